@@ -1,0 +1,48 @@
+/** The one shape every statement and book row is normalized into (schemas/canonical-record.v1). */
+
+export const SIDES = ['statement', 'book'] as const;
+export type Side = (typeof SIDES)[number];
+
+export const KINDS = ['payment', 'refund', 'fee', 'payout', 'adjustment', 'reversal'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const STATUSES = ['succeeded', 'pending', 'failed', 'refunded', 'closed', 'reversed', 'unknown'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Where a record came from: enough to go back to the exact source row. */
+export type Trace = {
+  import_id: number;
+  file: string;
+  /** 1-based physical line of the row's first character in the decoded file. */
+  line: number;
+  profile_id: string;
+  profile_version: number;
+};
+
+export type CanonicalRecord = {
+  side: Side;
+  /** Channel or bank account the record belongs to, e.g. `alipay`, `wechat`. */
+  source: string;
+  kind: Kind;
+  order_ref: string | null;
+  channel_ref: string | null;
+  refund_ref: string | null;
+  batch_ref: string | null;
+  /** Signed: payments positive, refunds and reversals negative. */
+  amount_minor: number;
+  currency: string;
+  /** What the channel charged (positive) or gave back (negative); null when the row says nothing. */
+  fee_minor: number | null;
+  /** Fee rate stated on the row, in parts per million (0.60 % = 6000). */
+  fee_rate_ppm: number | null;
+  net_minor: number | null;
+  status: Status;
+  raw_status: string | null;
+  /** ISO 8601 with the offset of the profile's time zone. */
+  occurred_at: string | null;
+  booked_on: string | null;
+  value_on: string | null;
+  counterparty: string | null;
+  description: string | null;
+  trace: Trace;
+};

@@ -1,0 +1,77 @@
+import type { Side } from '../canonical/record.ts';
+
+/** Anything that hands out its bytes in chunks: a File in the browser, a file stream in Node. */
+export type ByteSource = {
+  name: string;
+  size: number;
+  stream(): AsyncIterable<Uint8Array>;
+};
+
+/** Wrap bytes already in memory as a {@link ByteSource}. */
+export const bytesSource = (name: string, bytes: Uint8Array): ByteSource => ({
+  name,
+  size: bytes.byteLength,
+  async *stream() {
+    yield bytes;
+  },
+});
+
+/** A row that could not become a canonical record, with the reason and where it was. */
+export type RowIssue = {
+  line: number;
+  code: string;
+  message: string;
+  /** The row's cells as read, joined by the file's delimiter. */
+  raw: string;
+};
+
+/** One figure of a file's own control totals checked against what was imported. */
+export type ControlCheck = {
+  label: string;
+  /** What the file says, as written. */
+  stated: string;
+  /** What the imported rows add up to, formatted the same way. */
+  computed: string;
+  holds: boolean;
+};
+
+export type ControlStatus = 'holds' | 'mismatch' | 'none';
+
+export type ImportSummary = {
+  import_id: number;
+  file: string;
+  sha256: string;
+  bytes: number;
+  profile_id: string;
+  profile_version: number;
+  profile_name: { en: string; 'zh-CN': string };
+  side: Side;
+  /** Fixed source of the profile, or `mixed` when each row names its own (an order export). */
+  source: string;
+  format: string;
+  encoding: string;
+  /** Data rows in the file (after header, preamble and footer). rows = imported + rejected. */
+  rows: number;
+  imported: number;
+  rejected: number;
+  /** Canonical records written: one per imported row, plus derived ones (book refunds). */
+  records: number;
+  /** Lines that are not data: preamble, header, footer and summary blocks. */
+  skipped_lines: number;
+  period_start: string | null;
+  period_end: string | null;
+  metadata: Record<string, string>;
+  controls: ControlCheck[];
+  control_status: ControlStatus;
+  /** Up to the first 200 rejected rows; the workspace keeps all of them. */
+  rejections: RowIssue[];
+  /** The import id of an earlier import of the very same bytes, when there is one. */
+  duplicate_of: number | null;
+};
+
+export type Progress = {
+  phase: 'read' | 'store' | 'match' | 'report' | 'convert';
+  file?: string;
+  done: number;
+  total: number;
+};

@@ -1,0 +1,101 @@
+import type { CategoryCode } from './categories.ts';
+
+export type RunParameters = {
+  /** Book payments this many seconds before the statement day's end may appear on the next statement. */
+  crossDayWindowSeconds: number;
+  /** Fee rate per source in parts per million, used when the statement row states none (0.6 % = 6000). */
+  feeRatesPpm: Record<string, number>;
+  /** Largest amount difference, in minor units, still counted as equal. */
+  amountToleranceMinor: number;
+};
+
+export const DEFAULT_RUN_PARAMETERS: RunParameters = {
+  crossDayWindowSeconds: 60,
+  feeRatesPpm: { alipay: 6000 },
+  amountToleranceMinor: 0,
+};
+
+export type Totals = { count: number; amount_minor: number };
+
+export type CategoryTotals = Totals & { by_source: Record<string, Totals> };
+
+export type FeeTotals = {
+  /** Statement rows whose fee was checked. */
+  rows: number;
+  trade_fee_minor: number;
+  refund_fee_minor: number;
+  net_fee_minor: number;
+  fee_mismatch: number;
+};
+
+export type RunSummary = {
+  run_id: number;
+  started_at: string;
+  parameters: RunParameters;
+  /** Every category code, with zeros where nothing fell. Amounts follow each category's amount rule. */
+  categories: Record<CategoryCode, CategoryTotals>;
+  fees: Record<string, FeeTotals>;
+  /** Per source: the statement day and the cut-off used for cross-day payments. */
+  statement_days: Record<string, { start: string; end: string; cross_day_from: string }>;
+  /** Book records of sources that no statement in the run covers: not reconciled. */
+  book_out_of_scope: number;
+  currency: string | null;
+};
+
+/** The book side of a finding. */
+export type BookSide = {
+  status: string;
+  raw_status: string | null;
+  amount_minor: number;
+  refund_minor: number;
+  currency: string;
+  channel_ref: string | null;
+  occurred_at: string | null;
+  file: string;
+  line: number;
+};
+
+/** The statement side of a finding, aggregated over all rows of its key. */
+export type StatementSide = {
+  payments: number;
+  amount_minor: number;
+  refund_minor: number;
+  reversal_minor: number;
+  fee_minor: number;
+  currency: string;
+  channel_refs: string;
+  occurred_at: string | null;
+  file: string;
+  lines: string;
+};
+
+/** Fields that differ between the sides; the workbook and grid highlight them. */
+export type DifferingField = 'presence' | 'amount' | 'count' | 'status' | 'refund' | 'currency';
+
+export type Finding = {
+  category: CategoryCode;
+  source: string;
+  order_ref: string;
+  amount_minor: number;
+  currency: string;
+  /** Which rule classified it, in words. */
+  rule: string;
+  differing: DifferingField[];
+  book: BookSide | null;
+  statement: StatementSide | null;
+};
+
+/** A statement row whose fee is not the stated rate applied to its amount. */
+export type FeeFinding = {
+  source: string;
+  order_ref: string | null;
+  channel_ref: string | null;
+  kind: string;
+  amount_minor: number;
+  currency: string;
+  fee_minor: number;
+  expected_fee_minor: number;
+  rate_ppm: number;
+  file: string;
+  line: number;
+};

@@ -1,0 +1,75 @@
+import type { CategoryCode } from '../match/categories.ts';
+import type { Finding, FeeFinding, RunParameters, RunSummary } from '../match/types.ts';
+import type { ByteSource, ImportSummary, Progress } from '../import/types.ts';
+import type { Result } from '../result.ts';
+import type { Side } from '../canonical/record.ts';
+
+/** What a host gives a handler besides its input: progress reporting and cancellation. */
+export type HandlerContext = {
+  progress: (progress: Progress) => void;
+  /** True once the caller asked to stop; long work checks it between batches. */
+  cancelled: () => boolean;
+};
+
+export type ProfileInfo = {
+  id: string;
+  version: number;
+  name: { en: string; 'zh-CN': string };
+  side: Side;
+  format: string;
+  source: string;
+};
+
+export type Detection = {
+  profile_id: string;
+  profile_version: number;
+  confidence: number;
+  encoding: string;
+};
+
+export type DetectResult = {
+  file: string;
+  best: Detection | null;
+  /** The runner-up when its confidence is close to the best one. */
+  runner_up: Detection | null;
+  message: string;
+};
+
+export type ConvertFormat = 'csv' | 'json' | 'ndjson' | 'xlsx';
+
+export type FindingsQuery = {
+  run_id: number;
+  category: CategoryCode | 'fee_mismatch';
+  offset: number;
+  limit: number;
+  /** Case-insensitive substring of order_ref or channel refs. */
+  search?: string;
+};
+
+export type FindingsPage =
+  | { category: CategoryCode; total: number; rows: Finding[] }
+  | { category: 'fee_mismatch'; total: number; rows: FeeFinding[] };
+
+/**
+ * The engine contract: one plain-object argument per call. The worker serves it,
+ * the renderer calls it through `send()`, the CLI and tests call it directly.
+ */
+export type EngineApi = {
+  'profiles/list': (input: Record<string, never>) => Promise<ProfileInfo[]>;
+  'import/detect': (input: { file: ByteSource }) => Promise<DetectResult>;
+  'import/file': (input: { file: ByteSource; profile_id?: string }) => Promise<Result<ImportSummary>>;
+  'import/list': (input: Record<string, never>) => Promise<ImportSummary[]>;
+  'import/remove': (input: { import_id: number }) => Promise<void>;
+  'match/run': (input: { parameters?: Partial<RunParameters> }) => Promise<Result<RunSummary>>;
+  'findings/list': (input: FindingsQuery) => Promise<FindingsPage>;
+  'report/workbook': (input: { run_id: number }) => Promise<Uint8Array>;
+  'convert/import': (input: { import_id: number; to: ConvertFormat }) => Promise<Uint8Array>;
+  'workspace/export': (input: Record<string, never>) => Promise<Uint8Array>;
+  'workspace/reset': (input: Record<string, never>) => Promise<void>;
+};
+
+export type EngineMethod = keyof EngineApi;
+
+export type EngineHandlers = {
+  [K in EngineMethod]: (input: Parameters<EngineApi[K]>[0], context: HandlerContext) => ReturnType<EngineApi[K]>;
+};
