@@ -1,0 +1,76 @@
+import { sniffEncoding, type Encoding, type EncodingGuess } from './encoding.ts';
+
+/** Bytes looked at before deciding the encoding. */
+const SNIFF_BYTES = 256 * 1024;
+
+export type DecodedText = {
+  guess: EncodingGuess;
+  /** Decoded text in chunks; a UTF-8 file with an invalid byte later on fails loudly, never as mojibake. */
+  chunks: AsyncIterable<string>;
+};
+
+/**
+ * Decode a byte stream, detecting its encoding from the first 256 KiB.
+ *
+ * @example
+ * const { guess, chunks } = await decodeStream(file.stream());
+ * for await (const text of chunks) console.log(guess.encoding, text.length);
+ */
+export async function decodeStream(bytes: AsyncIterable<Uint8Array>, legacy?: Encoding): Promise<DecodedText> {
+  const iterator = bytes[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let headLength = 0;
+  let finished = false;
+  while (headLength < SNIFF_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      finished = true;
+      break;
+    }
+    head.push(next.value);
+    headLength += next.value.byteLength;
+  }
+  const guess = sniffEncoding(concat(head, Math.min(headLength, SNIFF_BYTES)), legacy);
+  const decoder = new TextDecoder(guess.encoding, { fatal: true });
+  async function* chunks(): AsyncGenerator<string> {
+    let offset = 0;
+    const decode = (chunk: Uint8Array, stream: boolean): string => {
+      try {
+        return decoder.decode(chunk, { stream });
+      } catch {
+        throw new DecodeError(`is not valid ${guess.encoding} near byte ${offset}`);
+      } finally {
+        offset += chunk.byteLength;
+      }
+    };
+    for (const chunk of head) yield decode(chunk, true);
+    if (!finished) {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) break;
+        yield decode(next.value, true);
+      }
+    }
+    const tail = decode(new Uint8Array(0), false);
+    if (tail) yield tail;
+  }
+  return { guess, chunks: chunks() };
+}
+
+/** The bytes are not text in the detected encoding. */
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+}
+
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1 && parts[0] && parts[0].byteLength >= length) return parts[0].subarray(0, length);
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    if (at >= length) break;
+    const take = part.subarray(0, length - at);
+    out.set(take, at);
+    at += take.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+import type { Severity } from '../match/categories.ts';
+import type { ReportLanguage } from './types.ts';
+
+/** Every fixed text of the workbook, in both languages; codes are never translated. */
+export type Labels = {
+  summarySheet: string;
+  rejectionsSheet: string;
+  title: (runId: number) => string;
+  generatedAt: string;
+  runStartedAt: string;
+  currency: string;
+  parameters: string;
+  crossDayWindow: string;
+  feeRate: (source: string) => string;
+  tolerance: string;
+  statementDays: string;
+  dayStart: string;
+  dayEnd: string;
+  crossDayFrom: string;
+  bookOutOfScope: string;
+  inputFiles: string;
+  categories: string;
+  fees: string;
+  controls: string;
+  noControls: string;
+  pass: string;
+  fail: string;
+  severity: Record<Severity, string>;
+  rows: (count: number) => string;
+  shownOf: (shown: number, total: number) => string;
+  noDifferences: string;
+  group: { finding: string; book: string; statement: string; resolution: string };
+  header: Record<HeaderKey, string>;
+};
+
+export type HeaderKey =
+  | 'file' | 'side' | 'source' | 'profile' | 'format' | 'encoding' | 'rows' | 'imported' | 'rejected'
+  | 'sha256' | 'duplicateOf' | 'category' | 'code' | 'severity' | 'count' | 'amount' | 'total'
+  | 'rowsChecked' | 'tradeFee' | 'refundFee' | 'netFee' | 'feeMismatches' | 'label' | 'stated'
+  | 'computed' | 'result' | 'orderRef' | 'rule' | 'status' | 'refund' | 'channelRef' | 'occurredAt'
+  | 'line' | 'payments' | 'refunds' | 'reversals' | 'fee' | 'channelRefs' | 'lines' | 'reason'
+  | 'note' | 'kind' | 'expectedFee' | 'rate' | 'message' | 'raw' | 'currency';
+
+const EN: Labels = {
+  summarySheet: 'Summary',
+  rejectionsSheet: 'Rejected rows',
+  title: (runId) => `Reconciliation run #${runId}`,
+  generatedAt: 'Generated at',
+  runStartedAt: 'Run started at',
+  currency: 'Currency',
+  parameters: 'Run parameters',
+  crossDayWindow: 'Cross-day window (seconds)',
+  feeRate: (source) => `Fee rate, ${source}`,
+  tolerance: 'Amount tolerance',
+  statementDays: 'Statement days',
+  dayStart: 'Day start',
+  dayEnd: 'Day end',
+  crossDayFrom: 'Cross-day from',
+  bookOutOfScope: 'Book records outside every statement (not reconciled)',
+  inputFiles: 'Input files',
+  categories: 'Differences by category and source',
+  fees: 'Fees by source',
+  controls: 'Control totals stated by the files',
+  noControls: 'No file states control totals.',
+  pass: 'PASS',
+  fail: 'FAIL',
+  severity: { system: 'system', exception: 'exception', info: 'info' },
+  rows: (count) => `${count} rows`,
+  shownOf: (shown, total) => `${shown} of ${total} shown; the workspace keeps all of them`,
+  noDifferences: 'no differences',
+  group: { finding: 'Difference', book: 'Book', statement: 'Statement', resolution: 'Resolution' },
+  header: {
+    file: 'File', side: 'Side', source: 'Source', profile: 'Profile', format: 'Format', encoding: 'Encoding',
+    rows: 'Rows', imported: 'Imported', rejected: 'Rejected', sha256: 'SHA-256', duplicateOf: 'Duplicate of import',
+    category: 'Category', code: 'Code', severity: 'Severity', count: 'Count', amount: 'Amount', total: 'Total',
+    rowsChecked: 'Rows checked', tradeFee: 'Trade fee', refundFee: 'Refund fee', netFee: 'Net fee',
+    feeMismatches: 'fee_mismatch', label: 'Figure', stated: 'Stated', computed: 'Computed', result: 'Result',
+    orderRef: 'order_ref', rule: 'Rule', status: 'Status', refund: 'Refund', channelRef: 'channel_ref',
+    occurredAt: 'Occurred at', line: 'Line', payments: 'Payments', refunds: 'Refunds', reversals: 'Reversals',
+    fee: 'Fee', channelRefs: 'channel_refs', lines: 'Lines', reason: 'Reason', note: 'Note', kind: 'Kind',
+    expectedFee: 'Expected fee', rate: 'Rate', message: 'Message', raw: 'Raw row', currency: 'Currency',
+  },
+};
+
+const ZH: Labels = {
+  summarySheet: '汇总',
+  rejectionsSheet: '拒绝行',
+  title: (runId) => `对账结果 #${runId}`,
+  generatedAt: '生成时间',
+  runStartedAt: '对账开始时间',
+  currency: '币种',
+  parameters: '对账参数',
+  crossDayWindow: '跨日窗口（秒）',
+  feeRate: (source) => `手续费率 ${source}`,
+  tolerance: '金额容差',
+  statementDays: '账单日',
+  dayStart: '开始',
+  dayEnd: '结束',
+  crossDayFrom: '跨日起点',
+  bookOutOfScope: '无对应账单的账面记录（未对账）',
+  inputFiles: '输入文件',
+  categories: '按类别和渠道的差异',
+  fees: '按渠道的手续费',
+  controls: '文件自带的合计校验',
+  noControls: '没有文件提供合计。',
+  pass: '通过',
+  fail: '不符',
+  severity: { system: '系统异常', exception: '差异', info: '信息' },
+  rows: (count) => `${count} 行`,
+  shownOf: (shown, total) => `显示 ${shown} / ${total} 行；工作区保留全部`,
+  noDifferences: '无差异',
+  group: { finding: '差异', book: '账面', statement: '对账单', resolution: '处理' },
+  header: {
+    file: '文件', side: '方向', source: '渠道', profile: '格式配置', format: '格式', encoding: '编码',
+    rows: '行数', imported: '已导入', rejected: '已拒绝', sha256: 'SHA-256', duplicateOf: '重复导入自',
+    category: '类别', code: '代码', severity: '级别', count: '笔数', amount: '金额', total: '合计',
+    rowsChecked: '已核对行数', tradeFee: '交易手续费', refundFee: '退款手续费', netFee: '净手续费',
+    feeMismatches: 'fee_mismatch', label: '项目', stated: '文件所列', computed: '计算结果', result: '结果',
+    orderRef: 'order_ref', rule: '规则', status: '状态', refund: '退款', channelRef: 'channel_ref',
+    occurredAt: '发生时间', line: '行号', payments: '支付笔数', refunds: '退款', reversals: '冲正',
+    fee: '手续费', channelRefs: 'channel_refs', lines: '行号', reason: '原因', note: '备注', kind: '类型',
+    expectedFee: '应收手续费', rate: '费率', message: '说明', raw: '原始行', currency: '币种',
+  },
+};
+
+/** The labels of `language`. */
+export const labelsFor = (language: ReportLanguage): Labels => (language === 'zh-CN' ? ZH : EN);

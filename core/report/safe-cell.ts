@@ -1,0 +1,56 @@
+/**
+ * Text that came from a statement or an order export must never turn into a formula
+ * when a spreadsheet opens our exports (CSV injection). The rule is shared by the diff
+ * workbook and the converter so that every export behaves the same way.
+ */
+
+/** Excel's limit for the text of one cell. */
+export const CELL_TEXT_LIMIT = 32_767;
+
+export const TRUNCATION_MARKER = '…[truncated]';
+
+/** First characters that make a spreadsheet read a cell as a formula or a command. */
+const FORMULA_TRIGGERS = new Set([
+  0x3d, // =
+  0x2b, // +
+  0x2d, // -
+  0x40, // @
+  0x09, // TAB
+  0x0d, // CR
+  0x0a, // LF
+  0xff1d, // ＝ fullwidth, which some spreadsheet versions normalize to =
+  0xff0b, // ＋
+  0xff0d, // －
+  0xff20, // ＠
+]);
+
+/** True when a spreadsheet could read `text` as a formula. */
+export const startsLikeFormula = (text: string): boolean =>
+  text.length > 0 && FORMULA_TRIGGERS.has(text.charCodeAt(0));
+
+/**
+ * Neutralize a text that could read as a formula by prefixing a single quote, the
+ * spreadsheet convention for "this is text". Amounts we format ourselves are not text and
+ * must not go through here: `-12.50` is a legitimate number.
+ *
+ * @example formulaSafeText('=HYPERLINK("x")') // "'=HYPERLINK(\"x\")"
+ * @example formulaSafeText('Taobao order') // 'Taobao order'
+ */
+export const formulaSafeText = (text: string): string => (startsLikeFormula(text) ? `'${text}` : text);
+
+/**
+ * Formula-safe text that also fits in one spreadsheet cell: longer text is cut and ends
+ * with a visible marker, so nobody mistakes the remainder for the whole value.
+ *
+ * @example safeCellText('@SUM(1)') // "'@SUM(1)"
+ * @example safeCellText('x'.repeat(40_000)).endsWith('…[truncated]') // true
+ */
+export function safeCellText(text: string): string {
+  const safe = formulaSafeText(text);
+  if (safe.length <= CELL_TEXT_LIMIT) return safe;
+  let end = CELL_TEXT_LIMIT - TRUNCATION_MARKER.length;
+  // Never cut between the two halves of a surrogate pair (emoji, rare CJK).
+  const last = safe.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return safe.slice(0, end) + TRUNCATION_MARKER;
+}
