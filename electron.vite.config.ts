@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const fromRoot = (path: string): string => resolve(import.meta.dirname, path);
+
+export default defineConfig({
+  main: {
+    build: { lib: { entry: fromRoot('electron/main/index.ts') } },
+  },
+  preload: {
+    // A sandboxed preload must be CommonJS; the package is "type": "module", so say so explicitly.
+    build: { lib: { entry: fromRoot('electron/preload/index.ts'), formats: ['cjs'] } },
+  },
+  renderer: {
+    root: fromRoot('renderer'),
+    build: { minify: true, rolldownOptions: { input: fromRoot('renderer/index.html') } },
+    worker: { format: 'es' },
+    plugins: [react()],
+    optimizeDeps: { include: ['exceljs', 'sql.js', 'fast-xml-parser', 'papaparse'] },
+  },
+});
