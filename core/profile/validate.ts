@@ -1,0 +1,61 @@
+import validateProfileSchema from '../generated/validate-profile.js';
+import { fail, issue, ok, type Issue, type Result } from '../result.ts';
+import { isKnownZone } from '../time.ts';
+import { compileDateFormat } from '../normalize/date-format.ts';
+import type { Profile } from './types.ts';
+
+/**
+ * Check a profile: the bundled JSON Schema first (compiled ahead of time, no eval), then what a
+ * schema cannot say — the time zone exists, every pattern compiles, control checks name real figures.
+ *
+ * @example validateProfile(JSON.parse(text)) // { ok: true, value: profile } or { ok: false, issues }
+ */
+export function validateProfile(data: unknown, file?: string): Result<Profile> {
+  const where = file === undefined ? {} : { file };
+  if (!validateProfileSchema(data)) {
+    const errors = validateProfileSchema.errors ?? [];
+    return fail(...errors.map((error) => issue('profile_schema', `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`, { ...where, path: error.instancePath })));
+  }
+  const profile = data as Profile;
+  const issues: Issue[] = [];
+  const problem = (path: string, message: string) => issues.push(issue('profile_invalid', message, { ...where, path }));
+  if (!isKnownZone(profile.timeZone)) problem('/timeZone', `time zone "${profile.timeZone}" is unknown`);
+  for (const [path, pattern] of patterns(profile)) {
+    try {
+      new RegExp(pattern);
+    } catch {
+      problem(path, `pattern ${pattern} is not a valid regular expression`);
+    }
+  }
+  for (const [path, format] of dateFormats(profile)) {
+    if (!/yyyy/.test(format) || !/M/.test(format) || !/d/.test(format)) problem(path, `date format "${format}" needs yyyy, M and d`);
+    else compileDateFormat(format);
+  }
+  const figures = new Set(profile.controls?.figures.map((figure) => figure.name));
+  profile.controls?.checks.forEach((check, index) => {
+    if (!figures.has(check.figure)) problem(`/controls/checks/${index}/figure`, `figure "${check.figure}" is not defined`);
+    if (check.measure === 'sum' && !check.column) problem(`/controls/checks/${index}/column`, 'a sum needs a column');
+  });
+  return issues.length ? fail(...issues) : ok(profile);
+}
+
+function patterns(profile: Profile): [string, string][] {
+  const list: [string, string][] = [];
+  profile.metadata?.forEach((rule, index) => list.push([`/metadata/${index}/pattern`, rule.pattern]));
+  profile.controls?.figures.forEach((figure, index) => {
+    if ('line' in figure) list.push([`/controls/figures/${index}/line`, figure.line]);
+  });
+  return list;
+}
+
+function dateFormats(profile: Profile): [string, string][] {
+  const list: [string, string][] = [];
+  for (const field of ['occurred_at', 'booked_on', 'value_on'] as const) {
+    const rule = profile.fields[field];
+    if (rule) list.push([`/fields/${field}/format`, rule.format]);
+  }
+  profile.metadata?.forEach((rule, index) => {
+    if (rule.date) list.push([`/metadata/${index}/date`, rule.date]);
+  });
+  return list;
+}

@@ -1,0 +1,52 @@
+import { indexHeader, normalizeHeader } from '../../normalize/header.ts';
+import type { OuterRow } from '../../normalize/controls.ts';
+import type { CsvLayout } from '../../profile/types.ts';
+
+/** Rows of a file with its header row found; data rows are passed on, the rest kept. */
+export type TableState = {
+  header: Map<string, number> | null;
+  headerLine: number;
+  outer: OuterRow[];
+};
+
+/** Rows looked at for a header before giving up. */
+const HEADER_SEARCH_ROWS = 200;
+
+export type RowRole = 'outer' | 'header' | 'data';
+
+/**
+ * Classifies rows as they stream: title and preamble rows, the header (the first row with all
+ * the layout's header names), data, then footer and summary rows once the data has ended.
+ */
+export function createTableSplitter(layout: CsvLayout, stripPrefixes: readonly string[]) {
+  const state: TableState = { header: null, headerLine: 0, outer: [] };
+  const wanted = layout.header.find.map((name) => normalizeHeader(name));
+  const endMarks = (layout.dataEndsAt ?? []).map((mark) => normalizeHeader(mark));
+  const comment = layout.commentPrefix;
+  let seen = 0;
+  let ended = false;
+  const keep = (cells: string[], line: number) => state.outer.push({ line, cells, text: cells.join(layout.delimiter) });
+
+  const classify = (cells: string[], line: number): RowRole | 'no-header' => {
+    const first = cells[0] ?? '';
+    if (state.header === null) {
+      seen++;
+      const names = new Set(cells.map((cell) => normalizeHeader(cell, stripPrefixes)));
+      if (wanted.every((name) => names.has(name))) {
+        state.header = indexHeader(cells, stripPrefixes);
+        state.headerLine = line;
+        return 'header';
+      }
+      keep(cells, line);
+      return seen >= HEADER_SEARCH_ROWS ? 'no-header' : 'outer';
+    }
+    if (!ended && comment !== undefined && first.startsWith(comment)) ended = true;
+    if (!ended && endMarks.length > 0 && endMarks.includes(normalizeHeader(first, stripPrefixes))) ended = true;
+    if (ended) {
+      keep(cells, line);
+      return 'outer';
+    }
+    return 'data';
+  };
+  return { state, classify, wanted: layout.header.find };
+}

@@ -1,0 +1,56 @@
+import { majorUnits } from './amounts.ts';
+import { excelWallClock } from './excel-date.ts';
+import { safeCellText } from './safe-cell.ts';
+import { amountFormat, DATE_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT } from './styles.ts';
+
+/** One value of a report row, typed by what it means rather than how Excel stores it. */
+export type ReportCell =
+  | { kind: 'text'; text: string | null }
+  | { kind: 'integer'; value: number | null }
+  | { kind: 'amount'; minor: number | bigint | null; exponent: number }
+  | { kind: 'date'; iso: string | null }
+  | { kind: 'percent'; ppm: number };
+
+export const text = (value: string | null): ReportCell => ({ kind: 'text', text: value });
+export const integer = (value: number | null): ReportCell => ({ kind: 'integer', value });
+export const amount = (minor: number | bigint | null, exponent: number): ReportCell => ({
+  kind: 'amount',
+  minor,
+  exponent,
+});
+export const date = (iso: string | null): ReportCell => ({ kind: 'date', iso });
+export const percent = (ppm: number): ReportCell => ({ kind: 'percent', ppm });
+export const EMPTY: ReportCell = { kind: 'text', text: null };
+
+export type CellValue = string | number | Date | null;
+
+/**
+ * The value exceljs writes and the number format it needs. Text always passes the
+ * formula guard; a timestamp that is not a valid date stays (guarded) text.
+ *
+ * @example cellValue(amount(-5, 2)) // { value: -0.05, numFmt: '#,##0.00' }
+ */
+export function cellValue(cell: ReportCell): { value: CellValue; numFmt?: string } {
+  switch (cell.kind) {
+    case 'text':
+      return { value: cell.text === null ? null : safeCellText(cell.text) };
+    case 'integer':
+      return { value: cell.value, numFmt: INTEGER_FORMAT };
+    case 'amount':
+      return {
+        value: cell.minor === null ? null : majorUnits(cell.minor, cell.exponent),
+        numFmt: amountFormat(cell.exponent),
+      };
+    case 'percent':
+      // ppm / 10^6 is the fraction Excel's % format expects; display only.
+      return { value: cell.ppm / 1_000_000, numFmt: PERCENT_FORMAT };
+    case 'date':
+      return dateValue(cell.iso);
+  }
+}
+
+function dateValue(iso: string | null): { value: CellValue; numFmt?: string } {
+  if (iso === null) return { value: null };
+  const wallClock = excelWallClock(iso);
+  return wallClock ? { value: wallClock, numFmt: DATE_FORMAT } : { value: safeCellText(iso) };
+}

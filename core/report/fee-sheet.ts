@@ -1,0 +1,84 @@
+import type ExcelJS from 'exceljs';
+import { FEE_MISMATCH } from '../match/categories.ts';
+import type { FeeFinding } from '../match/types.ts';
+import { displayExponent } from './amounts.ts';
+import { amount, EMPTY, integer, percent, text, type ReportCell } from './cells.ts';
+import type { Labels } from './labels.ts';
+import { startListSheet, type ColumnSpec } from './list-sheet.ts';
+import type { StyleBook } from './styles.ts';
+import type { ReportLanguage } from './types.ts';
+
+/** The fee and the expected fee are what differs on every fee finding. */
+const FEE_COLUMNS: ReadonlySet<number> = new Set([6, 7]);
+
+function columnSpecs(labels: Labels): ColumnSpec[] {
+  const h = labels.header;
+  return [
+    { header: h.source, width: 10 },
+    { header: h.orderRef, width: 24 },
+    { header: h.channelRef, width: 30 },
+    { header: h.kind, width: 10 },
+    { header: h.amount, width: 14 },
+    { header: h.currency, width: 8 },
+    { header: h.fee, width: 12 },
+    { header: h.expectedFee, width: 12 },
+    { header: h.rate, width: 9 },
+    { header: h.file, width: 28 },
+    { header: h.line, width: 8 },
+    { header: h.reason, width: 24 },
+    { header: h.note, width: 36 },
+  ];
+}
+
+/**
+ * The fee_mismatch sheet: one row per statement row whose fee is not its rate applied to
+ * its amount. Returns the number of rows written.
+ *
+ * @example writeFeeSheet(workbook, { name: 'Fee mismatch', feeFindings, labels, language: 'en', style })
+ */
+export function writeFeeSheet(
+  workbook: ExcelJS.Workbook,
+  options: {
+    name: string;
+    feeFindings: Iterable<FeeFinding>;
+    labels: Labels;
+    language: ReportLanguage;
+    style: StyleBook;
+  },
+): number {
+  const { labels } = options;
+  const columns = columnSpecs(labels);
+  const title = `${FEE_MISMATCH.label[options.language]} · ${FEE_MISMATCH.code}`;
+  const list = startListSheet(workbook, {
+    name: options.name,
+    columns,
+    style: options.style,
+    groups: [{ label: title, first: 1, last: columns.length - 2, tone: 'heading' }],
+  });
+  let count = 0;
+  for (const finding of options.feeFindings) {
+    list.addRow(feeCells(finding), FEE_COLUMNS);
+    count++;
+  }
+  list.sheet.getCell(1, 1).value = `${title} · ${count === 0 ? labels.noDifferences : labels.rows(count)}`;
+  return count;
+}
+
+function feeCells(finding: FeeFinding): ReportCell[] {
+  const exponent = displayExponent(finding.currency);
+  return [
+    text(finding.source),
+    text(finding.order_ref),
+    text(finding.channel_ref),
+    text(finding.kind),
+    amount(finding.amount_minor, exponent),
+    text(finding.currency),
+    amount(finding.fee_minor, exponent),
+    amount(finding.expected_fee_minor, exponent),
+    percent(finding.rate_ppm),
+    text(finding.file),
+    integer(finding.line),
+    EMPTY,
+    EMPTY,
+  ];
+}

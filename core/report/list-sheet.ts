@@ -1,0 +1,74 @@
+import type ExcelJS from 'exceljs';
+import { cellValue, type ReportCell } from './cells.ts';
+import type { CellTone, StyleBook } from './styles.ts';
+
+export type ColumnSpec = { header: string; width: number };
+
+/** A label over a run of columns in the first row, e.g. "Book" over the book block. */
+export type ColumnGroup = { label: string; first: number; last: number; tone: CellTone };
+
+export type ListSheetOptions = {
+  name: string;
+  columns: readonly ColumnSpec[];
+  groups: readonly ColumnGroup[];
+  style: StyleBook;
+  tabColor?: { argb: string };
+};
+
+/** Row 1 holds the title and column groups, row 2 the field names; data starts on row 3. */
+export const HEADER_ROW = 2;
+
+export type ListSheet = {
+  sheet: ExcelJS.Worksheet;
+  /** Append one data row; columns whose 0-based index is in `differing` are filled red. */
+  addRow: (cells: readonly ReportCell[], differing?: ReadonlySet<number>) => void;
+};
+
+/**
+ * Start a list sheet: title and group row, a frozen header row with an autofilter,
+ * fixed column widths. Rows are appended with shared styles only.
+ *
+ * @example const list = startListSheet(workbook, { name: 'Fees', columns, groups: [], style });
+ */
+export function startListSheet(workbook: ExcelJS.Workbook, options: ListSheetOptions): ListSheet {
+  const { columns, style } = options;
+  const sheet = workbook.addWorksheet(options.name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
+    ...(options.tabColor ? { properties: { tabColor: options.tabColor } } : {}),
+  });
+  sheet.columns = columns.map((column) => ({ width: column.width }));
+  writeGroups(sheet, options.groups, style);
+  const header = sheet.getRow(HEADER_ROW);
+  columns.forEach((column, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = column.header;
+    cell.style = style('header');
+  });
+  sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: columns.length } };
+  let next = HEADER_ROW + 1;
+  const addRow = (cells: readonly ReportCell[], differing?: ReadonlySet<number>): void => {
+    const row = sheet.getRow(next++);
+    for (let index = 0; index < cells.length; index++) {
+      const reportCell = cells[index];
+      if (!reportCell) continue;
+      const red = differing?.has(index) === true;
+      const { value, numFmt } = cellValue(reportCell);
+      // An empty plain cell would only add XML; leaving it out keeps big sheets fast.
+      if (value === null && !red) continue;
+      const cell = row.getCell(index + 1);
+      cell.value = value;
+      cell.style = style(red ? 'differing' : 'plain', numFmt);
+    }
+  };
+  return { sheet, addRow };
+}
+
+function writeGroups(sheet: ExcelJS.Worksheet, groups: readonly ColumnGroup[], style: StyleBook): void {
+  const row = sheet.getRow(1);
+  for (const group of groups) {
+    const cell = row.getCell(group.first);
+    cell.value = group.label;
+    cell.style = style(group.tone);
+    if (group.last > group.first) sheet.mergeCells(1, group.first, 1, group.last);
+  }
+}

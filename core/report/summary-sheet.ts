@@ -1,0 +1,110 @@
+import type ExcelJS from 'exceljs';
+import type { ImportSummary } from '../import/types.ts';
+import type { RunSummary } from '../match/types.ts';
+import { displayExponent } from './amounts.ts';
+import { amount, date, integer, percent, text } from './cells.ts';
+import type { Labels } from './labels.ts';
+import { createRowWriter, type RowWriter } from './row-writer.ts';
+import { writeCategoryTable, writeFeeTable } from './summary-tables.ts';
+import type { StyleBook } from './styles.ts';
+import type { ReportLanguage } from './types.ts';
+
+const COLUMN_WIDTHS = [36, 22, 14, 16, 16, 16, 16, 16, 16, 16, 20, 16, 16, 16, 16];
+
+export type SummaryOptions = {
+  summary: RunSummary;
+  imports: readonly ImportSummary[];
+  generatedAt: string;
+  labels: Labels;
+  language: ReportLanguage;
+  style: StyleBook;
+};
+
+/**
+ * Fill the Summary sheet: run parameters, input files, counts and amounts per category
+ * and source (system categories red), fees per source, and each file's control totals.
+ *
+ * @example writeSummarySheet(workbook.addWorksheet('Summary'), { summary, imports, generatedAt, labels, language: 'en', style })
+ */
+export function writeSummarySheet(sheet: ExcelJS.Worksheet, options: SummaryOptions): void {
+  sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
+  const rows = createRowWriter(sheet, options.style);
+  writeRunSection(rows, options);
+  rows.blank();
+  writeFilesTable(rows, options);
+  rows.blank();
+  writeCategoryTable(rows, options);
+  rows.blank();
+  writeFeeTable(rows, options);
+  rows.blank();
+  writeControlsTable(rows, options);
+}
+
+function writeRunSection(rows: RowWriter, { summary, generatedAt, labels }: SummaryOptions): void {
+  const { parameters } = summary;
+  rows.row([text(labels.title(summary.run_id))], 'title');
+  rows.row([text(labels.generatedAt), date(generatedAt)]);
+  rows.row([text(labels.runStartedAt), date(summary.started_at)]);
+  rows.row([text(labels.currency), text(summary.currency ?? '')]);
+  rows.blank();
+  rows.row([text(labels.parameters)], 'heading');
+  rows.row([text(labels.crossDayWindow), integer(parameters.crossDayWindowSeconds)]);
+  for (const source of Object.keys(parameters.feeRatesPpm).sort()) {
+    rows.row([text(labels.feeRate(source)), percent(parameters.feeRatesPpm[source] ?? 0)]);
+  }
+  rows.row([text(labels.tolerance), amount(parameters.amountToleranceMinor, displayExponent(summary.currency))]);
+  rows.row([text(labels.bookOutOfScope), integer(summary.book_out_of_scope)]);
+  const days = Object.keys(summary.statement_days).sort();
+  if (days.length === 0) return;
+  rows.blank();
+  rows.row([text(labels.statementDays)], 'heading');
+  const h = labels.header;
+  rows.row([text(h.source), text(labels.dayStart), text(labels.dayEnd), text(labels.crossDayFrom)], 'header');
+  for (const source of days) {
+    const day = summary.statement_days[source];
+    if (day) rows.row([text(source), date(day.start), date(day.end), date(day.cross_day_from)]);
+  }
+}
+
+function writeFilesTable(rows: RowWriter, { imports, labels }: SummaryOptions): void {
+  const h = labels.header;
+  rows.row([text(labels.inputFiles)], 'heading');
+  const headers = [h.file, h.profile, h.side, h.source, h.format, h.encoding, h.rows, h.imported, h.rejected];
+  rows.row([...headers, h.duplicateOf, h.sha256].map(text), 'header');
+  for (const file of imports) {
+    rows.row(
+      [
+        text(file.file),
+        text(`${file.profile_id}@${file.profile_version}`),
+        text(file.side),
+        text(file.source),
+        text(file.format),
+        text(file.encoding),
+        integer(file.rows),
+        integer(file.imported),
+        integer(file.rejected),
+        integer(file.duplicate_of),
+        text(file.sha256),
+      ],
+      (index) => (index === 8 && file.rejected > 0) || (index === 9 && file.duplicate_of !== null) ? 'fail' : 'plain',
+    );
+  }
+}
+
+function writeControlsTable(rows: RowWriter, { imports, labels }: SummaryOptions): void {
+  const h = labels.header;
+  rows.row([text(labels.controls)], 'heading');
+  const checks = imports.flatMap((file) => file.controls.map((check) => ({ file: file.file, check })));
+  if (checks.length === 0) {
+    rows.row([text(labels.noControls)]);
+    return;
+  }
+  rows.row([h.file, h.label, h.stated, h.computed, h.result].map(text), 'header');
+  for (const { file, check } of checks) {
+    const verdict = check.holds ? 'pass' : 'fail';
+    rows.row(
+      [text(file), text(check.label), text(check.stated), text(check.computed), text(labels[verdict])],
+      (index) => (index === 4 ? verdict : 'plain'),
+    );
+  }
+}

@@ -1,0 +1,80 @@
+import ExcelJS from 'exceljs';
+import { CATEGORIES, EXCEPTION_CODES, FEE_MISMATCH } from '../match/categories.ts';
+import { writeCategorySheet } from './category-sheet.ts';
+import { writeFeeSheet } from './fee-sheet.ts';
+import { labelsFor } from './labels.ts';
+import { writeRejectionsSheet } from './rejections-sheet.ts';
+import { createSheetNamer } from './sheet-names.ts';
+import { createStyleBook } from './styles.ts';
+import { writeSummarySheet } from './summary-sheet.ts';
+import type { DiffWorkbookInput } from './types.ts';
+
+/**
+ * Build the reconciliation diff workbook finance hands to accounting and auditors:
+ * Summary, one sheet per exception category (always present, empty when nothing fell),
+ * the fee_mismatch sheet and the rejected rows. Every text that came from a file is
+ * formula-safe; amounts are numbers with their currency's decimals; timestamps are
+ * real dates at the wall clock of their offset.
+ *
+ * @example
+ * const bytes = await buildDiffWorkbook({
+ *   summary, imports, language: 'zh-CN', generatedAt: '2024-03-02T09:00:00+08:00',
+ *   findings: (code) => findingsByCategory.get(code) ?? [], feeFindings: [],
+ * });
+ */
+export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8Array> {
+  const labels = labelsFor(input.language);
+  const style = createStyleBook();
+  const sheetName = createSheetNamer();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ReconDesk';
+  workbook.created = new Date(Date.parse(input.generatedAt) || 0);
+  workbook.modified = workbook.created;
+  // The Summary comes first in tab order; it is filled in the same pass as the others.
+  const summarySheet = workbook.addWorksheet(sheetName(labels.summarySheet));
+  writeSummarySheet(summarySheet, {
+    summary: input.summary,
+    imports: input.imports,
+    generatedAt: input.generatedAt,
+    labels,
+    language: input.language,
+    style,
+  });
+  for (const code of EXCEPTION_CODES) {
+    writeCategorySheet(workbook, {
+      code,
+      name: sheetName(CATEGORIES[code].label[input.language]),
+      findings: input.findings(code),
+      labels,
+      language: input.language,
+      style,
+    });
+  }
+  writeFeeSheet(workbook, {
+    name: sheetName(FEE_MISMATCH.label[input.language]),
+    feeFindings: input.feeFindings,
+    labels,
+    language: input.language,
+    style,
+  });
+  writeRejectionsSheet(workbook, {
+    name: sheetName(labels.rejectionsSheet),
+    imports: input.imports,
+    labels,
+    style,
+    mask: input.maskPersonalData === true,
+  });
+  return plainBytes(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * exceljs hands back a Node Buffer or its browser stand-in; callers get a plain Uint8Array
+ * that owns its memory, so it can be transferred to another thread whole.
+ */
+export function plainBytes(written: unknown): Uint8Array {
+  if (ArrayBuffer.isView(written)) {
+    return new Uint8Array(written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength));
+  }
+  if (written instanceof ArrayBuffer) return new Uint8Array(written);
+  throw new TypeError('the spreadsheet writer returned no bytes');
+}

@@ -1,0 +1,114 @@
+import type { Database } from 'sql.js';
+
+/** Marks a SQLite file as a ReconDesk workspace ('RDSK'). */
+export const APPLICATION_ID = 0x5244534b;
+
+/** Migrations in order; `PRAGMA user_version` is the number applied. Never edit a shipped one. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE import (
+     id INTEGER PRIMARY KEY,
+     file TEXT NOT NULL,
+     sha256 TEXT NOT NULL,
+     bytes INTEGER NOT NULL,
+     profile_id TEXT NOT NULL,
+     profile_version INTEGER NOT NULL,
+     side TEXT NOT NULL CHECK (side IN ('statement', 'book')),
+     source TEXT NOT NULL,
+     encoding TEXT NOT NULL,
+     rows INTEGER NOT NULL,
+     imported INTEGER NOT NULL,
+     rejected INTEGER NOT NULL,
+     records INTEGER NOT NULL,
+     time_zone TEXT NOT NULL,
+     period_start TEXT,
+     period_end TEXT,
+     summary_json TEXT NOT NULL,
+     imported_at TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX import_sha256 ON import (sha256);
+   CREATE TABLE record (
+     id INTEGER PRIMARY KEY,
+     import_id INTEGER NOT NULL REFERENCES import (id) ON DELETE CASCADE,
+     line INTEGER NOT NULL,
+     side TEXT NOT NULL,
+     source TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     order_ref TEXT,
+     channel_ref TEXT,
+     refund_ref TEXT,
+     batch_ref TEXT,
+     amount_minor INTEGER NOT NULL,
+     currency TEXT NOT NULL,
+     fee_minor INTEGER,
+     fee_rate_ppm INTEGER,
+     net_minor INTEGER,
+     status TEXT NOT NULL,
+     raw_status TEXT,
+     occurred_at TEXT,
+     occurred_epoch INTEGER,
+     booked_on TEXT,
+     value_on TEXT,
+     counterparty TEXT,
+     description TEXT
+   ) STRICT;
+   CREATE TABLE rejection (
+     import_id INTEGER NOT NULL REFERENCES import (id) ON DELETE CASCADE,
+     line INTEGER NOT NULL,
+     code TEXT NOT NULL,
+     message TEXT NOT NULL,
+     raw TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE run (
+     id INTEGER PRIMARY KEY,
+     started_at TEXT NOT NULL,
+     parameters_json TEXT NOT NULL,
+     summary_json TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE finding (
+     run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
+     category TEXT NOT NULL,
+     source TEXT NOT NULL,
+     order_ref TEXT NOT NULL,
+     currency TEXT NOT NULL,
+     amount_minor INTEGER NOT NULL,
+     rule TEXT NOT NULL,
+     differing TEXT NOT NULL,
+     book_json TEXT,
+     statement_json TEXT
+   ) STRICT;
+   CREATE INDEX finding_by_category ON finding (run_id, category, source, order_ref);
+   CREATE TABLE fee_finding (
+     run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
+     record_id INTEGER NOT NULL,
+     expected_fee_minor INTEGER NOT NULL,
+     rate_ppm INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX fee_finding_by_run ON fee_finding (run_id, record_id);`,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Bring a workspace up to the current schema, one transaction per step. */
+export function migrate(db: Database): void {
+  db.exec('PRAGMA foreign_keys = ON');
+  const current = Number(db.exec('PRAGMA user_version')[0]?.values[0]?.[0] ?? 0);
+  if (current > SCHEMA_VERSION) {
+    throw new WorkspaceError(`was written by a newer ReconDesk (schema ${current}, this one knows ${SCHEMA_VERSION})`);
+  }
+  for (let version = current; version < SCHEMA_VERSION; version++) {
+    db.exec('BEGIN');
+    try {
+      db.exec(MIGRATIONS[version] ?? '');
+      db.exec(`PRAGMA user_version = ${version + 1}; PRAGMA application_id = ${APPLICATION_ID};`);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+/** The file is not a ReconDesk workspace this version can open. */
+export class WorkspaceError extends Error {
+  override name = 'WorkspaceError';
+}
