@@ -25,9 +25,10 @@ module.exports = {
     {
       name: 'core-stays-pure',
       severity: 'error',
-      comment: 'core imports only core and the allowlisted pure packages: no Node, no DOM, no Electron, no React.',
+      comment:
+        'core imports core, the bundled JSON schemas and profiles, and allowlisted pure packages: no Node, DOM, Electron, React.',
       from: { path: '^core/', pathNot: '\\.test\\.ts$' },
-      to: { pathNot: ['^core/', CORE_PACKAGE_PATHS] },
+      to: { pathNot: ['^core/', '^schemas/.+\\.json$', CORE_PACKAGE_PATHS] },
     },
     {
       name: 'core-tests-layers',

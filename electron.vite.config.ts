@@ -14,7 +14,12 @@ export default defineConfig({
   },
   renderer: {
     root: fromRoot('renderer'),
-    build: { minify: true, rolldownOptions: { input: fromRoot('renderer/index.html') } },
+    build: {
+      minify: true,
+      // antd and the engine's parsers make large chunks; the desktop app loads them from disk, not a network.
+      chunkSizeWarningLimit: 2000,
+      rolldownOptions: { input: fromRoot('renderer/index.html') },
+    },
     worker: { format: 'es' },
     plugins: [react()],
     optimizeDeps: { include: ['exceljs', 'sql.js', 'fast-xml-parser', 'papaparse'] },

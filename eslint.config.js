@@ -22,6 +22,8 @@ export default defineConfig(
       'core/**/generated/**',
       'test-results/',
       'playwright-report/',
+      '.cache/',
+      'coverage/',
     ],
   },
   js.configs.recommended,
