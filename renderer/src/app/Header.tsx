@@ -1,0 +1,35 @@
+import { Layout, Segmented, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage, setLanguage, type Language } from '../i18n/index.ts';
+
+const OPTIONS: { value: Language; label: string }[] = [
+  { value: 'zh-CN', label: '中文' },
+  { value: 'en', label: 'English' },
+];
+
+export function Header() {
+  const { t } = useTranslation();
+  return (
+    <Layout.Header className="header">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden>
+          R
+        </span>
+        <Typography.Title level={4} className="brand-name">
+          ReconDesk
+        </Typography.Title>
+        <Typography.Text type="secondary" className="brand-tagline">
+          {t('app.tagline')}
+        </Typography.Text>
+      </div>
+      <Segmented<Language>
+        size="small"
+        aria-label={t('app.language')}
+        options={OPTIONS}
+        value={currentLanguage()}
+        onChange={setLanguage}
+        data-testid="language-switch"
+      />
+    </Layout.Header>
+  );
+}

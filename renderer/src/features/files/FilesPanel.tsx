@@ -1,0 +1,23 @@
+import { Card } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { DropZone } from './DropZone.tsx';
+import { FilesTable } from './FilesTable.tsx';
+import { ImportErrors } from './ImportErrors.tsx';
+import type { ImportEntry } from './use-imports.ts';
+
+type FilesPanelProps = {
+  entries: ImportEntry[];
+  onFiles: (files: File[]) => void;
+  onRemove: (entry: ImportEntry) => void;
+};
+
+export function FilesPanel({ entries, onFiles, onRemove }: FilesPanelProps) {
+  const { t } = useTranslation();
+  return (
+    <Card size="small" title={t('files.title')} className="panel">
+      <DropZone onFiles={onFiles} />
+      <ImportErrors entries={entries} onDismiss={onRemove} />
+      <FilesTable entries={entries.filter((entry) => entry.state !== 'failed')} onRemove={onRemove} />
+    </Card>
+  );
+}

@@ -1,0 +1,126 @@
+import { DeleteOutlined, WarningOutlined } from '@ant-design/icons';
+import { Button, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportSummary } from '../../../../core/import/types.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { rowAttributes } from '../../components/test-id.ts';
+import { ControlsTag } from './ControlsTag.tsx';
+import { ConvertMenu } from './ConvertMenu.tsx';
+import { RejectionsDrawer } from './RejectionsDrawer.tsx';
+import type { ImportEntry } from './use-imports.ts';
+
+const SIDE_COLOR = { statement: 'geekblue', book: 'purple' } as const;
+
+const count = (value: number) => <span className="number">{value.toLocaleString('en-US')}</span>;
+
+function percent(entry: ImportEntry): number {
+  if (entry.state !== 'importing' || !entry.progress || entry.progress.total <= 0) return 0;
+  return Math.min(100, Math.round((entry.progress.done / entry.progress.total) * 100));
+}
+
+/** One row per dropped file: what the engine recognised, how many rows made it, and whether the file's totals hold. */
+export function FilesTable({ entries, onRemove }: { entries: ImportEntry[]; onRemove: (entry: ImportEntry) => void }) {
+  const { t } = useTranslation();
+  const [rejections, setRejections] = useState<ImportSummary | null>(null);
+  const language = currentLanguage();
+  const done = (render: (summary: ImportSummary) => React.ReactNode) => (_: unknown, entry: ImportEntry) =>
+    entry.state === 'done' ? render(entry.summary) : null;
+
+  const columns: ColumnsType<ImportEntry> = [
+    {
+      title: t('files.columns.file'),
+      key: 'file',
+      render: (_, entry) => (
+        <Space size={4} wrap>
+          <span className="file-name">{entry.file}</span>
+          {entry.state === 'done' && entry.summary.duplicate_of !== null && (
+            <Tag color="warning" icon={<WarningOutlined />} data-testid="duplicate-warning">
+              {t('files.duplicate', { id: entry.summary.duplicate_of })}
+            </Tag>
+          )}
+        </Space>
+      ),
+    },
+    {
+      title: t('files.columns.profile'),
+      key: 'profile',
+      render: (_, entry) => {
+        if (entry.state === 'importing')
+          return <Progress percent={percent(entry)} size="small" status="active" format={() => t('files.importing')} />;
+        if (entry.state === 'failed') return <Tag color="red">{t('files.failed')}</Tag>;
+        const { summary } = entry;
+        return (
+          <div className="profile-cell" data-testid="detected-profile" data-profile={summary.profile_id}>
+            <div>{summary.profile_name[language]}</div>
+            <Typography.Text type="secondary" className="profile-id">
+              {summary.profile_id}@{summary.profile_version}
+            </Typography.Text>
+          </div>
+        );
+      },
+    },
+    {
+      title: t('files.columns.side'),
+      key: 'side',
+      render: done((summary) => <Tag color={SIDE_COLOR[summary.side]}>{t(`files.side.${summary.side}`)}</Tag>),
+    },
+    { title: t('files.columns.encoding'), key: 'encoding', render: done((summary) => <code>{summary.encoding}</code>) },
+    { title: t('files.columns.rows'), key: 'rows', align: 'right', render: done((summary) => count(summary.rows)) },
+    { title: t('files.columns.imported'), key: 'imported', align: 'right', render: done((summary) => count(summary.imported)) },
+    {
+      title: t('files.columns.rejected'),
+      key: 'rejected',
+      align: 'right',
+      render: done((summary) =>
+        summary.rejected === 0 ? (
+          count(0)
+        ) : (
+          <Button type="link" size="small" danger onClick={() => setRejections(summary)} data-testid="rejected-link">
+            {count(summary.rejected)}
+          </Button>
+        ),
+      ),
+    },
+    { title: t('files.columns.controls'), key: 'controls', render: done((summary) => <ControlsTag summary={summary} />) },
+    {
+      title: t('files.columns.actions'),
+      key: 'actions',
+      align: 'right',
+      render: (_, entry) => (
+        <Space size={4}>
+          {entry.state === 'done' && <ConvertMenu summary={entry.summary} />}
+          <Tooltip title={t('files.remove')}>
+            <Button
+              size="small"
+              type="text"
+              icon={<DeleteOutlined />}
+              aria-label={t('files.remove')}
+              disabled={entry.state === 'importing'}
+              onClick={() => onRemove(entry)}
+              data-testid="remove-file"
+            />
+          </Tooltip>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <Table<ImportEntry>
+        size="small"
+        rowKey="key"
+        columns={columns}
+        dataSource={entries}
+        pagination={false}
+        locale={{ emptyText: t('files.empty') }}
+        scroll={{ x: 'max-content' }}
+        onRow={(entry) => rowAttributes({ 'data-testid': 'file-row', 'data-file': entry.file, 'data-state': entry.state })}
+        data-testid="files-table"
+      />
+      <RejectionsDrawer summary={rejections} onClose={() => setRejections(null)} />
+    </>
+  );
+}

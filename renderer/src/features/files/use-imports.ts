@@ -1,0 +1,65 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ByteSource, ImportSummary, Progress } from '../../../../core/import/types.ts';
+import type { Issue } from '../../../../core/result.ts';
+import { EngineFailure, send } from '../../engine/client.ts';
+
+export type ImportEntry =
+  | { key: number; file: string; state: 'importing'; progress: Progress | null }
+  | { key: number; file: string; state: 'done'; summary: ImportSummary }
+  | { key: number; file: string; state: 'failed'; issues: Issue[] };
+
+const failure = (file: string, error: unknown): Issue[] => [
+  {
+    code: error instanceof EngineFailure ? error.code : 'internal',
+    message: error instanceof Error ? error.message : String(error),
+    file,
+  },
+];
+
+/** Files the user gave us, each imported through the engine as soon as it arrives. */
+export function useImports(onInputsChanged: () => void) {
+  const [entries, setEntries] = useState<ImportEntry[]>([]);
+  const nextKey = useRef(1);
+
+  const replace = useCallback((key: number, next: (entry: ImportEntry) => ImportEntry) => {
+    setEntries((current) => current.map((entry) => (entry.key === key ? next(entry) : entry)));
+  }, []);
+
+  const importFiles = useCallback(
+    (files: readonly File[]) => {
+      for (const file of files) {
+        const key = nextKey.current++;
+        setEntries((current) => [...current, { key, file: file.name, state: 'importing', progress: null }]);
+        // A File crosses into the worker as is; the worker reads it as a stream.
+        send('import/file', { file: file as unknown as ByteSource }, (progress) =>
+          replace(key, (entry) => (entry.state === 'importing' ? { ...entry, progress } : entry)),
+        ).then(
+          (result) => {
+            replace(key, (entry) =>
+              result.ok
+                ? { key, file: entry.file, state: 'done', summary: result.value }
+                : { key, file: entry.file, state: 'failed', issues: result.issues },
+            );
+            if (result.ok) onInputsChanged();
+          },
+          (error: unknown) => replace(key, (entry) => ({ key, file: entry.file, state: 'failed', issues: failure(entry.file, error) })),
+        );
+      }
+    },
+    [replace, onInputsChanged],
+  );
+
+  const remove = useCallback(
+    (entry: ImportEntry) => {
+      setEntries((current) => current.filter((other) => other.key !== entry.key));
+      if (entry.state === 'done') {
+        void send('import/remove', { import_id: entry.summary.import_id }).then(onInputsChanged, onInputsChanged);
+      }
+    },
+    [onInputsChanged],
+  );
+
+  const imported = entries.flatMap((entry) => (entry.state === 'done' ? [entry.summary] : []));
+  const busy = entries.some((entry) => entry.state === 'importing');
+  return { entries, imported, busy, importFiles, remove };
+}

@@ -1,0 +1,49 @@
+import { Badge, Tabs } from 'antd';
+import { useState } from 'react';
+import type { RunSummary } from '../../../../core/match/types.ts';
+import { categoryLabel, categorySeverity } from '../../components/format.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { FindingDrawer } from './FindingDrawer.tsx';
+import { FindingsGrid } from './FindingsGrid.tsx';
+import { FINDING_TABS, findingCount } from './summary-rows.ts';
+import type { FindingRow } from './use-findings-pages.ts';
+
+const BADGE = { system: '#cf1322', exception: '#d46b08', info: '#8c8c8c' } as const;
+
+/** One tab per exception category and one for fee mismatches, each with its count. */
+export function FindingsTabs({ summary }: { summary: RunSummary }) {
+  const [open, setOpen] = useState<FindingRow | null>(null);
+  const language = currentLanguage();
+  const firstWithFindings = FINDING_TABS.find((code) => findingCount(summary, code) > 0) ?? 'amount_mismatch';
+  return (
+    <>
+      <Tabs
+        size="small"
+        defaultActiveKey={firstWithFindings}
+        destroyOnHidden
+        data-testid="findings-tabs"
+        items={FINDING_TABS.map((code) => {
+          const count = findingCount(summary, code);
+          const severity = categorySeverity(code);
+          return {
+            key: code,
+            label: (
+              <span data-testid={`tab-${code}`} className={`tab-label severity-${severity}`}>
+                {categoryLabel(code, language)}{' '}
+                <Badge
+                  count={count}
+                  showZero
+                  overflowCount={99_999}
+                  color={count === 0 ? '#d9d9d9' : BADGE[severity]}
+                  size="small"
+                />
+              </span>
+            ),
+            children: <FindingsGrid runId={summary.run_id} category={code} onOpen={setOpen} />,
+          };
+        })}
+      />
+      <FindingDrawer row={open} onClose={() => setOpen(null)} />
+    </>
+  );
+}

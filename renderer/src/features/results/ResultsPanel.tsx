@@ -1,0 +1,47 @@
+import { Alert, Card, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { RunSummary } from '../../../../core/match/types.ts';
+import { ExceptionChart } from './ExceptionChart.tsx';
+import { ExportButton } from './ExportButton.tsx';
+import { FeeTable } from './FeeTable.tsx';
+import { FindingsTabs } from './FindingsTabs.tsx';
+import { OverviewCards } from './OverviewCards.tsx';
+import { SummaryTable } from './SummaryTable.tsx';
+
+/** What a run found: the numbers first, then each exception category row by row. */
+export function ResultsPanel({ summary }: { summary: RunSummary }) {
+  const { t } = useTranslation();
+  return (
+    <Space orientation="vertical" size="middle" className="results" data-testid="results">
+      <Card
+        size="small"
+        className="panel"
+        title={
+          <Space size="middle">
+            <span>{t('results.title')}</span>
+            <Typography.Text type="secondary" className="run-info">
+              {t('results.runInfo', { id: summary.run_id, time: summary.started_at })}
+            </Typography.Text>
+          </Space>
+        }
+        extra={<ExportButton runId={summary.run_id} />}
+      >
+        <OverviewCards summary={summary} />
+        {summary.book_out_of_scope > 0 && (
+          <Alert type="warning" showIcon className="run-note" title={t('results.outOfScope', { count: summary.book_out_of_scope })} />
+        )}
+        <div className="summary-layout">
+          <SummaryTable summary={summary} />
+          <ExceptionChart summary={summary} />
+        </div>
+        <Typography.Title level={5} className="section-title">
+          {t('results.fees.title')}
+        </Typography.Title>
+        <FeeTable summary={summary} />
+      </Card>
+      <Card size="small" className="panel" title={t('results.exceptions')}>
+        <FindingsTabs summary={summary} />
+      </Card>
+    </Space>
+  );
+}

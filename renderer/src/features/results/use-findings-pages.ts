@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FeeFinding, Finding } from '../../../../core/match/types.ts';
+import type { FindingCategory } from '../../components/format.ts';
+import { send } from '../../engine/client.ts';
+
+export type FindingRow = Finding | FeeFinding;
+
+export const PAGE_SIZE = 200;
+
+type Pages = { key: string; total: number | null; pages: ReadonlyMap<number, FindingRow[]>; error: string | null };
+
+const empty = (key: string): Pages => ({ key, total: null, pages: new Map(), error: null });
+
+/**
+ * Findings of one category, fetched a page at a time as the grid scrolls to them.
+ * A new run, category or search starts over; answers for an older query are dropped.
+ */
+export function useFindingsPages(runId: number, category: FindingCategory, search: string) {
+  const key = `${runId}\u0000${category}\u0000${search}`;
+  const [state, setState] = useState<Pages>(() => empty(key));
+  const requested = useRef(new Set<string>());
+  const latestKey = useRef(key);
+  useEffect(() => {
+    latestKey.current = key;
+  }, [key]);
+  const current = state.key === key ? state : empty(key);
+
+  const load = useCallback(
+    (page: number) => {
+      const id = `${key}\u0000${page}`;
+      if (requested.current.has(id)) return;
+      requested.current.add(id);
+      const query = { run_id: runId, category, offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...(search ? { search } : {}) };
+      send('findings/list', query).then(
+        (result) =>
+          setState((previous) => {
+            if (latestKey.current !== key) return previous;
+            const base = previous.key === key ? previous : empty(key);
+            const pages = new Map(base.pages);
+            pages.set(page, result.rows);
+            return { key, total: result.total, pages, error: null };
+          }),
+        (error: unknown) => {
+          requested.current.delete(id);
+          const message = error instanceof Error ? error.message : String(error);
+          setState((previous) =>
+            latestKey.current === key ? { ...(previous.key === key ? previous : empty(key)), error: message } : previous,
+          );
+        },
+      );
+    },
+    [key, runId, category, search],
+  );
+
+  useEffect(() => load(0), [load]);
+
+  /** Ask for the pages covering rows `first..last` (inclusive). */
+  const ensureRows = useCallback(
+    (first: number, last: number) => {
+      for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page++) load(page);
+    },
+    [load],
+  );
+
+  const rowAt = (index: number): FindingRow | undefined => current.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+
+  return { total: current.total, error: current.error, rowAt, ensureRows };
+}

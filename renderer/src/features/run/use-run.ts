@@ -1,0 +1,43 @@
+import { useCallback, useRef, useState } from 'react';
+import type { Progress } from '../../../../core/import/types.ts';
+import type { RunParameters, RunSummary } from '../../../../core/match/types.ts';
+import type { Issue } from '../../../../core/result.ts';
+import { EngineFailure, send, type EngineCall } from '../../engine/client.ts';
+
+export type RunState =
+  | { state: 'idle' }
+  | { state: 'running'; progress: Progress | null }
+  | { state: 'cancelled' }
+  | { state: 'failed'; issues: Issue[] }
+  | { state: 'done'; summary: RunSummary };
+
+const wasCancelled = (issues: Issue[]) => issues.some((issue) => issue.code === 'cancelled');
+
+/** One reconciliation run at a time, with its progress, and a way to stop it. */
+export function useRun() {
+  const [run, setRun] = useState<RunState>({ state: 'idle' });
+  /** The last finished summary stays on screen while a new run works or after it fails. */
+  const [summary, setSummary] = useState<RunSummary | null>(null);
+  const call = useRef<EngineCall<unknown> | null>(null);
+
+  const start = useCallback((parameters: Partial<RunParameters>) => {
+    setRun({ state: 'running', progress: null });
+    const current = send('match/run', { parameters }, (progress) => setRun({ state: 'running', progress }));
+    call.current = current;
+    current.then(
+      (result) => {
+        if (result.ok) {
+          setSummary(result.value);
+          setRun({ state: 'done', summary: result.value });
+        } else setRun(wasCancelled(result.issues) ? { state: 'cancelled' } : { state: 'failed', issues: result.issues });
+      },
+      (error: unknown) => {
+        if (error instanceof EngineFailure && error.code === 'cancelled') setRun({ state: 'cancelled' });
+        else setRun({ state: 'failed', issues: [{ code: 'internal', message: error instanceof Error ? error.message : String(error) }] });
+      },
+    );
+  }, []);
+
+  const cancel = useCallback(() => call.current?.cancel(), []);
+  return { run, summary, start, cancel };
+}

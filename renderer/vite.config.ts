@@ -1,0 +1,37 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import directives from './content-security-policy.json' with { type: 'json' };
+
+/**
+ * The policy the production server sends as a header (scripts/serve-web.mjs); a worker loaded
+ * from a URL takes the policy of its own response, which only a header can give it.
+ */
+const CONTENT_SECURITY_POLICY = directives.join('; ');
+
+/** Dev only: a meta policy that still lets React refresh run its inline preamble and HMR connect. */
+const developmentPolicy = (): Plugin => ({
+  name: 'recondesk-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content: CONTENT_SECURITY_POLICY.replace(
+          "script-src 'self' 'wasm-unsafe-eval'",
+          "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+        ).replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+      },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
+
+export default defineConfig({
+  root: import.meta.dirname,
+  base: './',
+  plugins: [react(), developmentPolicy()],
+  worker: { format: 'es' },
+  optimizeDeps: { include: ['exceljs', 'sql.js', 'fast-xml-parser', 'papaparse'] },
+  build: { outDir: '../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+});

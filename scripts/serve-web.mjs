@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * Serves the built web app (dist/web) the way production must: the Content-Security-Policy comes
+ * as a response header, so the engine worker (loaded from a URL) gets the same policy as the page.
+ * Usage: node scripts/serve-web.mjs [--port 4173] [--root dist/web]
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import directives from '../renderer/content-security-policy.json' with { type: 'json' };
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '4173' }, root: { type: 'string', default: 'dist/web' } },
+});
+const root = resolve(values.root);
+
+/** The one policy of the web app (renderer/content-security-policy.json), plus what only a header can say. */
+const CONTENT_SECURITY_POLICY = [...directives, "frame-ancestors 'none'"].join('; ');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+const HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cache-Control': 'no-cache',
+};
+
+/** The file under root a URL names, or null when it would leave root. */
+function fileFor(url) {
+  const path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+  return file === root || file.startsWith(root + sep) ? file : null;
+}
+
+const server = createServer(async (request, response) => {
+  const file = fileFor(request.url ?? '/');
+  if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
+    response.writeHead(file ? 405 : 403, HEADERS).end();
+    return;
+  }
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('not a file');
+    const body = await readFile(file);
+    response.writeHead(200, { ...HEADERS, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  } catch {
+    response.writeHead(404, { ...HEADERS, 'Content-Type': 'text/plain' }).end('not found');
+  }
+});
+
+server.listen(Number(values.port), '127.0.0.1', () => {
+  console.log(`ReconDesk web: http://127.0.0.1:${values.port}/ (serving ${root})`);
+});

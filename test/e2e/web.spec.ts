@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CATEGORIES, CATEGORY_CODES, EXCEPTION_CODES, FEE_MISMATCH } from '../../core/match/categories.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SAMPLES = ['orders.csv', 'alipay.csv', 'wechat.csv'] as const;
+const PROFILES: Record<(typeof SAMPLES)[number], string> = {
+  'orders.csv': 'orders-basic',
+  'alipay.csv': 'alipay-merchant-trade',
+  'wechat.csv': 'wechatpay-merchant-trade',
+};
+
+type Expected = { categories: Record<string, { count: number }> };
+const expected = JSON.parse(readFileSync(resolve(ROOT, 'samples/expected.json'), 'utf8')) as Expected;
+
+/** Drop files the way a user's drag does: one DataTransfer with every file, dragenter → dragover → drop. */
+async function dropFiles(page: Page, names: readonly string[]) {
+  const files = names.map((name) => ({ name, base64: readFileSync(resolve(ROOT, 'samples', name)).toString('base64') }));
+  await page.evaluate((payload) => {
+    const transfer = new DataTransfer();
+    for (const { name, base64 } of payload) {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], name, { type: 'text/csv' }));
+    }
+    const target = document.querySelector('.drop-zone .ant-upload-drag .ant-upload-btn');
+    if (!target) throw new Error('no drop zone on the page');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    }
+  }, files);
+}
+
+test('imports the sample day, reconciles it and exports the diff workbook', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+
+  const response = await page.goto('/');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  await expect(page.getByRole('heading', { name: 'ReconDesk' })).toBeVisible();
+  await expect(page.getByTestId('run-button')).toBeDisabled();
+
+  await dropFiles(page, SAMPLES);
+  const rows = page.getByTestId('file-row');
+  await expect(rows).toHaveCount(3);
+  for (const name of SAMPLES) {
+    const row = page.locator(`[data-testid="file-row"][data-file="${name}"]`);
+    await expect(row).toHaveAttribute('data-state', 'done');
+    await expect(row.getByTestId('detected-profile')).toHaveAttribute('data-profile', PROFILES[name]);
+    await expect(row.getByTestId('detected-profile')).toContainText(`${PROFILES[name]}@`);
+  }
+  for (const name of ['alipay.csv', 'wechat.csv']) {
+    await expect(page.locator(`[data-testid="file-row"][data-file="${name}"]`).getByTestId('control-status')).toHaveAttribute(
+      'data-status',
+      'holds',
+    );
+  }
+  await expect(page.getByTestId('import-error')).toHaveCount(0);
+
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('summary-table')).toBeVisible();
+  for (const code of CATEGORY_CODES) {
+    const count = expected.categories[code]?.count ?? 0;
+    await expect(page.getByTestId(`summary-${code}`), code).toHaveAttribute('data-count', String(count));
+  }
+  await expect(page.getByTestId('summary-amount_mismatch')).toContainText('Amount mismatch');
+  await page.screenshot({ path: 'test-results/screenshot-summary-en.png', fullPage: false });
+
+  await page.getByTestId('language-switch').getByText('中文').click();
+  await expect(page.getByTestId('summary-amount_mismatch')).toContainText('金额不一致');
+  await expect(page.getByTestId('tab-amount_mismatch')).toContainText('金额不一致');
+  await page.getByTestId('tab-amount_mismatch').click();
+  const grid = page.getByTestId('grid-amount_mismatch');
+  await expect(grid.getByTestId('grid-row')).toHaveCount(expected.categories['amount_mismatch']?.count ?? 0);
+  await expect(grid.locator('.cell.differs').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshot-findings-zh.png', fullPage: true });
+
+  await grid.getByTestId('grid-row').first().click();
+  const drawer = page.getByTestId('finding-drawer');
+  await expect(drawer.getByTestId('detail-book')).toContainText('orders.csv:');
+  await expect(drawer.getByTestId('detail-statement')).toContainText('.csv:');
+  await page.screenshot({ path: 'test-results/screenshot-detail-zh.png' });
+  await page.keyboard.press('Escape');
+  await expect(drawer.getByTestId('detail-book')).toBeHidden();
+
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(page.getByTestId('tab-amount_mismatch')).toContainText('Amount mismatch');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').click()]);
+  expect(download.suggestedFilename()).toMatch(/^recondesk-diff-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const saved = resolve(ROOT, 'test-results', download.suggestedFilename());
+  await download.saveAs(saved);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(saved);
+  const sheets = workbook.worksheets.map((sheet) => sheet.name);
+  expect(sheets).toContain('Summary');
+  for (const code of EXCEPTION_CODES) expect(sheets).toContain(CATEGORIES[code].label.en);
+  expect(sheets).toContain(FEE_MISMATCH.label.en);
+
+  await page.mouse.move(0, 0);
+  mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
+  await page.screenshot({ path: resolve(ROOT, 'docs/screenshot.png'), fullPage: true });
+  await page.screenshot({ path: 'test-results/screenshot-full-en.png', fullPage: true });
+
+  expect(problems).toEqual([]);
+});
