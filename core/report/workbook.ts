@@ -3,6 +3,7 @@ import { CATEGORIES, EXCEPTION_CODES, FEE_MISMATCH } from '../match/categories.t
 import { writeCategorySheet } from './category-sheet.ts';
 import { writeFeeSheet } from './fee-sheet.ts';
 import { labelsFor } from './labels.ts';
+import { plainBytes } from './plain-bytes.ts';
 import { writeRejectionsSheet } from './rejections-sheet.ts';
 import { createSheetNamer } from './sheet-names.ts';
 import { createStyleBook } from './styles.ts';
@@ -65,16 +66,4 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
     mask: input.maskPersonalData === true,
   });
   return plainBytes(await workbook.xlsx.writeBuffer());
-}
-
-/**
- * exceljs hands back a Node Buffer or its browser stand-in; callers get a plain Uint8Array
- * that owns its memory, so it can be transferred to another thread whole.
- */
-export function plainBytes(written: unknown): Uint8Array {
-  if (ArrayBuffer.isView(written)) {
-    return new Uint8Array(written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength));
-  }
-  if (written instanceof ArrayBuffer) return new Uint8Array(written);
-  throw new TypeError('the spreadsheet writer returned no bytes');
 }

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ConvertFormat } from '../core/index.ts';
+import { cliContext, createNodeEngine, fileSource } from './node-engine.ts';
+import { InputError } from './usage.ts';
+import { writeFileAtomic } from './write-file.ts';
+
+const FORMATS: readonly ConvertFormat[] = ['csv', 'json', 'ndjson', 'xlsx'];
+
+/** `recondesk convert`: any importable file → canonical CSV, JSON, NDJSON or XLSX. */
+export async function convertCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { to: { type: 'string' }, out: { type: 'string', default: '.' }, json: { type: 'boolean', default: false } },
+  });
+  const to = values.to as ConvertFormat | undefined;
+  if (!to || !FORMATS.includes(to)) throw new InputError(`convert needs --to ${FORMATS.join('|')}`);
+  if (positionals.length === 0) throw new InputError('convert needs at least one FILE');
+  const files: Record<string, unknown> = {};
+  let failed = 0;
+  for (const file of positionals) {
+    const engine = await createNodeEngine();
+    const imported = await engine['import/file']({ file: fileSource(file) }, cliContext());
+    if (!imported.ok) {
+      failed++;
+      const error = imported.issues.map((i) => `${i.line ? `line ${i.line}: ` : ''}${i.message}`).join('; ');
+      files[file] = { error };
+      if (!values.json) console.error(`${file}: ${error}`);
+      continue;
+    }
+    const summary = imported.value;
+    const target = path.join(values.out, `${path.parse(file).name}.canonical.${to}`);
+    writeFileAtomic(target, await engine['convert/import']({ import_id: summary.import_id, to }, cliContext()));
+    files[file] = {
+      profile: `${summary.profile_id}@${summary.profile_version}`,
+      encoding: summary.encoding,
+      entries: summary.rows,
+      records: summary.records,
+      rejected: summary.rejected,
+      control: summary.control_status,
+      control_detail: summary.controls.map((c) => `${c.label}: ${c.stated} / ${c.computed}${c.holds ? '' : ' ✗'}`).join('; '),
+      output: target,
+    };
+    if (!values.json) console.log(`${file} → ${target} (${summary.records} records, ${summary.rejected} rejected)`);
+  }
+  if (values.json) console.log(JSON.stringify({ files }));
+  return failed > 0 ? 2 : 0;
+}

@@ -1,0 +1,35 @@
+import { convertCommand } from './convert.ts';
+import { detectCommand } from './detect.ts';
+import { reconcileCommand } from './reconcile.ts';
+import { InputError, USAGE } from './usage.ts';
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  reconcile: reconcileCommand,
+  convert: convertCommand,
+  detect: detectCommand,
+};
+
+/** Run the CLI; resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    console.error(`recondesk: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await run(rest);
+  } catch (error) {
+    if (error instanceof InputError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      console.error(`recondesk ${command}: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

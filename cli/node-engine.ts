@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import initSqlJs from 'sql.js';
+import { createHandlers, type ByteSource, type EngineHandlers, type HandlerContext } from '../core/index.ts';
+
+/** The engine with Node's native SHA-256. */
+export async function createNodeEngine(): Promise<EngineHandlers> {
+  const sqlJs = await initSqlJs();
+  return createHandlers({
+    sqlJs,
+    createHasher: () => {
+      const hash = createHash('sha256');
+      return { update: (bytes) => void hash.update(bytes), digest: () => hash.digest('hex') };
+    },
+  });
+}
+
+/** A file on disk as a byte source, read in 1 MiB chunks. */
+export function fileSource(filePath: string): ByteSource {
+  return {
+    name: path.basename(filePath),
+    size: fs.statSync(filePath).size,
+    stream: () => fs.createReadStream(filePath, { highWaterMark: 1 << 20 }),
+  };
+}
+
+/** Progress on stderr when it is a terminal; silent otherwise. */
+export function cliContext(): HandlerContext {
+  const tty = process.stderr.isTTY;
+  let last = 0;
+  return {
+    cancelled: () => false,
+    progress: (p) => {
+      if (!tty) return;
+      const nowMs = Date.now();
+      if (nowMs - last < 100 && p.done < p.total) return;
+      last = nowMs;
+      const percent = p.total > 0 ? Math.floor((p.done / p.total) * 100) : 0;
+      process.stderr.write(`\r${p.phase} ${p.file ?? ''} ${percent}%`.padEnd(60) + (p.done >= p.total ? '\r' : ''));
+    },
+  };
+}

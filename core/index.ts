@@ -1,0 +1,29 @@
+/**
+ * ReconDesk engine: the one public entry of core. Pure TypeScript — no DOM, Node or Electron;
+ * hosts pass in what differs (bytes, the sql.js module, a clock, progress callbacks).
+ */
+export { createHandlers, type EngineOptions } from './rpc/handlers.ts';
+export type {
+  ConvertFormat,
+  DetectResult,
+  Detection,
+  EngineApi,
+  EngineHandlers,
+  EngineMethod,
+  FindingsPage,
+  FindingsQuery,
+  HandlerContext,
+  ProfileInfo,
+} from './rpc/contract.ts';
+export { serve } from './rpc/serve.ts';
+export { bytesSource, type ByteSource, type ControlCheck, type ImportSummary, type Progress, type RowIssue } from './import/types.ts';
+export type { CanonicalRecord, Kind, Side, Status } from './canonical/record.ts';
+export { CATEGORIES, CATEGORY_CODES, EXCEPTION_CODES, FEE_MISMATCH, type CategoryCode, type CategoryInfo, type Severity } from './match/categories.ts';
+export { DEFAULT_RUN_PARAMETERS } from './match/types.ts';
+export type { CategoryTotals, FeeFinding, FeeTotals, Finding, RunParameters, RunSummary } from './match/types.ts';
+export { formatMinor, parseMinor, parseRatePpm, feeAtRate, type AmountFormat } from './money.ts';
+export { currencyExponent } from './currency.ts';
+export { validateProfile } from './profile/validate.ts';
+export { builtinProfiles } from './profile/builtin.ts';
+export type { Profile } from './profile/types.ts';
+export type { Issue, Result } from './result.ts';

@@ -1,0 +1,74 @@
+import type { Database, SqlValue } from 'sql.js';
+import type { FindingsPage, FindingsQuery } from '../rpc/contract.ts';
+import { queryAll, queryValue } from '../store/workspace.ts';
+import type { CategoryCode } from './categories.ts';
+import type { BookSide, DifferingField, FeeFinding, Finding, StatementSide } from './types.ts';
+
+type FindingRow = {
+  category: CategoryCode;
+  source: string;
+  order_ref: string;
+  currency: string;
+  amount_minor: number;
+  rule: string;
+  differing: string;
+  book_json: string | null;
+  statement_json: string | null;
+};
+
+const toFinding = (row: FindingRow): Finding => ({
+  category: row.category,
+  source: row.source,
+  order_ref: row.order_ref,
+  amount_minor: row.amount_minor,
+  currency: row.currency,
+  rule: row.rule,
+  differing: row.differing === '' ? [] : (row.differing.split(',') as DifferingField[]),
+  book: row.book_json === null ? null : (JSON.parse(row.book_json) as BookSide),
+  statement: row.statement_json === null ? null : toStatementSide(row.statement_json),
+});
+
+function toStatementSide(json: string): StatementSide {
+  const side = JSON.parse(json) as StatementSide & { lines: string | number };
+  return { ...side, lines: String(side.lines) };
+}
+
+const FEE_SELECT = `SELECT r.source, r.order_ref, r.channel_ref, r.kind, r.amount_minor, r.currency, r.fee_minor,
+  f.expected_fee_minor, f.rate_ppm, i.file, r.line
+  FROM fee_finding f JOIN record r ON r.id = f.record_id JOIN import i ON i.id = r.import_id`;
+
+/**
+ * One page of a run's findings of one category (or its fee findings), ordered by source and
+ * order reference, optionally filtered by a reference substring.
+ */
+export function listFindings(db: Database, query: FindingsQuery): FindingsPage {
+  const search = query.search?.trim() ? `%${query.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
+  if (query.category === 'fee_mismatch') {
+    const where = `WHERE f.run_id = ?${search ? ` AND (r.order_ref LIKE ? ESCAPE '\\' OR r.channel_ref LIKE ? ESCAPE '\\')` : ''}`;
+    const params: SqlValue[] = search ? [query.run_id, search, search] : [query.run_id];
+    const total = Number(queryValue(db, `SELECT count(*) FROM fee_finding f JOIN record r ON r.id = f.record_id ${where}`, params));
+    const rows = queryAll<FeeFinding>(db, `${FEE_SELECT} ${where} ORDER BY r.source, r.order_ref, r.id LIMIT ? OFFSET ?`, [...params, query.limit, query.offset]);
+    return { category: 'fee_mismatch', total, rows };
+  }
+  const where = `WHERE run_id = ? AND category = ?${search ? ` AND (order_ref LIKE ? ESCAPE '\\' OR statement_json LIKE ? ESCAPE '\\')` : ''}`;
+  const params: SqlValue[] = search ? [query.run_id, query.category, search, search] : [query.run_id, query.category];
+  const total = Number(queryValue(db, `SELECT count(*) FROM finding ${where}`, params));
+  const rows = queryAll<FindingRow>(db, `SELECT * FROM finding ${where} ORDER BY source, order_ref LIMIT ? OFFSET ?`, [...params, query.limit, query.offset]);
+  return { category: query.category, total, rows: rows.map(toFinding) };
+}
+
+/** Every finding of a category in a run, streamed in order (for the workbook). */
+export function* allFindings(db: Database, runId: number, category: CategoryCode): Generator<Finding> {
+  const statement = db.prepare('SELECT * FROM finding WHERE run_id = ? AND category = ? ORDER BY source, order_ref');
+  try {
+    statement.bind([runId, category]);
+    while (statement.step()) yield toFinding(statement.getAsObject() as unknown as FindingRow);
+  } finally {
+    statement.free();
+  }
+}
+
+/** Every fee finding of a run. */
+export function allFeeFindings(db: Database, runId: number): FeeFinding[] {
+  return queryAll<FeeFinding>(db, `${FEE_SELECT} WHERE f.run_id = ? ORDER BY r.source, r.order_ref, r.id`, [runId]);
+}

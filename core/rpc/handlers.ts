@@ -1,0 +1,104 @@
+import type { SqlJsStatic } from 'sql.js';
+import { convertRecords } from '../convert/convert.ts';
+import { detectProfiles, pickProfile } from '../detect/detect.ts';
+import { decodeStream } from '../decode/decode-stream.ts';
+import { createSha256, type Hasher } from '../import/hash.ts';
+import { importFile } from '../import/import-file.ts';
+import { peekText } from '../import/peek.ts';
+import type { ImportSummary } from '../import/types.ts';
+import { allFeeFindings, allFindings, listFindings } from '../match/findings.ts';
+import { runMatch } from '../match/run-match.ts';
+import { DEFAULT_RUN_PARAMETERS, type RunParameters, type RunSummary } from '../match/types.ts';
+import { builtinProfiles } from '../profile/builtin.ts';
+import type { Profile } from '../profile/types.ts';
+import { buildDiffWorkbook } from '../report/workbook.ts';
+import { readRecords } from '../store/read-records.ts';
+import { openWorkspace, queryAll, queryValue, type Workspace } from '../store/workspace.ts';
+import type { Detection, EngineHandlers } from './contract.ts';
+
+export type EngineOptions = {
+  /** sql.js, initialised by the host (it knows where the wasm binary is). */
+  sqlJs: SqlJsStatic;
+  /** Current time as ISO 8601; defaults to the host clock. */
+  now?: () => string;
+  /** A native SHA-256 when the host has one. */
+  createHasher?: () => Hasher;
+  /** Extra profiles beside the built-in library. */
+  profiles?: Profile[];
+};
+
+/**
+ * The engine behind every surface: a workspace plus the handlers of {@link EngineHandlers}.
+ *
+ * @example
+ * const engine = createHandlers({ sqlJs: await initSqlJs() });
+ * const imported = await engine['import/file']({ file }, context);
+ */
+export function createHandlers(options: EngineOptions): EngineHandlers {
+  const now = options.now ?? (() => new Date().toISOString());
+  const createHasher = options.createHasher ?? createSha256;
+  const profiles = [...builtinProfiles(), ...(options.profiles ?? [])];
+  let workspace = mustOpen(options.sqlJs);
+  const db = () => workspace.db;
+  const summaryOf = (runId: number): RunSummary => {
+    const json = queryValue(db(), 'SELECT summary_json FROM run WHERE id = ?', [runId]);
+    if (typeof json !== 'string') throw new Error(`run ${runId} does not exist`);
+    return JSON.parse(json) as RunSummary;
+  };
+  const imports = (): ImportSummary[] =>
+    queryAll<{ summary_json: string }>(db(), 'SELECT summary_json FROM import ORDER BY id').map((row) => JSON.parse(row.summary_json) as ImportSummary);
+
+  return {
+    'profiles/list': async () =>
+      profiles.map((p) => ({ id: p.id, version: p.version, name: p.name, side: p.side, format: p.format, source: 'value' in p.source ? p.source.value : 'mixed' })),
+    'import/detect': async ({ file }) => {
+      const decoded = await decodeStream(file.stream());
+      const { head } = await peekText(decoded.chunks, 64 * 1024);
+      const { best, runnerUp } = pickProfile(detectProfiles(head, profiles));
+      const detection = (c: typeof best): Detection | null =>
+        c && { profile_id: c.profile.id, profile_version: c.profile.version, confidence: c.confidence, encoding: decoded.guess.encoding };
+      const message = best ? `${best.profile.id}@${best.profile.version}` : 'No profile fits this file; create one for its layout.';
+      return { file: file.name, best: detection(best), runner_up: detection(runnerUp), message };
+    },
+    'import/file': async ({ file, profile_id }, context) =>
+      importFile(workspace, file, { profiles, context, now, createHasher, ...(profile_id === undefined ? {} : { profileId: profile_id }) }),
+    'import/list': async () => imports(),
+    'import/remove': async ({ import_id }) => {
+      db().run('DELETE FROM import WHERE id = ?', [import_id]);
+    },
+    'match/run': async ({ parameters }, context) => {
+      context.progress({ phase: 'match', done: 0, total: 1 });
+      const merged: RunParameters = { ...DEFAULT_RUN_PARAMETERS, ...parameters, feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm, ...parameters?.feeRatesPpm } };
+      const result = runMatch(db(), merged, now());
+      context.progress({ phase: 'match', done: 1, total: 1 });
+      return result;
+    },
+    'findings/list': async (query) => listFindings(db(), query),
+    'report/workbook': async ({ run_id, language }, context) => {
+      context.progress({ phase: 'report', done: 0, total: 1 });
+      const bytes = await buildDiffWorkbook({
+        summary: summaryOf(run_id),
+        imports: imports(),
+        findings: (category) => allFindings(db(), run_id, category),
+        feeFindings: allFeeFindings(db(), run_id),
+        language: language ?? 'en',
+        generatedAt: now(),
+      });
+      context.progress({ phase: 'report', done: 1, total: 1 });
+      return bytes;
+    },
+    'convert/import': async ({ import_id, to }) =>
+      convertRecords(readRecords(db(), import_id), to, { imports: imports().filter((i) => i.import_id === import_id) }),
+    'workspace/export': async () => db().export(),
+    'workspace/reset': async () => {
+      workspace.db.close();
+      workspace = mustOpen(options.sqlJs);
+    },
+  };
+}
+
+function mustOpen(sqlJs: SqlJsStatic): Workspace {
+  const opened = openWorkspace(sqlJs);
+  if (!opened.ok) throw new Error(opened.issues[0]?.message ?? 'cannot open a workspace');
+  return opened.value;
+}
