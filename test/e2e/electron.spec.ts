@@ -33,17 +33,17 @@ test('the desktop app opens isolated, titled, with the drop zone', async () => {
 
   const app = await electron.launch({ executablePath: binary.path, args: [ROOT], cwd: ROOT });
   try {
-    const window = await app.firstWindow();
-    await window.waitForLoadState('domcontentloaded');
-    await expect.poll(() => window.title()).toBe('ReconDesk');
-    await expect(window.getByTestId('drop-zone')).toBeVisible();
+    const page = await app.firstWindow();
+    await page.waitForLoadState('domcontentloaded');
+    await expect.poll(() => page.title()).toBe('ReconDesk');
+    await expect(page.getByTestId('drop-zone')).toBeVisible();
 
-    const isolation = await window.evaluate(() => {
-      const page = window as unknown as { require?: unknown; process?: unknown; recondesk?: Record<string, unknown> };
-      const bridge = page.recondesk ?? {};
+    const isolation = await page.evaluate(() => {
+      const scope = window as unknown as { require?: unknown; process?: unknown; recondesk?: Record<string, unknown> };
+      const bridge = scope.recondesk ?? {};
       return {
-        require: typeof page.require,
-        process: typeof page.process,
+        require: typeof scope.require,
+        process: typeof scope.process,
         methods: Object.keys(bridge).sort(),
         allFunctions: Object.values(bridge).every((value) => typeof value === 'function'),
       };
@@ -55,7 +55,7 @@ test('the desktop app opens isolated, titled, with the drop zone', async () => {
       allFunctions: true,
     });
 
-    const info = await window.evaluate(() =>
+    const info = await page.evaluate(() =>
       (window as unknown as { recondesk: { appInfo(): Promise<{ host: string }> } }).recondesk.appInfo(),
     );
     expect(info.host).toBe('electron');
