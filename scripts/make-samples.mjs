@@ -161,8 +161,10 @@ const cnDate = (iso) => `${iso.slice(0, 4)}年${iso.slice(5, 7)}月${iso.slice(8
 
 // Prices: a third are list prices (several at x2.50 / x7.50, where half-up rounding of the fee
 // matters), the rest spread over magnitudes, mostly tens to hundreds of yuan.
-const LIST = [250, 750, 990, 1250, 1800, 2250, 2990, 3750, 4500, 5800, 6250, 8750, 9900, 12500, 16800, 19900,
-  26250, 39900, 59900, 88800, 128800, 199900];
+const LIST = [
+  250, 750, 990, 1250, 1800, 2250, 2990, 3750, 4500, 5800, 6250, 8750, 9900, 12500, 16800, 19900, 26250, 39900, 59900,
+  88800, 128800, 199900,
+];
 const BANDS = [
   [2, 1, 99],
   [22, 100, 999],
@@ -193,10 +195,31 @@ function createdSecond() {
 const payDelay = () => (chance(4, 5) ? int(4, 90) : int(91, 1500));
 
 // ------------------------------------------------------------------ reference data
-const PRODUCTS = ['会员月卡', '咖啡拿铁大杯', '外卖订单', '余额充值', '电影票', '洗衣服务', '课程报名费', '停车费',
-  '生鲜配送', '话费充值', '门店消费', '商品A（赠品）', '年度会员', '保险服务费', '快递运费', '早餐套餐'];
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔向汤';
-const STORES = [['HZ0007', '杭州西湖店'], ['SZ0015', '深圳南山店'], ['CD0002', '成都春熙路店']];
+const PRODUCTS = [
+  '会员月卡',
+  '咖啡拿铁大杯',
+  '外卖订单',
+  '余额充值',
+  '电影票',
+  '洗衣服务',
+  '课程报名费',
+  '停车费',
+  '生鲜配送',
+  '话费充值',
+  '门店消费',
+  '商品A（赠品）',
+  '年度会员',
+  '保险服务费',
+  '快递运费',
+  '早餐套餐',
+];
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔向汤';
+const STORES = [
+  ['HZ0007', '杭州西湖店'],
+  ['SZ0015', '深圳南山店'],
+  ['CD0002', '成都春熙路店'],
+];
 const BANKS = ['OTHERS', 'OTHERS', 'CMB_DEBIT', 'ICBC_DEBIT', 'CCB_CREDIT', 'ABC_DEBIT', 'BOC_CREDIT', 'CMBC_CREDIT'];
 const WX_TYPES = ['JSAPI', 'JSAPI', 'JSAPI', 'NATIVE', 'APP', 'MICROPAY'];
 const ALIPAY_ACCOUNT = `2088${numeric(12)}0156`;
@@ -217,7 +240,11 @@ const plans = [];
 const plan = (category, source, variant, count) => {
   for (let i = 0; i < count; i++) plans.push({ category, source, variant });
 };
-for (const [source, n] of [['alipay', 4], ['wechat', 5]]) plan('amount_mismatch', source, 'differs', n);
+for (const [source, n] of [
+  ['alipay', 4],
+  ['wechat', 5],
+])
+  plan('amount_mismatch', source, 'differs', n);
 for (const source of ['alipay', 'wechat']) {
   plan('paid_not_notified', source, 'pending', 3);
   plan('paid_not_notified', source, 'closed', 1);
@@ -229,12 +256,18 @@ for (const source of ['alipay', 'wechat']) {
   plan('statement_only', source, 'refund_only', 1);
 }
 plan('refund_mismatch', 'alipay', 'missing_on_statement', 1);
-for (const [source, n] of [['alipay', 3], ['wechat', 4]]) {
+for (const [source, n] of [
+  ['alipay', 3],
+  ['wechat', 4],
+]) {
   plan('statement_only', source, 'payment', n);
   plan('pending_cross_day', source, 'late', n);
 }
 plan('statement_only', 'alipay', 'after_export', 1);
-for (const [source, n] of [['alipay', 4], ['wechat', 5]]) {
+for (const [source, n] of [
+  ['alipay', 4],
+  ['wechat', 5],
+]) {
   plan('book_only', source, 'missing', n);
   plan('refund_matched', source, 'full', n);
 }
@@ -498,10 +531,28 @@ function statedFee(r) {
     const buyer = `**${SURNAMES[int(0, SURNAMES.length - 1)]}(1${int(30, 99)}******${numeric(2)})\t`;
     lines.push(
       [
-        `${r.txn}\t`, `${r.orderNo}\t`, `${isTrade ? '交易' : '退款'}\t`, r.product, at(r.created), at(r.t),
-        ...store, buyer,
-        yuan(signed), yuan(signed), '0.00', '0.00', '0.00', '0.00', '0.00', '', '0.00\t', '0.00',
-        `${isTrade ? '' : r.refundNo}\t`, yuan(statedFee(r)), '0.00', chance(1, 5) ? r.product : '',
+        `${r.txn}\t`,
+        `${r.orderNo}\t`,
+        `${isTrade ? '交易' : '退款'}\t`,
+        r.product,
+        at(r.created),
+        at(r.t),
+        ...store,
+        buyer,
+        yuan(signed),
+        yuan(signed),
+        '0.00',
+        '0.00',
+        '0.00',
+        '0.00',
+        '0.00',
+        '',
+        '0.00\t',
+        '0.00',
+        `${isTrade ? '' : r.refundNo}\t`,
+        yuan(statedFee(r)),
+        '0.00',
+        chance(1, 5) ? r.product : '',
       ].join(','),
     );
     if (isTrade) {
@@ -545,16 +596,68 @@ function statedFee(r) {
     const fee = statedFee(r);
     let v;
     if (r.kind === 'payment') {
-      v = [at(r.t), appid, WX_MCHID, '0', '', r.txn, r.orderNo, openid, type, 'SUCCESS', choose(BANKS), r.currency,
-        yuan(r.cents), '0.00', '0', '0', '0.00', '0.00', '', '', r.product, attach, `${yuan(fee)}000`, '0.60%',
-        yuan(r.cents), '0.00', ''];
+      v = [
+        at(r.t),
+        appid,
+        WX_MCHID,
+        '0',
+        '',
+        r.txn,
+        r.orderNo,
+        openid,
+        type,
+        'SUCCESS',
+        choose(BANKS),
+        r.currency,
+        yuan(r.cents),
+        '0.00',
+        '0',
+        '0',
+        '0.00',
+        '0.00',
+        '',
+        '',
+        r.product,
+        attach,
+        `${yuan(fee)}000`,
+        '0.60%',
+        yuan(r.cents),
+        '0.00',
+        '',
+      ];
       settled += r.cents;
       ordered += r.cents;
     } else {
       const isRefund = r.kind === 'refund';
-      v = [at(r.t), appid, WX_MCHID, '0', '', r.txn, r.orderNo, openid, type, isRefund ? 'REFUND' : 'REVOKED',
-        choose(BANKS), r.currency, '0.00', '0.00', wechatRefundId(), isRefund ? r.refundNo : '0', yuan(r.cents),
-        '0.00', 'ORIGINAL', 'SUCCESS', r.product, attach, `${yuan(fee)}000`, '0.60%', '0.00', yuan(r.cents), ''];
+      v = [
+        at(r.t),
+        appid,
+        WX_MCHID,
+        '0',
+        '',
+        r.txn,
+        r.orderNo,
+        openid,
+        type,
+        isRefund ? 'REFUND' : 'REVOKED',
+        choose(BANKS),
+        r.currency,
+        '0.00',
+        '0.00',
+        wechatRefundId(),
+        isRefund ? r.refundNo : '0',
+        yuan(r.cents),
+        '0.00',
+        'ORIGINAL',
+        'SUCCESS',
+        r.product,
+        attach,
+        `${yuan(fee)}000`,
+        '0.60%',
+        '0.00',
+        yuan(r.cents),
+        '',
+      ];
       refunded += r.cents;
       applied += r.cents;
     }
@@ -574,9 +677,22 @@ function statedFee(r) {
 // ------------------------------------------------------------------ expected result, from the records
 // Re-derived from the order lines and statement rows written above with the rules in the header,
 // then compared with the plan.
-const CODES = ['matched', 'amount_mismatch', 'paid_not_notified', 'status_mismatch', 'statement_only', 'book_only',
-  'duplicate_charge', 'refund_mismatch', 'currency_mismatch', 'pending_cross_day', 'refund_matched', 'unpaid',
-  'closed', 'revoked'];
+const CODES = [
+  'matched',
+  'amount_mismatch',
+  'paid_not_notified',
+  'status_mismatch',
+  'statement_only',
+  'book_only',
+  'duplicate_charge',
+  'refund_mismatch',
+  'currency_mismatch',
+  'pending_cross_day',
+  'refund_matched',
+  'unpaid',
+  'closed',
+  'revoked',
+];
 const SOURCES = ['alipay', 'wechat'];
 
 const book = new Map();
@@ -644,7 +760,9 @@ if (intended.length !== derived.size) throw new Error(`planted ${intended.length
 for (const it of intended) {
   const [category, amount] = derived.get(`${it.source}|${it.orderNo}`) ?? [];
   if (category !== it.category || amount !== it.amount)
-    throw new Error(`${it.source} ${it.orderNo}: planted ${it.category} ${it.amount}, rules give ${category} ${amount}`);
+    throw new Error(
+      `${it.source} ${it.orderNo}: planted ${it.category} ${it.amount}, rules give ${category} ${amount}`,
+    );
 }
 for (const code of CODES) {
   if (categories[code].count < 3) throw new Error(`only ${categories[code].count} of ${code}`);
@@ -658,7 +776,14 @@ for (const source of SOURCES) {
     if (r.source !== source) continue;
     const stated = statedFee(r);
     const magnitude = feeOf(r.cents);
-    const expected = source === 'alipay' ? (r.kind === 'payment' ? -magnitude : magnitude) : r.kind === 'payment' ? magnitude : -magnitude;
+    const expected =
+      source === 'alipay'
+        ? r.kind === 'payment'
+          ? -magnitude
+          : magnitude
+        : r.kind === 'payment'
+          ? magnitude
+          : -magnitude;
     if (stated !== expected) mismatch++;
     net += source === 'alipay' ? -stated : stated;
   }
@@ -678,4 +803,6 @@ const expected = {
 write('expected.json', JSON.stringify(expected, null, 2) + '\n');
 
 const summary = Object.fromEntries(CODES.map((c) => [c, categories[c].count]));
-console.log(`wrote ${path.relative(process.cwd(), opts.out) || '.'}: ${JSON.stringify({ rows: expected.rows, categories: summary, fees })}`);
+console.log(
+  `wrote ${path.relative(process.cwd(), opts.out) || '.'}: ${JSON.stringify({ rows: expected.rows, categories: summary, fees })}`,
+);
