@@ -32,12 +32,20 @@ async function dropFiles(page: Page, names: readonly string[]) {
   }, files);
 }
 
+/** Wait until no CSS transition or animation runs (drawers sliding, tabs moving), so screenshots are still. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+}
+
 test('imports the sample day, reconciles it and exports the diff workbook', async ({ page }) => {
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
@@ -88,12 +96,19 @@ test('imports the sample day, reconciles it and exports the diff workbook', asyn
   const drawer = page.getByTestId('finding-drawer');
   await expect(drawer.getByTestId('detail-book')).toContainText('orders.csv:');
   await expect(drawer.getByTestId('detail-statement')).toContainText('.csv:');
+  await settled(page);
   await page.screenshot({ path: 'test-results/screenshot-detail-zh.png' });
   await page.keyboard.press('Escape');
   await expect(drawer.getByTestId('detail-book')).toBeHidden();
 
   await page.getByTestId('language-switch').getByText('English').click();
   await expect(page.getByTestId('tab-amount_mismatch')).toContainText('Amount mismatch');
+  await page.mouse.move(0, 0);
+  await settled(page);
+  mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
+  await page.screenshot({ path: resolve(ROOT, 'docs/screenshot.png'), fullPage: true });
+  await page.screenshot({ path: 'test-results/screenshot-full-en.png', fullPage: true });
+
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').click()]);
   expect(download.suggestedFilename()).toMatch(/^recondesk-diff-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const saved = resolve(ROOT, 'test-results', download.suggestedFilename());
@@ -104,11 +119,6 @@ test('imports the sample day, reconciles it and exports the diff workbook', asyn
   expect(sheets).toContain('Summary');
   for (const code of EXCEPTION_CODES) expect(sheets).toContain(CATEGORIES[code].label.en);
   expect(sheets).toContain(FEE_MISMATCH.label.en);
-
-  await page.mouse.move(0, 0);
-  mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
-  await page.screenshot({ path: resolve(ROOT, 'docs/screenshot.png'), fullPage: true });
-  await page.screenshot({ path: 'test-results/screenshot-full-en.png', fullPage: true });
 
   expect(problems).toEqual([]);
 });

@@ -39,5 +39,13 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** An ISO timestamp in the user's clock, to the second: 2024-05-01 18:02:36. */
+export function localDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}
+
 /** A file name without its extension, for naming converted copies. */
 export const baseName = (file: string): string => file.replace(/\.[^./\\]+$/, '');

@@ -74,6 +74,7 @@ export const en = {
     count: 'Count',
     amount: 'Amount',
     exceptions: 'Exceptions',
+    system: 'System anomalies',
     chart: 'Exceptions by category',
     noExceptions: 'No exceptions: every record is matched or informational.',
     outOfScope: '{{count}} book records belong to sources that no statement covers; they were not reconciled.',

@@ -75,6 +75,7 @@ export const zhCN: Messages = {
     count: '笔数',
     amount: '金额',
     exceptions: '差异明细',
+    system: '系统异常',
     chart: '各类差异笔数',
     noExceptions: '没有差异：所有记录均已匹配或仅为提示信息。',
     outOfScope: '{{count}} 条系统订单所属渠道没有对应账单，未参与对账。',

@@ -3,13 +3,25 @@ import { Button, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { host } from '../../host/index.ts';
 
-/** Drop many files at once, or pick them; nothing uploads anywhere, every file goes to the engine. */
-export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+type FilesProps = { onFiles: (files: File[]) => void };
+
+/** The host's file picker: a native dialog on the desktop, a file input in the browser. */
+export function ChooseFilesButton({ onFiles }: FilesProps) {
   const { t } = useTranslation();
   const choose = async () => {
     const opened = await host.openFiles({ filters: [{ name: 'All files', extensions: ['*'] }] });
     if (opened.length > 0) onFiles(opened.map(({ name, bytes }) => new File([bytes as Uint8Array<ArrayBuffer>], name)));
   };
+  return (
+    <Button size="small" icon={<FolderOpenOutlined />} onClick={() => void choose()} data-testid="choose-files">
+      {t('files.choose')}
+    </Button>
+  );
+}
+
+/** Drop many files at once, or click to pick them; nothing uploads anywhere, every file goes to the engine. */
+export function DropZone({ onFiles }: FilesProps) {
+  const { t } = useTranslation();
   return (
     <div className="drop-zone">
       <Upload.Dragger
@@ -28,9 +40,6 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
         <p className="ant-upload-text">{t('files.drop')}</p>
         <p className="ant-upload-hint">{t('files.dropHint')}</p>
       </Upload.Dragger>
-      <Button icon={<FolderOpenOutlined />} onClick={() => void choose()} data-testid="choose-files">
-        {t('files.choose')}
-      </Button>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DropZone } from './DropZone.tsx';
+import { ChooseFilesButton, DropZone } from './DropZone.tsx';
 import { FilesTable } from './FilesTable.tsx';
 import { ImportErrors } from './ImportErrors.tsx';
 import type { ImportEntry } from './use-imports.ts';
@@ -14,7 +14,7 @@ type FilesPanelProps = {
 export function FilesPanel({ entries, onFiles, onRemove }: FilesPanelProps) {
   const { t } = useTranslation();
   return (
-    <Card size="small" title={t('files.title')} className="panel">
+    <Card size="small" title={t('files.title')} className="panel" extra={<ChooseFilesButton onFiles={onFiles} />}>
       <DropZone onFiles={onFiles} />
       <ImportErrors entries={entries} onDismiss={onRemove} />
       <FilesTable entries={entries.filter((entry) => entry.state !== 'failed')} onRemove={onRemove} />

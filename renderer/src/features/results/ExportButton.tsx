@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { send } from '../../engine/client.ts';
 import { host } from '../../host/index.ts';
 import { localDate } from '../../components/format.ts';
+import { currentLanguage } from '../../i18n/index.ts';
 
 /** The diff workbook of a run, written by the engine and saved through the host (download or save dialog). */
 export function ExportButton({ runId }: { runId: number }) {
@@ -14,7 +15,7 @@ export function ExportButton({ runId }: { runId: number }) {
   const exportWorkbook = async () => {
     setBusy(true);
     try {
-      const bytes = await send('report/workbook', { run_id: runId });
+      const bytes = await send('report/workbook', { run_id: runId, language: currentLanguage() });
       const suggestedName = `recondesk-diff-${localDate(new Date())}.xlsx`;
       const saved = await host.saveFile({ suggestedName, bytes, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
       if (saved.saved) void message.success(t('files.saved', { name: saved.path }));

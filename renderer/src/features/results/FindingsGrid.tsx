@@ -10,6 +10,10 @@ const ROW_HEIGHT = 30;
 const HEADER_HEIGHT = 32;
 const VIEW_HEIGHT = 420;
 
+/** Short lists get a short grid; long ones scroll inside a fixed height. */
+const viewHeight = (total: number | null) =>
+  Math.min(VIEW_HEIGHT, HEADER_HEIGHT + Math.max(total ?? 0, 3) * ROW_HEIGHT + 2);
+
 function useDebounced(value: string, ms: number): string {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
@@ -69,7 +73,7 @@ export function FindingsGrid({ runId, category, onOpen }: FindingsGridProps) {
         </Typography.Text>
       </div>
       {error && <Alert type="error" showIcon title={error} />}
-      <div ref={scroller} className="grid-scroll" style={{ height: VIEW_HEIGHT }} role="grid" aria-rowcount={total ?? 0}>
+      <div ref={scroller} className="grid-scroll" style={{ height: viewHeight(total) }} role="grid" aria-rowcount={total ?? 0}>
         <div className="grid-header" style={{ gridTemplateColumns: template, minWidth: width, height: HEADER_HEIGHT }} role="row">
           {columns.map((column) => (
             <div key={column.key} role="columnheader" className={column.align === 'right' ? 'cell right' : 'cell'}>

@@ -21,6 +21,7 @@ export function FindingsTabs({ summary }: { summary: RunSummary }) {
         size="small"
         defaultActiveKey={firstWithFindings}
         destroyOnHidden
+        tabBarGutter={18}
         data-testid="findings-tabs"
         items={FINDING_TABS.map((code) => {
           const count = findingCount(summary, code);

@@ -1,9 +1,9 @@
-import { Card, Statistic } from 'antd';
+import { Card, Statistic, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../../core/match/types.ts';
 import { categoryLabel } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { overview } from './summary-rows.ts';
+import { overview, SYSTEM_CODES } from './summary-rows.ts';
 
 /** Four numbers to read first: matched, exceptions, system anomalies (red), fee mismatches. */
 export function OverviewCards({ summary }: { summary: RunSummary }) {
@@ -20,7 +20,11 @@ export function OverviewCards({ summary }: { summary: RunSummary }) {
       </Card>
       <Card size="small" className={figures.system > 0 ? 'overview-system' : 'overview-card'}>
         <Statistic
-          title={`${categoryLabel('amount_mismatch', language)} · ${categoryLabel('paid_not_notified', language)} · ${categoryLabel('duplicate_charge', language)}`}
+          title={
+            <Tooltip title={SYSTEM_CODES.map((code) => categoryLabel(code, language)).join(' · ')}>
+              {t('results.system')}
+            </Tooltip>
+          }
           value={figures.system}
           styles={{ content: { color: figures.system > 0 ? '#cf1322' : undefined } }}
         />

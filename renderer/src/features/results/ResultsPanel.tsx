@@ -1,6 +1,7 @@
 import { Alert, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../../core/match/types.ts';
+import { localDateTime } from '../../components/format.ts';
 import { ExceptionChart } from './ExceptionChart.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { FeeTable } from './FeeTable.tsx';
@@ -20,7 +21,7 @@ export function ResultsPanel({ summary }: { summary: RunSummary }) {
           <Space size="middle">
             <span>{t('results.title')}</span>
             <Typography.Text type="secondary" className="run-info">
-              {t('results.runInfo', { id: summary.run_id, time: summary.started_at })}
+              {t('results.runInfo', { id: summary.run_id, time: localDateTime(summary.started_at) })}
             </Typography.Text>
           </Space>
         }

@@ -20,8 +20,8 @@ const money = (minor: number | undefined, currency: string | undefined) =>
 const has = (row: Finding, field: Finding['differing'][number]) => row.differing.includes(field);
 
 export const FINDING_COLUMNS: GridColumn<Finding>[] = [
-  { key: 'order_ref', width: 190, render: (row) => <code>{row.order_ref}</code> },
-  { key: 'source', width: 90, render: (row) => row.source },
+  { key: 'order_ref', width: 180, render: (row) => <code>{row.order_ref}</code> },
+  { key: 'source', width: 80, render: (row) => row.source },
   { key: 'amount', width: 120, align: 'right', render: (row) => formatAmount(row.amount_minor, row.currency) },
   {
     key: 'book_status',
@@ -45,14 +45,14 @@ export const FINDING_COLUMNS: GridColumn<Finding>[] = [
   },
   {
     key: 'statement_amount',
-    width: 130,
+    width: 150,
     align: 'right',
     render: (row) => money(row.statement?.amount_minor, row.statement?.currency),
     differs: (row) => row.statement !== null && (has(row, 'amount') || has(row, 'currency')),
   },
   {
     key: 'refunds',
-    width: 130,
+    width: 150,
     align: 'right',
     render: (row) => money(row.statement?.refund_minor, row.statement?.currency),
     differs: (row) => row.statement !== null && has(row, 'refund'),

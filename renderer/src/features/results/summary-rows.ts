@@ -22,13 +22,13 @@ export const FINDING_TABS: readonly FindingCategory[] = [...EXCEPTION_CODES, 'fe
 export const findingCount = (summary: RunSummary, code: FindingCategory): number =>
   code === 'fee_mismatch' ? feeMismatchCount(summary) : summary.categories[code].count;
 
+/** Anomalies of a payment system itself, shown red everywhere. */
+export const SYSTEM_CODES: readonly CategoryCode[] = EXCEPTION_CODES.filter((code) => categorySeverity(code) === 'system');
+
 export type Overview = { matched: number; exceptions: number; system: number; fees: number };
 
 export function overview(summary: RunSummary): Overview {
   const exceptions = EXCEPTION_CODES.reduce((total, code) => total + summary.categories[code].count, 0);
-  const system = EXCEPTION_CODES.filter((code) => categorySeverity(code) === 'system').reduce(
-    (total, code) => total + summary.categories[code].count,
-    0,
-  );
+  const system = SYSTEM_CODES.reduce((total, code) => total + summary.categories[code].count, 0);
   return { matched: summary.categories.matched.count, exceptions, system, fees: feeMismatchCount(summary) };
 }
