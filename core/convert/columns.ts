@@ -1,6 +1,6 @@
 import type { CanonicalRecord } from '../canonical/record.ts';
 import { currencyExponent } from '../currency.ts';
-import { formatMinor } from '../money.ts';
+import { decimalText } from './decimal.ts';
 
 /**
  * How a flat column is written: `text` came from a file and is formula-guarded;
@@ -14,7 +14,7 @@ type Column = { name: string; kind: ColumnKind; value: (record: CanonicalRecord,
 
 /** A decimal amount in the record's currency, or null when the currency is unknown. */
 const decimal = (minor: number | null, exponent: number | undefined): string | null =>
-  minor === null || exponent === undefined ? null : formatMinor(minor, exponent);
+  minor === null || exponent === undefined ? null : decimalText(minor, exponent);
 
 /**
  * Every field of a canonical record, flattened (trace → trace_*), with a decimal column

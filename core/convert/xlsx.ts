@@ -3,7 +3,7 @@ import type { CanonicalRecord } from '../canonical/record.ts';
 import { currencyExponent } from '../currency.ts';
 import type { ImportSummary } from '../import/types.ts';
 import { plainBytes } from '../report/plain-bytes.ts';
-import { safeCellText } from '../report/safe-cell.ts';
+import { spreadsheetText } from '../report/safe-cell.ts';
 import { amountFormat, createStyleBook, INTEGER_FORMAT, type StyleBook } from '../report/styles.ts';
 import { CANONICAL_COLUMNS, CANONICAL_COLUMN_NAMES, flattenRecord, type FlatValue } from './columns.ts';
 
@@ -65,7 +65,7 @@ function writeRecord(row: ExcelJS.Row, record: CanonicalRecord, style: StyleBook
     const kind = CANONICAL_COLUMNS[index]?.kind;
     const cell = row.getCell(index + 1);
     if (kind === 'text') {
-      cell.value = safeCellText(String(value));
+      cell.value = spreadsheetText(String(value));
       cell.style = style('plain');
     } else {
       // Decimal text from formatMinor is exact; Number() gives the cell its nearest double.
@@ -91,7 +91,7 @@ function writeValues(row: ExcelJS.Row, values: readonly FlatValue[], style: Styl
   values.forEach((value, index) => {
     if (value === null) return;
     const cell = row.getCell(index + 1);
-    cell.value = typeof value === 'number' ? value : safeCellText(value);
+    cell.value = typeof value === 'number' ? value : spreadsheetText(value);
     cell.style = style('plain', typeof value === 'number' ? INTEGER_FORMAT : undefined);
   });
 }

@@ -1,6 +1,6 @@
 import { majorUnits } from './amounts.ts';
 import { excelWallClock } from './excel-date.ts';
-import { safeCellText } from './safe-cell.ts';
+import { spreadsheetText } from './safe-cell.ts';
 import { amountFormat, DATE_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT } from './styles.ts';
 
 /** One value of a report row, typed by what it means rather than how Excel stores it. */
@@ -33,7 +33,7 @@ export type CellValue = string | number | Date | null;
 export function cellValue(cell: ReportCell): { value: CellValue; numFmt?: string } {
   switch (cell.kind) {
     case 'text':
-      return { value: cell.text === null ? null : safeCellText(cell.text) };
+      return { value: cell.text === null ? null : spreadsheetText(cell.text) };
     case 'integer':
       return { value: cell.value, numFmt: INTEGER_FORMAT };
     case 'amount':
@@ -52,5 +52,5 @@ export function cellValue(cell: ReportCell): { value: CellValue; numFmt?: string
 function dateValue(iso: string | null): { value: CellValue; numFmt?: string } {
   if (iso === null) return { value: null };
   const wallClock = excelWallClock(iso);
-  return wallClock ? { value: wallClock, numFmt: DATE_FORMAT } : { value: safeCellText(iso) };
+  return wallClock ? { value: wallClock, numFmt: DATE_FORMAT } : { value: spreadsheetText(iso) };
 }

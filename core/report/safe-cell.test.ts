@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { excelWallClock } from './excel-date.ts';
 import { maskRawRow, maskText } from './mask.ts';
-import { CELL_TEXT_LIMIT, formulaSafeText, safeCellText, startsLikeFormula } from './safe-cell.ts';
+import { CELL_TEXT_LIMIT, formulaSafeText, safeCellText, spreadsheetText, startsLikeFormula } from './safe-cell.ts';
 import { createSheetNamer, sanitizeSheetName } from './sheet-names.ts';
 
 describe('formula-safe text', () => {
@@ -31,6 +31,15 @@ describe('formula-safe text', () => {
     expect(safe.length).toBeLessThanOrEqual(CELL_TEXT_LIMIT);
     expect(safe.endsWith('a…[truncated]')).toBe(true);
     expect(safeCellText('x'.repeat(CELL_TEXT_LIMIT))).toHaveLength(CELL_TEXT_LIMIT);
+  });
+});
+
+describe('spreadsheet text', () => {
+  test('escapes what the XLSX format would decode or drop', () => {
+    expect(spreadsheetText('_x003D_1')).toBe('_x005F_x003D_1');
+    expect(spreadsheetText('a_x00e9_b\r\nc')).toBe('a_x005F_x00e9_b_x000D_\nc');
+    expect(spreadsheetText('-1_x0041_')).toBe("'-1_x005F_x0041_");
+    expect(spreadsheetText('plain_text')).toBe('plain_text');
   });
 });
 

@@ -54,3 +54,17 @@ export function safeCellText(text: string): string {
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
   return safe.slice(0, end) + TRUNCATION_MARKER;
 }
+
+const ESCAPE_LOOKALIKE = /_x[0-9A-Fa-f]{4}_|\r/g;
+
+/**
+ * Text for an XLSX cell: formula-safe, within the cell limit, and escaped for the XML
+ * inside the file. Spreadsheets decode `_xHHHH_` as a character, so a literal `_x003D_`
+ * from a statement would display as `=`; its underscore is written as `_x005F_` instead.
+ * A CR is written as `_x000D_`, because XML readers turn CR LF into LF.
+ *
+ * @example spreadsheetText('_x003D_1') // '_x005F_x003D_1'
+ * @example spreadsheetText('=1+1') // "'=1+1"
+ */
+export const spreadsheetText = (text: string): string =>
+  safeCellText(text).replace(ESCAPE_LOOKALIKE, (match) => (match === '\r' ? '_x000D_' : `_x005F${match}`));

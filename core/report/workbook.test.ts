@@ -181,6 +181,14 @@ describe('diff workbook', () => {
     expect(rejected.getCell(5).value).toBe(`'=HYPERLINK("http://x"),Zhang San,abc`);
   });
 
+  test('text reads back exactly, line breaks and _xHHHH_ look-alikes included', async () => {
+    const texts = ['_x003D_1', 'line one\r\nline two', '支付宝\t"quoted", comma'];
+    const findings = texts.map((rule, index) => ({ ...sampleFinding('book_only', index), rule }));
+    const workbook = await read(withFindings('book_only', findings));
+    const rules = dataRows(sheetOf(workbook, 'In books only')).map((row) => row.getCell(COLUMN.rule).value);
+    expect(rules).toEqual(texts);
+  });
+
   test('timestamps are real dates at the wall clock of their own offset', async () => {
     const base = sampleFinding('status_mismatch', 0);
     const finding: Finding = {
