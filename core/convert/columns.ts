@@ -10,7 +10,11 @@ export type ColumnKind = 'text' | 'integer' | 'decimal';
 
 export type FlatValue = string | number | null;
 
-type Column = { name: string; kind: ColumnKind; value: (record: CanonicalRecord, exponent: number | undefined) => FlatValue };
+type Column = {
+  name: string;
+  kind: ColumnKind;
+  value: (record: CanonicalRecord, exponent: number | undefined) => FlatValue;
+};
 
 /** A decimal amount in the record's currency, or null when the currency is unknown. */
 const decimal = (minor: number | null, exponent: number | undefined): string | null =>

@@ -18,22 +18,39 @@ const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8', { ignoreB
 const KEY_ORDER = Object.keys(SAMPLE_RECORDS[0]!);
 
 /** Undo the formula guard: only a quote we added (one followed by a trigger) is removed. */
-const unguard = (text: string): string => (text.startsWith("'") && startsLikeFormula(text.slice(1)) ? text.slice(1) : text);
+const unguard = (text: string): string =>
+  text.startsWith("'") && startsLikeFormula(text.slice(1)) ? text.slice(1) : text;
 
 /** Rebuild a record from a parsed CSV row; empty fields are nulls (the fixtures hold no empty text). */
 function recordFromRow(row: Record<string, string>): CanonicalRecord {
   const field = (name: string): string | null => (row[name] === '' ? null : unguard(row[name] ?? ''));
   const integer = (name: string): number | null => (row[name] === '' ? null : Number(row[name]));
   return {
-    side: field('side'), source: field('source'), kind: field('kind'), order_ref: field('order_ref'),
-    channel_ref: field('channel_ref'), refund_ref: field('refund_ref'), batch_ref: field('batch_ref'),
-    amount_minor: integer('amount_minor'), currency: field('currency'), fee_minor: integer('fee_minor'),
-    fee_rate_ppm: integer('fee_rate_ppm'), net_minor: integer('net_minor'), status: field('status'),
-    raw_status: field('raw_status'), occurred_at: field('occurred_at'), booked_on: field('booked_on'),
-    value_on: field('value_on'), counterparty: field('counterparty'), description: field('description'),
+    side: field('side'),
+    source: field('source'),
+    kind: field('kind'),
+    order_ref: field('order_ref'),
+    channel_ref: field('channel_ref'),
+    refund_ref: field('refund_ref'),
+    batch_ref: field('batch_ref'),
+    amount_minor: integer('amount_minor'),
+    currency: field('currency'),
+    fee_minor: integer('fee_minor'),
+    fee_rate_ppm: integer('fee_rate_ppm'),
+    net_minor: integer('net_minor'),
+    status: field('status'),
+    raw_status: field('raw_status'),
+    occurred_at: field('occurred_at'),
+    booked_on: field('booked_on'),
+    value_on: field('value_on'),
+    counterparty: field('counterparty'),
+    description: field('description'),
     trace: {
-      import_id: integer('trace_import_id'), file: field('trace_file'), line: integer('trace_line'),
-      profile_id: field('trace_profile_id'), profile_version: integer('trace_profile_version'),
+      import_id: integer('trace_import_id'),
+      file: field('trace_file'),
+      line: integer('trace_line'),
+      profile_id: field('trace_profile_id'),
+      profile_version: integer('trace_profile_version'),
     },
   } as CanonicalRecord;
 }
@@ -91,7 +108,8 @@ describe('canonical CSV', () => {
   test('writes 200,000 records quickly', async () => {
     function* records(): Generator<CanonicalRecord> {
       const template = SAMPLE_RECORDS[3]!;
-      for (let line = 0; line < 200_000; line++) yield { ...template, amount_minor: line, trace: { ...template.trace, line } };
+      for (let line = 0; line < 200_000; line++)
+        yield { ...template, amount_minor: line, trace: { ...template.trace, line } };
     }
     const started = performance.now();
     const bytes = await convertRecords(records(), 'csv', meta);

@@ -11,8 +11,22 @@ import { CANONICAL_COLUMNS, CANONICAL_COLUMN_NAMES, flattenRecord, type FlatValu
 const RECORDS_PER_SHEET = 1_048_575;
 
 const IMPORT_COLUMNS = [
-  'file', 'profile', 'profile_name', 'side', 'source', 'format', 'encoding', 'rows', 'imported', 'rejected',
-  'records', 'period_start', 'period_end', 'control_status', 'controls', 'sha256',
+  'file',
+  'profile',
+  'profile_name',
+  'side',
+  'source',
+  'format',
+  'encoding',
+  'rows',
+  'imported',
+  'rejected',
+  'records',
+  'period_start',
+  'period_end',
+  'control_status',
+  'controls',
+  'sha256',
 ] as const;
 
 /**
@@ -80,9 +94,21 @@ function importCells(summary: ImportSummary): FlatValue[] {
     (check) => `${check.label}: ${check.stated} / ${check.computed} ${check.holds ? 'PASS' : 'FAIL'}`,
   );
   return [
-    summary.file, `${summary.profile_id}@${summary.profile_version}`, summary.profile_name.en, summary.side,
-    summary.source, summary.format, summary.encoding, summary.rows, summary.imported, summary.rejected,
-    summary.records, summary.period_start, summary.period_end, summary.control_status, controls.join('; '),
+    summary.file,
+    `${summary.profile_id}@${summary.profile_version}`,
+    summary.profile_name.en,
+    summary.side,
+    summary.source,
+    summary.format,
+    summary.encoding,
+    summary.rows,
+    summary.imported,
+    summary.rejected,
+    summary.records,
+    summary.period_start,
+    summary.period_end,
+    summary.control_status,
+    controls.join('; '),
     summary.sha256,
   ];
 }

@@ -34,12 +34,31 @@ function columnSpecs(labels: Labels): ColumnSpec[] {
   const h = labels.header;
   const spec = (header: string, width: number): ColumnSpec => ({ header, width });
   return [
-    spec(h.orderRef, 24), spec(h.source, 10), spec(h.currency, 8), spec(h.amount, 14), spec(h.rule, 36),
-    spec(h.status, 18), spec(h.amount, 14), spec(h.refund, 14), spec(h.currency, 8), spec(h.channelRef, 30),
-    spec(h.occurredAt, 20), spec(h.file, 28), spec(h.line, 8),
-    spec(h.payments, 10), spec(h.amount, 14), spec(h.refunds, 14), spec(h.reversals, 14), spec(h.fee, 12),
-    spec(h.currency, 8), spec(h.channelRefs, 34), spec(h.occurredAt, 20), spec(h.file, 28), spec(h.lines, 12),
-    spec(h.reason, 24), spec(h.note, 36),
+    spec(h.orderRef, 24),
+    spec(h.source, 10),
+    spec(h.currency, 8),
+    spec(h.amount, 14),
+    spec(h.rule, 36),
+    spec(h.status, 18),
+    spec(h.amount, 14),
+    spec(h.refund, 14),
+    spec(h.currency, 8),
+    spec(h.channelRef, 30),
+    spec(h.occurredAt, 20),
+    spec(h.file, 28),
+    spec(h.line, 8),
+    spec(h.payments, 10),
+    spec(h.amount, 14),
+    spec(h.refunds, 14),
+    spec(h.reversals, 14),
+    spec(h.fee, 12),
+    spec(h.currency, 8),
+    spec(h.channelRefs, 34),
+    spec(h.occurredAt, 20),
+    spec(h.file, 28),
+    spec(h.lines, 12),
+    spec(h.reason, 24),
+    spec(h.note, 36),
   ];
 }
 

@@ -34,12 +34,53 @@ export type Labels = {
 };
 
 export type HeaderKey =
-  | 'file' | 'side' | 'source' | 'profile' | 'format' | 'encoding' | 'rows' | 'imported' | 'rejected'
-  | 'sha256' | 'duplicateOf' | 'category' | 'code' | 'severity' | 'count' | 'amount' | 'total'
-  | 'rowsChecked' | 'tradeFee' | 'refundFee' | 'netFee' | 'feeMismatches' | 'label' | 'stated'
-  | 'computed' | 'result' | 'orderRef' | 'rule' | 'status' | 'refund' | 'channelRef' | 'occurredAt'
-  | 'line' | 'payments' | 'refunds' | 'reversals' | 'fee' | 'channelRefs' | 'lines' | 'reason'
-  | 'note' | 'kind' | 'expectedFee' | 'rate' | 'message' | 'raw' | 'currency';
+  | 'file'
+  | 'side'
+  | 'source'
+  | 'profile'
+  | 'format'
+  | 'encoding'
+  | 'rows'
+  | 'imported'
+  | 'rejected'
+  | 'sha256'
+  | 'duplicateOf'
+  | 'category'
+  | 'code'
+  | 'severity'
+  | 'count'
+  | 'amount'
+  | 'total'
+  | 'rowsChecked'
+  | 'tradeFee'
+  | 'refundFee'
+  | 'netFee'
+  | 'feeMismatches'
+  | 'label'
+  | 'stated'
+  | 'computed'
+  | 'result'
+  | 'orderRef'
+  | 'rule'
+  | 'status'
+  | 'refund'
+  | 'channelRef'
+  | 'occurredAt'
+  | 'line'
+  | 'payments'
+  | 'refunds'
+  | 'reversals'
+  | 'fee'
+  | 'channelRefs'
+  | 'lines'
+  | 'reason'
+  | 'note'
+  | 'kind'
+  | 'expectedFee'
+  | 'rate'
+  | 'message'
+  | 'raw'
+  | 'currency';
 
 const EN: Labels = {
   summarySheet: 'Summary',
@@ -70,15 +111,53 @@ const EN: Labels = {
   noDifferences: 'no differences',
   group: { finding: 'Difference', book: 'Book', statement: 'Statement', resolution: 'Resolution' },
   header: {
-    file: 'File', side: 'Side', source: 'Source', profile: 'Profile', format: 'Format', encoding: 'Encoding',
-    rows: 'Rows', imported: 'Imported', rejected: 'Rejected', sha256: 'SHA-256', duplicateOf: 'Duplicate of import',
-    category: 'Category', code: 'Code', severity: 'Severity', count: 'Count', amount: 'Amount', total: 'Total',
-    rowsChecked: 'Rows checked', tradeFee: 'Trade fee', refundFee: 'Refund fee', netFee: 'Net fee',
-    feeMismatches: 'fee_mismatch', label: 'Figure', stated: 'Stated', computed: 'Computed', result: 'Result',
-    orderRef: 'order_ref', rule: 'Rule', status: 'Status', refund: 'Refund', channelRef: 'channel_ref',
-    occurredAt: 'Occurred at', line: 'Line', payments: 'Payments', refunds: 'Refunds', reversals: 'Reversals',
-    fee: 'Fee', channelRefs: 'channel_refs', lines: 'Lines', reason: 'Reason', note: 'Note', kind: 'Kind',
-    expectedFee: 'Expected fee', rate: 'Rate', message: 'Message', raw: 'Raw row', currency: 'Currency',
+    file: 'File',
+    side: 'Side',
+    source: 'Source',
+    profile: 'Profile',
+    format: 'Format',
+    encoding: 'Encoding',
+    rows: 'Rows',
+    imported: 'Imported',
+    rejected: 'Rejected',
+    sha256: 'SHA-256',
+    duplicateOf: 'Duplicate of import',
+    category: 'Category',
+    code: 'Code',
+    severity: 'Severity',
+    count: 'Count',
+    amount: 'Amount',
+    total: 'Total',
+    rowsChecked: 'Rows checked',
+    tradeFee: 'Trade fee',
+    refundFee: 'Refund fee',
+    netFee: 'Net fee',
+    feeMismatches: 'fee_mismatch',
+    label: 'Figure',
+    stated: 'Stated',
+    computed: 'Computed',
+    result: 'Result',
+    orderRef: 'order_ref',
+    rule: 'Rule',
+    status: 'Status',
+    refund: 'Refund',
+    channelRef: 'channel_ref',
+    occurredAt: 'Occurred at',
+    line: 'Line',
+    payments: 'Payments',
+    refunds: 'Refunds',
+    reversals: 'Reversals',
+    fee: 'Fee',
+    channelRefs: 'channel_refs',
+    lines: 'Lines',
+    reason: 'Reason',
+    note: 'Note',
+    kind: 'Kind',
+    expectedFee: 'Expected fee',
+    rate: 'Rate',
+    message: 'Message',
+    raw: 'Raw row',
+    currency: 'Currency',
   },
 };
 
@@ -111,15 +190,53 @@ const ZH: Labels = {
   noDifferences: '无差异',
   group: { finding: '差异', book: '账面', statement: '对账单', resolution: '处理' },
   header: {
-    file: '文件', side: '方向', source: '渠道', profile: '格式配置', format: '格式', encoding: '编码',
-    rows: '行数', imported: '已导入', rejected: '已拒绝', sha256: 'SHA-256', duplicateOf: '重复导入自',
-    category: '类别', code: '代码', severity: '级别', count: '笔数', amount: '金额', total: '合计',
-    rowsChecked: '已核对行数', tradeFee: '交易手续费', refundFee: '退款手续费', netFee: '净手续费',
-    feeMismatches: 'fee_mismatch', label: '项目', stated: '文件所列', computed: '计算结果', result: '结果',
-    orderRef: 'order_ref', rule: '规则', status: '状态', refund: '退款', channelRef: 'channel_ref',
-    occurredAt: '发生时间', line: '行号', payments: '支付笔数', refunds: '退款', reversals: '冲正',
-    fee: '手续费', channelRefs: 'channel_refs', lines: '行号', reason: '原因', note: '备注', kind: '类型',
-    expectedFee: '应收手续费', rate: '费率', message: '说明', raw: '原始行', currency: '币种',
+    file: '文件',
+    side: '方向',
+    source: '渠道',
+    profile: '格式配置',
+    format: '格式',
+    encoding: '编码',
+    rows: '行数',
+    imported: '已导入',
+    rejected: '已拒绝',
+    sha256: 'SHA-256',
+    duplicateOf: '重复导入自',
+    category: '类别',
+    code: '代码',
+    severity: '级别',
+    count: '笔数',
+    amount: '金额',
+    total: '合计',
+    rowsChecked: '已核对行数',
+    tradeFee: '交易手续费',
+    refundFee: '退款手续费',
+    netFee: '净手续费',
+    feeMismatches: 'fee_mismatch',
+    label: '项目',
+    stated: '文件所列',
+    computed: '计算结果',
+    result: '结果',
+    orderRef: 'order_ref',
+    rule: '规则',
+    status: '状态',
+    refund: '退款',
+    channelRef: 'channel_ref',
+    occurredAt: '发生时间',
+    line: '行号',
+    payments: '支付笔数',
+    refunds: '退款',
+    reversals: '冲正',
+    fee: '手续费',
+    channelRefs: 'channel_refs',
+    lines: '行号',
+    reason: '原因',
+    note: '备注',
+    kind: '类型',
+    expectedFee: '应收手续费',
+    rate: '费率',
+    message: '说明',
+    raw: '原始行',
+    currency: '币种',
   },
 };
 

@@ -25,8 +25,7 @@ const FORMULA_TRIGGERS = new Set([
 ]);
 
 /** True when a spreadsheet could read `text` as a formula. */
-export const startsLikeFormula = (text: string): boolean =>
-  text.length > 0 && FORMULA_TRIGGERS.has(text.charCodeAt(0));
+export const startsLikeFormula = (text: string): boolean => text.length > 0 && FORMULA_TRIGGERS.has(text.charCodeAt(0));
 
 /**
  * Neutralize a text that could read as a formula by prefixing a single quote, the

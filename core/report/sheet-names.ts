@@ -10,7 +10,10 @@ const FORBIDDEN = /[[\]:*?/\\\u0000-\u001f]/g;
  * @example sanitizeSheetName('Fees: 2024/03?') // 'Fees_ 2024_03_'
  */
 export function sanitizeSheetName(wanted: string): string {
-  let name = wanted.replace(FORBIDDEN, '_').replace(/^'+|'+$/g, '').trim();
+  let name = wanted
+    .replace(FORBIDDEN, '_')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   if (name === '') name = 'Sheet';
   if (name.toLowerCase() === 'history') name = `${name}_`;
   return Array.from(name).slice(0, SHEET_NAME_LIMIT).join('').trim();
@@ -29,7 +32,11 @@ export function createSheetNamer(): (wanted: string) => string {
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) {
       const suffix = ` (${n})`;
-      name = Array.from(base).slice(0, SHEET_NAME_LIMIT - suffix.length).join('').trimEnd() + suffix;
+      name =
+        Array.from(base)
+          .slice(0, SHEET_NAME_LIMIT - suffix.length)
+          .join('')
+          .trimEnd() + suffix;
     }
     taken.add(name.toLowerCase());
     return name;

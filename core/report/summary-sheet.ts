@@ -86,7 +86,7 @@ function writeFilesTable(rows: RowWriter, { imports, labels }: SummaryOptions): 
         integer(file.duplicate_of),
         text(file.sha256),
       ],
-      (index) => (index === 8 && file.rejected > 0) || (index === 9 && file.duplicate_of !== null) ? 'fail' : 'plain',
+      (index) => ((index === 8 && file.rejected > 0) || (index === 9 && file.duplicate_of !== null) ? 'fail' : 'plain'),
     );
   }
 }

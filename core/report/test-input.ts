@@ -68,14 +68,31 @@ function totals(code: CategoryCode, findingsOf: (code: CategoryCode) => Finding[
 
 export function sampleImports(): ImportSummary[] {
   const base = {
-    bytes: 1000, profile_name: { en: 'Alipay bill', 'zh-CN': '支付宝账单' }, format: 'csv', encoding: 'gb18030',
-    records: 10, skipped_lines: 5, period_start: '2024-03-01', period_end: '2024-03-01', metadata: {},
+    bytes: 1000,
+    profile_name: { en: 'Alipay bill', 'zh-CN': '支付宝账单' },
+    format: 'csv',
+    encoding: 'gb18030',
+    records: 10,
+    skipped_lines: 5,
+    period_start: '2024-03-01',
+    period_end: '2024-03-01',
+    metadata: {},
     duplicate_of: null,
   } as const;
   return [
     {
-      ...base, import_id: 1, file: 'alipay.csv', sha256: 'ab'.repeat(32), profile_id: 'alipay-bill', profile_version: 2,
-      side: 'statement', source: 'alipay', rows: 12, imported: 10, rejected: 2, control_status: 'mismatch',
+      ...base,
+      import_id: 1,
+      file: 'alipay.csv',
+      sha256: 'ab'.repeat(32),
+      profile_id: 'alipay-bill',
+      profile_version: 2,
+      side: 'statement',
+      source: 'alipay',
+      rows: 12,
+      imported: 10,
+      rejected: 2,
+      control_status: 'mismatch',
       controls: [
         { label: '交易合计 count', stated: '10', computed: '10', holds: true },
         { label: '交易合计 amount', stated: '-100.00', computed: '-99.00', holds: false },
@@ -86,9 +103,21 @@ export function sampleImports(): ImportSummary[] {
       ],
     },
     {
-      ...base, import_id: 2, file: 'orders.csv', sha256: 'cd'.repeat(32), profile_id: 'erp-orders', profile_version: 1,
-      side: 'book', source: 'mixed', encoding: 'utf-8', rows: 20, imported: 20, rejected: 0, control_status: 'none',
-      controls: [], rejections: [],
+      ...base,
+      import_id: 2,
+      file: 'orders.csv',
+      sha256: 'cd'.repeat(32),
+      profile_id: 'erp-orders',
+      profile_version: 1,
+      side: 'book',
+      source: 'mixed',
+      encoding: 'utf-8',
+      rows: 20,
+      imported: 20,
+      rejected: 0,
+      control_status: 'none',
+      controls: [],
+      rejections: [],
     },
   ];
 }
@@ -104,13 +133,23 @@ export function sampleInput(findingsPerCategory: (code: CategoryCode) => number 
     }
     return list;
   };
-  const categories = Object.fromEntries(
-    CATEGORY_CODES.map((code) => [code, totals(code, findingsOf)]),
-  ) as Record<CategoryCode, CategoryTotals>;
+  const categories = Object.fromEntries(CATEGORY_CODES.map((code) => [code, totals(code, findingsOf)])) as Record<
+    CategoryCode,
+    CategoryTotals
+  >;
   const feeFindings: FeeFinding[] = [
     {
-      source: 'alipay', order_ref: 'ORD-1', channel_ref: 'CH1', kind: 'payment', amount_minor: 10000,
-      currency: 'CNY', fee_minor: 70, expected_fee_minor: 60, rate_ppm: 6000, file: 'alipay.csv', line: 6,
+      source: 'alipay',
+      order_ref: 'ORD-1',
+      channel_ref: 'CH1',
+      kind: 'payment',
+      amount_minor: 10000,
+      currency: 'CNY',
+      fee_minor: 70,
+      expected_fee_minor: 60,
+      rate_ppm: 6000,
+      file: 'alipay.csv',
+      line: 6,
     },
   ];
   const summary: RunSummary = {
@@ -122,7 +161,11 @@ export function sampleInput(findingsPerCategory: (code: CategoryCode) => number 
       alipay: { rows: 10, trade_fee_minor: 600, refund_fee_minor: -60, net_fee_minor: 540, fee_mismatch: 1 },
     },
     statement_days: {
-      alipay: { start: '2024-03-01T00:00:00+08:00', end: '2024-03-02T00:00:00+08:00', cross_day_from: '2024-03-01T23:59:00+08:00' },
+      alipay: {
+        start: '2024-03-01T00:00:00+08:00',
+        end: '2024-03-02T00:00:00+08:00',
+        cross_day_from: '2024-03-01T23:59:00+08:00',
+      },
     },
     book_out_of_scope: 0,
     currency: 'CNY',
