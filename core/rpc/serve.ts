@@ -9,9 +9,7 @@ import type { EngineHandlers, EngineMethod, HandlerContext } from './contract.ts
 export type EngineRequest = { id: number; method: EngineMethod; input: unknown };
 export type EngineCancel = { id: number; cancel: true };
 export type EngineError = { code: string; message: string };
-export type EngineResponse =
-  | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: EngineError };
+export type EngineResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: EngineError };
 export type EngineProgress = { id: number; progress: Progress };
 export type EngineReply = EngineResponse | EngineProgress;
 
@@ -23,8 +21,7 @@ export type MessagePortLike = {
 
 type Call = { cancelled: boolean };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 const isCancel = (message: Record<string, unknown>): boolean => message['cancel'] === true;
 
@@ -57,7 +54,11 @@ async function answer(
   input: unknown,
 ): Promise<void> {
   if (typeof method !== 'string' || !Object.hasOwn(handlers, method)) {
-    port.postMessage({ id, ok: false, error: { code: 'unknown_method', message: `no engine method ${String(method)}` } });
+    port.postMessage({
+      id,
+      ok: false,
+      error: { code: 'unknown_method', message: `no engine method ${String(method)}` },
+    });
     return;
   }
   const call: Call = { cancelled: false };

@@ -15,9 +15,13 @@ const PROFILES: Record<(typeof SAMPLES)[number], string> = {
 type Expected = { categories: Record<string, { count: number }> };
 const expected = JSON.parse(readFileSync(resolve(ROOT, 'samples/expected.json'), 'utf8')) as Expected;
 
+type DroppedFile = { name: string; bytes: Buffer };
+
+const sample = (name: string): DroppedFile => ({ name, bytes: readFileSync(resolve(ROOT, 'samples', name)) });
+
 /** Drop files the way a user's drag does: one DataTransfer with every file, dragenter → dragover → drop. */
-async function dropFiles(page: Page, names: readonly string[]) {
-  const files = names.map((name) => ({ name, base64: readFileSync(resolve(ROOT, 'samples', name)).toString('base64') }));
+async function dropFiles(page: Page, dropped: readonly DroppedFile[]) {
+  const files = dropped.map(({ name, bytes }) => ({ name, base64: bytes.toString('base64') }));
   await page.evaluate((payload) => {
     const transfer = new DataTransfer();
     for (const { name, base64 } of payload) {
@@ -57,7 +61,7 @@ test('imports the sample day, reconciles it and exports the diff workbook', asyn
   await expect(page.getByRole('heading', { name: 'ReconDesk' })).toBeVisible();
   await expect(page.getByTestId('run-button')).toBeDisabled();
 
-  await dropFiles(page, SAMPLES);
+  await dropFiles(page, SAMPLES.map(sample));
   const rows = page.getByTestId('file-row');
   await expect(rows).toHaveCount(3);
   for (const name of SAMPLES) {
@@ -67,10 +71,9 @@ test('imports the sample day, reconciles it and exports the diff workbook', asyn
     await expect(row.getByTestId('detected-profile')).toContainText(`${PROFILES[name]}@`);
   }
   for (const name of ['alipay.csv', 'wechat.csv']) {
-    await expect(page.locator(`[data-testid="file-row"][data-file="${name}"]`).getByTestId('control-status')).toHaveAttribute(
-      'data-status',
-      'holds',
-    );
+    await expect(
+      page.locator(`[data-testid="file-row"][data-file="${name}"]`).getByTestId('control-status'),
+    ).toHaveAttribute('data-status', 'holds');
   }
   await expect(page.getByTestId('import-error')).toHaveCount(0);
 
@@ -121,4 +124,35 @@ test('imports the sample day, reconciles it and exports the diff workbook', asyn
   expect(sheets).toContain(FEE_MISMATCH.label.en);
 
   expect(problems).toEqual([]);
+});
+
+test('names the file and line of what it cannot import, lists rejected rows, flags a re-import', async ({ page }) => {
+  await page.goto('/');
+  const orders = readFileSync(resolve(ROOT, 'samples/orders.csv'), 'utf8').split('\n');
+  const broken = [
+    ...orders.slice(0, 4),
+    orders[4]?.replace(/,(\d+\.\d{2}),CNY,/, ',12.3.4,CNY,') ?? '',
+    ...orders.slice(5, 8),
+  ].join('\n');
+  await dropFiles(page, [
+    { name: 'notes.txt', bytes: Buffer.from('these are my notes, not a statement\n') },
+    { name: 'orders-broken.csv', bytes: Buffer.from(broken) },
+  ]);
+  await expect(page.getByTestId('import-error')).toContainText('notes.txt');
+  const row = page.locator('[data-testid="file-row"][data-file="orders-broken.csv"]');
+  await expect(row).toHaveAttribute('data-state', 'done');
+  await row.getByTestId('rejected-link').click();
+  const drawer = page.getByTestId('rejections-drawer');
+  await expect(drawer.locator('tbody tr')).toHaveCount(1);
+  await expect(drawer.locator('tbody tr').first()).toContainText('5');
+  await expect(drawer.locator('tbody tr').first()).toContainText('12.3.4');
+  await page.keyboard.press('Escape');
+
+  await dropFiles(page, [sample('alipay.csv')]);
+  await dropFiles(page, [sample('alipay.csv')]);
+  await expect(page.getByTestId('duplicate-warning')).toContainText('alipay.csv');
+  await expect(page.getByTestId('duplicate-warning')).toContainText('#');
+  await expect(page.locator('[data-testid="file-row"][data-file="alipay.csv"]')).toHaveCount(1);
+  await settled(page);
+  await page.screenshot({ path: 'test-results/screenshot-import-problems.png', fullPage: true });
 });

@@ -14,7 +14,9 @@ export function App() {
   const { entries, imported, busy, importFiles, remove } = useImports(inputsChanged);
   const { run, summary, start, cancel } = useRun();
   const canRun =
-    !busy && imported.some((summary) => summary.side === 'book') && imported.some((summary) => summary.side === 'statement');
+    !busy &&
+    imported.some((summary) => summary.side === 'book') &&
+    imported.some((summary) => summary.side === 'statement');
 
   return (
     <Layout className="app">

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { baseName, categoryLabel, categorySeverity, formatAmount, formatRatePpm, localDate, percentToPpm } from './format.ts';
+import {
+  baseName,
+  categoryLabel,
+  categorySeverity,
+  formatAmount,
+  formatRatePpm,
+  localDate,
+  percentToPpm,
+} from './format.ts';
 
 describe('formatAmount', () => {
   it('groups thousands and follows the ISO exponent', () => {

@@ -23,7 +23,10 @@ type Pending = {
   onProgress: ((progress: Progress) => void) | undefined;
 };
 
-type Transport = { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: MessageEvent) => void): void };
+type Transport = {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+};
 
 /**
  * Typed access to the engine in its worker. Calls run one after another: the engine keeps one

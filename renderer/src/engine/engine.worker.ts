@@ -33,7 +33,8 @@ function acceptBlobs(handlers: EngineHandlers): EngineHandlers {
   return {
     ...handlers,
     'import/file': (input, context) => handlers['import/file']({ ...input, file: toByteSource(input.file) }, context),
-    'import/detect': (input, context) => handlers['import/detect']({ ...input, file: toByteSource(input.file) }, context),
+    'import/detect': (input, context) =>
+      handlers['import/detect']({ ...input, file: toByteSource(input.file) }, context),
   };
 }
 

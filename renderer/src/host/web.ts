@@ -1,4 +1,11 @@
-import type { AppInfo, HostApi, OpenedFile, OpenFilesRequest, SaveFileRequest, SaveFileResult } from '../../../contracts/host-api.ts';
+import type {
+  AppInfo,
+  HostApi,
+  OpenedFile,
+  OpenFilesRequest,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../../contracts/host-api.ts';
 
 const WORKSPACE_FILE = 'workspace.sqlite';
 
@@ -37,8 +44,9 @@ function openFiles(request: OpenFilesRequest): Promise<OpenedFile[]> {
     input.addEventListener('cancel', () => resolve([]));
     input.addEventListener('change', () => {
       const files = [...(input.files ?? [])];
-      Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })))
-        .then(resolve, reject);
+      Promise.all(
+        files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+      ).then(resolve, reject);
     });
     input.click();
   });
@@ -80,7 +88,11 @@ async function loadWorkspace(): Promise<Uint8Array | null> {
 }
 
 async function appInfo(): Promise<AppInfo> {
-  return { host: 'web', version: import.meta.env['VITE_APP_VERSION'] ?? '0.1.0', platform: navigator.platform || 'web' };
+  return {
+    host: 'web',
+    version: import.meta.env['VITE_APP_VERSION'] ?? '0.1.0',
+    platform: navigator.platform || 'web',
+  };
 }
 
 export const webHost: HostApi = { saveFile, openFiles, saveWorkspace, loadWorkspace, appInfo };

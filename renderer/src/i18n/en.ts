@@ -8,7 +8,8 @@ export const en = {
   files: {
     title: 'Files',
     drop: 'Drop statements and the order export here',
-    dropHint: 'Alipay, WeChat Pay and bank statements; the order export. CSV, XLSX, XML and more. Files stay on this computer.',
+    dropHint:
+      'Alipay, WeChat Pay and bank statements; the order export. CSV, XLSX, XML and more. Files stay on this computer.',
     choose: 'Choose files',
     empty: 'No files imported yet',
     importing: 'Importing…',
@@ -16,6 +17,7 @@ export const en = {
     importError: '{{file}} could not be imported',
     atLine: 'line {{line}}',
     duplicate: 'Same file as import #{{id}}',
+    duplicateSkipped: '{{file}} was already imported; not imported again',
     remove: 'Remove',
     convert: 'Convert',
     convertTo: 'Canonical {{format}}',

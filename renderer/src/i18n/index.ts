@@ -36,7 +36,10 @@ export function setLanguage(language: Language): void {
 export const currentLanguage = (): Language => (i18next.language === 'zh-CN' ? 'zh-CN' : 'en');
 
 export function initI18n(): void {
-  const language = initialLanguage(savedLanguage(), navigator.languages.length ? navigator.languages : [navigator.language]);
+  const language = initialLanguage(
+    savedLanguage(),
+    navigator.languages.length ? navigator.languages : [navigator.language],
+  );
   document.documentElement.lang = language;
   void i18next.use(initReactI18next).init({
     resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },

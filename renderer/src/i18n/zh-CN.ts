@@ -17,6 +17,7 @@ export const zhCN: Messages = {
     importError: '{{file}} 无法导入',
     atLine: '第 {{line}} 行',
     duplicate: '与导入 #{{id}} 是同一文件',
+    duplicateSkipped: '{{file}} 已导入过，本次未重复导入',
     remove: '移除',
     convert: '转换',
     convertTo: '标准格式 {{format}}',

@@ -17,7 +17,11 @@ export function ConvertMenu({ summary }: { summary: ImportSummary }) {
     try {
       const bytes = await send('convert/import', { import_id: summary.import_id, to: format });
       const suggestedName = `${baseName(summary.file)}.canonical.${format}`;
-      const saved = await host.saveFile({ suggestedName, bytes, filters: [{ name: format.toUpperCase(), extensions: [format] }] });
+      const saved = await host.saveFile({
+        suggestedName,
+        bytes,
+        filters: [{ name: format.toUpperCase(), extensions: [format] }],
+      });
       if (saved.saved) void message.success(t('files.saved', { name: suggestedName }));
       else if (saved.reason === 'error') void message.error(t('files.saveFailed', { message: saved.message ?? '' }));
     } catch (error) {
@@ -28,7 +32,10 @@ export function ConvertMenu({ summary }: { summary: ImportSummary }) {
     <Dropdown
       trigger={['click']}
       menu={{
-        items: FORMATS.map((format) => ({ key: format, label: t('files.convertTo', { format: format.toUpperCase() }) })),
+        items: FORMATS.map((format) => ({
+          key: format,
+          label: t('files.convertTo', { format: format.toUpperCase() }),
+        })),
         onClick: ({ key }) => void convert(key as ConvertFormat),
       }}
     >

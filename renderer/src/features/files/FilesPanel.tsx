@@ -4,6 +4,7 @@ import { ChooseFilesButton, DropZone } from './DropZone.tsx';
 import { FilesTable } from './FilesTable.tsx';
 import { ImportErrors } from './ImportErrors.tsx';
 import type { ImportEntry } from './use-imports.ts';
+import './files.css';
 
 type FilesPanelProps = {
   entries: ImportEntry[];

@@ -68,7 +68,12 @@ export function FilesTable({ entries, onRemove }: { entries: ImportEntry[]; onRe
     },
     { title: t('files.columns.encoding'), key: 'encoding', render: done((summary) => <code>{summary.encoding}</code>) },
     { title: t('files.columns.rows'), key: 'rows', align: 'right', render: done((summary) => count(summary.rows)) },
-    { title: t('files.columns.imported'), key: 'imported', align: 'right', render: done((summary) => count(summary.imported)) },
+    {
+      title: t('files.columns.imported'),
+      key: 'imported',
+      align: 'right',
+      render: done((summary) => count(summary.imported)),
+    },
     {
       title: t('files.columns.rejected'),
       key: 'rejected',
@@ -83,7 +88,11 @@ export function FilesTable({ entries, onRemove }: { entries: ImportEntry[]; onRe
         ),
       ),
     },
-    { title: t('files.columns.controls'), key: 'controls', render: done((summary) => <ControlsTag summary={summary} />) },
+    {
+      title: t('files.columns.controls'),
+      key: 'controls',
+      render: done((summary) => <ControlsTag summary={summary} />),
+    },
     {
       title: t('files.columns.actions'),
       key: 'actions',
@@ -117,7 +126,9 @@ export function FilesTable({ entries, onRemove }: { entries: ImportEntry[]; onRe
         pagination={false}
         locale={{ emptyText: t('files.empty') }}
         scroll={{ x: 'max-content' }}
-        onRow={(entry) => rowAttributes({ 'data-testid': 'file-row', 'data-file': entry.file, 'data-state': entry.state })}
+        onRow={(entry) =>
+          rowAttributes({ 'data-testid': 'file-row', 'data-file': entry.file, 'data-state': entry.state })
+        }
         data-testid="files-table"
       />
       <RejectionsDrawer summary={rejections} onClose={() => setRejections(null)} />

@@ -36,7 +36,11 @@ export function RejectionsDrawer({ summary, onClose }: { summary: ImportSummary 
               </>
             ),
           },
-          { title: t('files.rejections.raw'), dataIndex: 'raw', render: (raw: string) => <code className="raw">{raw}</code> },
+          {
+            title: t('files.rejections.raw'),
+            dataIndex: 'raw',
+            render: (raw: string) => <code className="raw">{raw}</code>,
+          },
         ]}
       />
     </Drawer>

@@ -42,7 +42,8 @@ export function useImports(onInputsChanged: () => void) {
             );
             if (result.ok) onInputsChanged();
           },
-          (error: unknown) => replace(key, (entry) => ({ key, file: entry.file, state: 'failed', issues: failure(entry.file, error) })),
+          (error: unknown) =>
+            replace(key, (entry) => ({ key, file: entry.file, state: 'failed', issues: failure(entry.file, error) })),
         );
       }
     },

@@ -19,7 +19,10 @@ export function ExceptionChart({ summary }: { summary: RunSummary }) {
             {categoryLabel(code, language)}
           </span>
           <span className="chart-track">
-            <span className="chart-bar" style={{ width: `${count === 0 ? 0 : Math.max(2, (count / largest) * 100)}%` }} />
+            <span
+              className="chart-bar"
+              style={{ width: `${count === 0 ? 0 : Math.max(2, (count / largest) * 100)}%` }}
+            />
           </span>
           <span className="chart-value number">{count.toLocaleString('en-US')}</span>
         </div>

@@ -27,7 +27,12 @@ export function ExportButton({ runId }: { runId: number }) {
     }
   };
   return (
-    <Button icon={<FileExcelOutlined />} loading={busy} onClick={() => void exportWorkbook()} data-testid="export-button">
+    <Button
+      icon={<FileExcelOutlined />}
+      loading={busy}
+      onClick={() => void exportWorkbook()}
+      data-testid="export-button"
+    >
       {t('results.export')}
     </Button>
   );

@@ -25,7 +25,12 @@ export function FeeTable({ summary }: { summary: RunSummary }) {
       data-testid="fee-table"
       columns={[
         { title: t('results.fees.source'), dataIndex: 'source' },
-        { title: t('results.fees.rows'), dataIndex: 'rows', align: 'right', render: (value: number) => value.toLocaleString('en-US') },
+        {
+          title: t('results.fees.rows'),
+          dataIndex: 'rows',
+          align: 'right',
+          render: (value: number) => value.toLocaleString('en-US'),
+        },
         { title: t('results.fees.trade'), key: 'trade', align: 'right', render: money('trade_fee_minor') },
         { title: t('results.fees.refund'), key: 'refund', align: 'right', render: money('refund_fee_minor') },
         { title: t('results.fees.net'), key: 'net', align: 'right', render: money('net_fee_minor') },

@@ -14,15 +14,33 @@ function BookCard({ book, finding }: { book: BookSide | null; finding: Finding }
   const { t } = useTranslation();
   const differs = (field: Finding['differing'][number]) => finding.differing.includes(field);
   return (
-    <Card size="small" title={t('detail.book')} className={book ? 'side-present' : 'side-absent'} data-testid="detail-book">
+    <Card
+      size="small"
+      title={t('detail.book')}
+      className={book ? 'side-present' : 'side-absent'}
+      data-testid="detail-book"
+    >
       {book ? (
         <Descriptions size="small" column={1} bordered>
-          <Descriptions.Item label={t('detail.status')}>{red(differs('status'), `${book.status}${book.raw_status ? ` (${book.raw_status})` : ''}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('detail.amount')}>{red(differs('amount') || differs('currency'), `${formatAmount(book.amount_minor, book.currency)} ${book.currency}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('detail.refund')}>{red(differs('refund'), formatAmount(book.refund_minor, book.currency))}</Descriptions.Item>
-          <Descriptions.Item label={t('detail.channelRef')}><code>{book.channel_ref ?? '—'}</code></Descriptions.Item>
+          <Descriptions.Item label={t('detail.status')}>
+            {red(differs('status'), `${book.status}${book.raw_status ? ` (${book.raw_status})` : ''}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('detail.amount')}>
+            {red(
+              differs('amount') || differs('currency'),
+              `${formatAmount(book.amount_minor, book.currency)} ${book.currency}`,
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('detail.refund')}>
+            {red(differs('refund'), formatAmount(book.refund_minor, book.currency))}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('detail.channelRef')}>
+            <code>{book.channel_ref ?? '—'}</code>
+          </Descriptions.Item>
           <Descriptions.Item label={t('detail.occurredAt')}>{book.occurred_at ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('detail.origin')}><code>{`${book.file}:${book.line}`}</code></Descriptions.Item>
+          <Descriptions.Item label={t('detail.origin')}>
+            <code>{`${book.file}:${book.line}`}</code>
+          </Descriptions.Item>
         </Descriptions>
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={red(true, t('detail.absent'))} />
@@ -45,13 +63,21 @@ function StatementCard({ statement, finding }: { statement: StatementSide | null
     <Card size="small" title={t('detail.statement')} data-testid="detail-statement">
       <Descriptions size="small" column={1} bordered>
         <Descriptions.Item label={t('detail.payments')}>{red(differs('count'), statement.payments)}</Descriptions.Item>
-        <Descriptions.Item label={t('detail.amount')}>{red(differs('amount') || differs('currency'), `${money(statement.amount_minor)} ${statement.currency}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('detail.refund')}>{red(differs('refund'), money(statement.refund_minor))}</Descriptions.Item>
+        <Descriptions.Item label={t('detail.amount')}>
+          {red(differs('amount') || differs('currency'), `${money(statement.amount_minor)} ${statement.currency}`)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('detail.refund')}>
+          {red(differs('refund'), money(statement.refund_minor))}
+        </Descriptions.Item>
         <Descriptions.Item label={t('detail.reversal')}>{money(statement.reversal_minor)}</Descriptions.Item>
         <Descriptions.Item label={t('detail.fee')}>{money(statement.fee_minor)}</Descriptions.Item>
-        <Descriptions.Item label={t('detail.channelRef')}><code>{statement.channel_refs || '—'}</code></Descriptions.Item>
+        <Descriptions.Item label={t('detail.channelRef')}>
+          <code>{statement.channel_refs || '—'}</code>
+        </Descriptions.Item>
         <Descriptions.Item label={t('detail.occurredAt')}>{statement.occurred_at ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('detail.origin')}><code>{`${statement.file}:${statement.lines}`}</code></Descriptions.Item>
+        <Descriptions.Item label={t('detail.origin')}>
+          <code>{`${statement.file}:${statement.lines}`}</code>
+        </Descriptions.Item>
       </Descriptions>
     </Card>
   );
@@ -62,12 +88,24 @@ function FindingDetail({ finding }: { finding: Finding }) {
   return (
     <Space orientation="vertical" size="middle" className="detail">
       <Descriptions size="small" column={2} bordered>
-        <Descriptions.Item label={t('detail.category')} span={2}><CategoryTag code={finding.category} /></Descriptions.Item>
+        <Descriptions.Item label={t('detail.category')} span={2}>
+          <CategoryTag code={finding.category} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('grid.columns.source')}>{finding.source}</Descriptions.Item>
-        <Descriptions.Item label={t('detail.amount')}>{`${formatAmount(finding.amount_minor, finding.currency)} ${finding.currency}`}</Descriptions.Item>
-        <Descriptions.Item label={t('detail.rule')} span={2}>{finding.rule}</Descriptions.Item>
+        <Descriptions.Item
+          label={t('detail.amount')}
+        >{`${formatAmount(finding.amount_minor, finding.currency)} ${finding.currency}`}</Descriptions.Item>
+        <Descriptions.Item label={t('detail.rule')} span={2}>
+          {finding.rule}
+        </Descriptions.Item>
         <Descriptions.Item label={t('detail.differing')} span={2}>
-          {finding.differing.length === 0 ? '—' : finding.differing.map((field) => <Tag key={field} color="red">{t(`detail.field.${field}`)}</Tag>)}
+          {finding.differing.length === 0
+            ? '—'
+            : finding.differing.map((field) => (
+                <Tag key={field} color="red">
+                  {t(`detail.field.${field}`)}
+                </Tag>
+              ))}
         </Descriptions.Item>
       </Descriptions>
       <div className="detail-sides">
@@ -83,15 +121,21 @@ function FeeDetail({ finding }: { finding: FeeFinding }) {
   const money = (minor: number) => `${formatAmount(minor, finding.currency)} ${finding.currency}`;
   return (
     <Descriptions size="small" column={1} bordered>
-      <Descriptions.Item label={t('detail.category')}><CategoryTag code="fee_mismatch" /></Descriptions.Item>
+      <Descriptions.Item label={t('detail.category')}>
+        <CategoryTag code="fee_mismatch" />
+      </Descriptions.Item>
       <Descriptions.Item label={t('grid.columns.source')}>{finding.source}</Descriptions.Item>
       <Descriptions.Item label={t('detail.kind')}>{finding.kind}</Descriptions.Item>
-      <Descriptions.Item label={t('detail.channelRef')}><code>{finding.channel_ref ?? '—'}</code></Descriptions.Item>
+      <Descriptions.Item label={t('detail.channelRef')}>
+        <code>{finding.channel_ref ?? '—'}</code>
+      </Descriptions.Item>
       <Descriptions.Item label={t('detail.amount')}>{money(finding.amount_minor)}</Descriptions.Item>
       <Descriptions.Item label={t('detail.fee')}>{red(true, money(finding.fee_minor))}</Descriptions.Item>
       <Descriptions.Item label={t('detail.expectedFee')}>{money(finding.expected_fee_minor)}</Descriptions.Item>
       <Descriptions.Item label={t('detail.rate')}>{formatRatePpm(finding.rate_ppm)}</Descriptions.Item>
-      <Descriptions.Item label={t('detail.origin')}><code>{`${finding.file}:${finding.line}`}</code></Descriptions.Item>
+      <Descriptions.Item label={t('detail.origin')}>
+        <code>{`${finding.file}:${finding.line}`}</code>
+      </Descriptions.Item>
     </Descriptions>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { FindingCategory } from '../../components/format.ts';
 import { FEE_COLUMNS, FINDING_COLUMNS, gridTemplate, gridWidth, type GridColumn } from './grid-columns.tsx';
 import { useFindingsPages, type FindingRow } from './use-findings-pages.ts';
+import './grid.css';
 
 const ROW_HEIGHT = 30;
 const HEADER_HEIGHT = 32;
@@ -73,8 +74,18 @@ export function FindingsGrid({ runId, category, onOpen }: FindingsGridProps) {
         </Typography.Text>
       </div>
       {error && <Alert type="error" showIcon title={error} />}
-      <div ref={scroller} className="grid-scroll" style={{ height: viewHeight(total) }} role="grid" aria-rowcount={total ?? 0}>
-        <div className="grid-header" style={{ gridTemplateColumns: template, minWidth: width, height: HEADER_HEIGHT }} role="row">
+      <div
+        ref={scroller}
+        className="grid-scroll"
+        style={{ height: viewHeight(total) }}
+        role="grid"
+        aria-rowcount={total ?? 0}
+      >
+        <div
+          className="grid-header"
+          style={{ gridTemplateColumns: template, minWidth: width, height: HEADER_HEIGHT }}
+          role="row"
+        >
           {columns.map((column) => (
             <div key={column.key} role="columnheader" className={column.align === 'right' ? 'cell right' : 'cell'}>
               {t(`grid.columns.${column.key}` as 'grid.columns.order_ref')}
@@ -93,7 +104,11 @@ export function FindingsGrid({ runId, category, onOpen }: FindingsGridProps) {
                 tabIndex={row ? 0 : -1}
                 className={`grid-row${item.index % 2 ? ' odd' : ''}${row ? '' : ' loading'}`}
                 data-testid="grid-row"
-                style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+                style={{
+                  gridTemplateColumns: template,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start - HEADER_HEIGHT}px)`,
+                }}
                 onClick={() => row && onOpen(row)}
                 onKeyDown={(event) => event.key === 'Enter' && row && onOpen(row)}
               >

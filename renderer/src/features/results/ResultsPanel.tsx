@@ -8,6 +8,7 @@ import { FeeTable } from './FeeTable.tsx';
 import { FindingsTabs } from './FindingsTabs.tsx';
 import { OverviewCards } from './OverviewCards.tsx';
 import { SummaryTable } from './SummaryTable.tsx';
+import './results.css';
 
 /** What a run found: the numbers first, then each exception category row by row. */
 export function ResultsPanel({ summary }: { summary: RunSummary }) {
@@ -29,7 +30,12 @@ export function ResultsPanel({ summary }: { summary: RunSummary }) {
       >
         <OverviewCards summary={summary} />
         {summary.book_out_of_scope > 0 && (
-          <Alert type="warning" showIcon className="run-note" title={t('results.outOfScope', { count: summary.book_out_of_scope })} />
+          <Alert
+            type="warning"
+            showIcon
+            className="run-note"
+            title={t('results.outOfScope', { count: summary.book_out_of_scope })}
+          />
         )}
         <div className="summary-layout">
           <SummaryTable summary={summary} />

@@ -15,8 +15,18 @@ export function SummaryTable({ summary }: { summary: RunSummary }) {
   const { t } = useTranslation();
   const currency = summary.currency;
   const columns: ColumnsType<SummaryRow> = [
-    { title: t('results.category'), key: 'category', fixed: 'left', render: (_, row) => <CategoryTag code={row.code} /> },
-    { title: t('results.count'), key: 'count', align: 'right', render: (_, row) => <span data-testid="summary-count">{count(row.count)}</span> },
+    {
+      title: t('results.category'),
+      key: 'category',
+      fixed: 'left',
+      render: (_, row) => <CategoryTag code={row.code} />,
+    },
+    {
+      title: t('results.count'),
+      key: 'count',
+      align: 'right',
+      render: (_, row) => <span data-testid="summary-count">{count(row.count)}</span>,
+    },
     {
       title: `${t('results.amount')}${currency ? ` (${currency})` : ''}`,
       key: 'amount',
@@ -37,7 +47,9 @@ export function SummaryTable({ summary }: { summary: RunSummary }) {
           title: t('results.amount'),
           key: `amount-${source}`,
           align: 'right' as const,
-          render: (_: unknown, row: SummaryRow) => <Amount minor={row.by_source[source]?.amount_minor ?? 0} currency={currency} />,
+          render: (_: unknown, row: SummaryRow) => (
+            <Amount minor={row.by_source[source]?.amount_minor ?? 0} currency={currency} />
+          ),
         },
       ],
     })),

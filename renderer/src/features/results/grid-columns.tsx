@@ -73,7 +73,12 @@ export const FEE_COLUMNS: GridColumn<FeeFinding>[] = [
     render: (row) => formatAmount(row.fee_minor, row.currency),
     differs: (row) => row.fee_minor !== row.expected_fee_minor,
   },
-  { key: 'expected_fee', width: 110, align: 'right', render: (row) => formatAmount(row.expected_fee_minor, row.currency) },
+  {
+    key: 'expected_fee',
+    width: 110,
+    align: 'right',
+    render: (row) => formatAmount(row.expected_fee_minor, row.currency),
+  },
   { key: 'rate', width: 90, align: 'right', render: (row) => formatRatePpm(row.rate_ppm) },
   { key: 'location', width: 180, flexible: true, render: (row) => `${row.file}:${row.line}` },
 ];

@@ -23,7 +23,9 @@ export const findingCount = (summary: RunSummary, code: FindingCategory): number
   code === 'fee_mismatch' ? feeMismatchCount(summary) : summary.categories[code].count;
 
 /** Anomalies of a payment system itself, shown red everywhere. */
-export const SYSTEM_CODES: readonly CategoryCode[] = EXCEPTION_CODES.filter((code) => categorySeverity(code) === 'system');
+export const SYSTEM_CODES: readonly CategoryCode[] = EXCEPTION_CODES.filter(
+  (code) => categorySeverity(code) === 'system',
+);
 
 export type Overview = { matched: number; exceptions: number; system: number; fees: number };
 

@@ -30,7 +30,13 @@ export function useFindingsPages(runId: number, category: FindingCategory, searc
       const id = `${key}\u0000${page}`;
       if (requested.current.has(id)) return;
       requested.current.add(id);
-      const query = { run_id: runId, category, offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...(search ? { search } : {}) };
+      const query = {
+        run_id: runId,
+        category,
+        offset: page * PAGE_SIZE,
+        limit: PAGE_SIZE,
+        ...(search ? { search } : {}),
+      };
       send('findings/list', query).then(
         (result) =>
           setState((previous) => {
@@ -44,7 +50,9 @@ export function useFindingsPages(runId: number, category: FindingCategory, searc
           requested.current.delete(id);
           const message = error instanceof Error ? error.message : String(error);
           setState((previous) =>
-            latestKey.current === key ? { ...(previous.key === key ? previous : empty(key)), error: message } : previous,
+            latestKey.current === key
+              ? { ...(previous.key === key ? previous : empty(key)), error: message }
+              : previous,
           );
         },
       );
@@ -62,7 +70,8 @@ export function useFindingsPages(runId: number, category: FindingCategory, searc
     [load],
   );
 
-  const rowAt = (index: number): FindingRow | undefined => current.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+  const rowAt = (index: number): FindingRow | undefined =>
+    current.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
 
   return { total: current.total, error: current.error, rowAt, ensureRows };
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_RUN_PARAMETERS, type RunParameters } from '../../../../core/match/types.ts';
 import { formatRatePpm, percentToPpm } from '../../components/format.ts';
 import type { RunState } from './use-run.ts';
+import './run.css';
 
 type RunPanelProps = {
   run: RunState;
@@ -30,7 +31,10 @@ export function RunPanel({ run, canRun, stale, onStart, onCancel }: RunPanelProp
   const running = run.state === 'running';
 
   const start = () =>
-    onStart({ crossDayWindowSeconds: crossDay, feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm, alipay: ratePpm ?? 0 } });
+    onStart({
+      crossDayWindowSeconds: crossDay,
+      feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm, alipay: ratePpm ?? 0 },
+    });
 
   return (
     <Card size="small" title={t('run.title')} className="panel">
@@ -86,7 +90,9 @@ export function RunPanel({ run, canRun, stale, onStart, onCancel }: RunPanelProp
       {!canRun && !running && <Typography.Text type="secondary">{t('run.needFiles')}</Typography.Text>}
       {running && (
         <div className="run-progress" data-testid="run-progress">
-          <Typography.Text type="secondary">{run.progress ? t(`run.phase.${run.progress.phase}`) : '…'}</Typography.Text>
+          <Typography.Text type="secondary">
+            {run.progress ? t(`run.phase.${run.progress.phase}`) : '…'}
+          </Typography.Text>
           <Progress percent={progressPercent(run)} status="active" size="small" />
         </div>
       )}

@@ -29,11 +29,16 @@ export function useRun() {
         if (result.ok) {
           setSummary(result.value);
           setRun({ state: 'done', summary: result.value });
-        } else setRun(wasCancelled(result.issues) ? { state: 'cancelled' } : { state: 'failed', issues: result.issues });
+        } else
+          setRun(wasCancelled(result.issues) ? { state: 'cancelled' } : { state: 'failed', issues: result.issues });
       },
       (error: unknown) => {
         if (error instanceof EngineFailure && error.code === 'cancelled') setRun({ state: 'cancelled' });
-        else setRun({ state: 'failed', issues: [{ code: 'internal', message: error instanceof Error ? error.message : String(error) }] });
+        else
+          setRun({
+            state: 'failed',
+            issues: [{ code: 'internal', message: error instanceof Error ? error.message : String(error) }],
+          });
       },
     );
   }, []);
