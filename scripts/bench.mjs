@@ -358,7 +358,12 @@ for (const tool of tools) {
     let c;
     if (r.code !== 0) {
       const errTail = fs.existsSync(path.join(out, 'stderr.txt'))
-        ? fs.readFileSync(path.join(out, 'stderr.txt'), 'utf8').trim().split('\n').slice(-8)
+        ? fs
+            .readFileSync(path.join(out, 'stderr.txt'), 'utf8')
+            .trim()
+            .split('\n')
+            .filter((l) => l.trim())
+            .slice(-8)
         : [];
       c = { ok: false, status: 'ERROR', detail: [`exit ${r.code ?? r.signal ?? r.error}`, ...errTail], json: null };
     } else {
