@@ -32,6 +32,17 @@ export default defineConfig({
   base: './',
   plugins: [react(), developmentPolicy()],
   worker: { format: 'es' },
-  optimizeDeps: { include: ['exceljs', 'sql.js', 'fast-xml-parser', 'papaparse'] },
+  // Pre-bundle what the worker imports, or the first import in dev re-optimizes and reloads the page.
+  optimizeDeps: {
+    include: [
+      'exceljs',
+      'sql.js',
+      'fast-xml-parser',
+      'papaparse',
+      '@noble/hashes/sha2.js',
+      '@noble/hashes/utils.js',
+      'ajv/dist/runtime/ucs2length.js',
+    ],
+  },
   build: { outDir: '../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
 });

@@ -148,6 +148,12 @@ test('names the file and line of what it cannot import, lists rejected rows, fla
   await expect(drawer.locator('tbody tr').first()).toContainText('12.3.4');
   await page.keyboard.press('Escape');
 
+  await row.getByTestId('convert-menu').click();
+  const [converted] = await Promise.all([page.waitForEvent('download'), page.getByText('Canonical NDJSON').click()]);
+  expect(converted.suggestedFilename()).toBe('orders-broken.canonical.ndjson');
+  const lines = readFileSync(await converted.path(), 'utf8').trim().split('\n');
+  expect(lines.length).toBeGreaterThanOrEqual(6);
+
   await dropFiles(page, [sample('alipay.csv')]);
   await dropFiles(page, [sample('alipay.csv')]);
   await expect(page.getByTestId('duplicate-warning')).toContainText('alipay.csv');
@@ -155,4 +161,35 @@ test('names the file and line of what it cannot import, lists rejected rows, fla
   await expect(page.locator('[data-testid="file-row"][data-file="alipay.csv"]')).toHaveCount(1);
   await settled(page);
   await page.screenshot({ path: 'test-results/screenshot-import-problems.png', fullPage: true });
+});
+
+test('fetches a long category page by page as the grid scrolls', async ({ page }) => {
+  await page.goto('/');
+  // Keep the first 20 WeChat payments: the other WeChat orders in the books land in book_only.
+  const wechat = readFileSync(resolve(ROOT, 'samples/wechat.csv'), 'utf8').split('\n');
+  const footerAt = wechat.findIndex((line) => line.startsWith('总交易单数'));
+  const shortDay = [...wechat.slice(0, 21), ...wechat.slice(footerAt)].join('\n');
+  await dropFiles(page, [sample('orders.csv'), { name: 'wechat-short.csv', bytes: Buffer.from(shortDay) }]);
+  await expect(page.getByTestId('file-row').and(page.locator('[data-state="done"]'))).toHaveCount(2);
+  await page.getByTestId('run-button').click();
+  const total = Number(await page.getByTestId('summary-book_only').getAttribute('data-count'));
+  expect(total).toBeGreaterThan(400);
+
+  await page.getByTestId('tab-book_only').click();
+  const grid = page.getByTestId('grid-book_only');
+  await expect(grid.getByTestId('grid-total')).toContainText(String(total));
+  const rendered = await grid.getByTestId('grid-row').count();
+  expect(rendered).toBeLessThan(80);
+  const scroller = grid.locator('.grid-scroll');
+  await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  await expect(grid.locator(`[aria-rowindex="${total}"]`)).toContainText('SO2024');
+  await expect(grid.locator('.grid-row.loading')).toHaveCount(0);
+
+  await grid.getByTestId('grid-search').locator('input').fill('SO20240315000029');
+  await expect(grid.getByTestId('grid-total')).not.toContainText(String(total));
+  const found = await grid.getByTestId('grid-row').count();
+  expect(found).toBeGreaterThan(0);
+  for (const text of await grid.locator('[role="row"][data-testid="grid-row"] code').allTextContents()) {
+    expect(text).toContain('SO20240315000029');
+  }
 });
