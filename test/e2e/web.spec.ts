@@ -151,7 +151,9 @@ test('names the file and line of what it cannot import, lists rejected rows, fla
   await row.getByTestId('convert-menu').click();
   const [converted] = await Promise.all([page.waitForEvent('download'), page.getByText('Canonical NDJSON').click()]);
   expect(converted.suggestedFilename()).toBe('orders-broken.canonical.ndjson');
-  const lines = readFileSync(await converted.path(), 'utf8').trim().split('\n');
+  const lines = readFileSync(await converted.path(), 'utf8')
+    .trim()
+    .split('\n');
   expect(lines.length).toBeGreaterThanOrEqual(6);
 
   await dropFiles(page, [sample('alipay.csv')]);
