@@ -1,5 +1,8 @@
-/** Text is encoded in pieces of about this many UTF-16 units, so no giant string is ever built. */
-const PIECE = 1 << 20;
+/**
+ * Text is encoded in pieces of about this many UTF-16 units. Small pieces die young in the
+ * garbage collector's nursery; 16 K measured about twice as fast as 1 M for a million lines.
+ */
+const PIECE = 16_384;
 
 export type ByteBuilder = {
   append: (text: string) => void;
@@ -8,7 +11,7 @@ export type ByteBuilder = {
 
 /**
  * Collects text and hands it back as UTF-8 bytes. Appending short lines to a string and
- * encoding it every megabyte is far faster than encoding each line, and keeps memory at
+ * encoding it in pieces is far faster than encoding each line, and keeps memory at
  * about the size of the output.
  *
  * @example const out = createByteBuilder(); out.append('a,b\r\n'); out.finish() // Uint8Array [97, 44, 98, 13, 10]

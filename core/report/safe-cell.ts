@@ -9,23 +9,30 @@ export const CELL_TEXT_LIMIT = 32_767;
 
 export const TRUNCATION_MARKER = '…[truncated]';
 
-/** First characters that make a spreadsheet read a cell as a formula or a command. */
-const FORMULA_TRIGGERS = new Set([
-  0x3d, // =
-  0x2b, // +
-  0x2d, // -
-  0x40, // @
-  0x09, // TAB
-  0x0d, // CR
-  0x0a, // LF
-  0xff1d, // ＝ fullwidth, which some spreadsheet versions normalize to =
-  0xff0b, // ＋
-  0xff0d, // －
-  0xff20, // ＠
-]);
-
-/** True when a spreadsheet could read `text` as a formula. */
-export const startsLikeFormula = (text: string): boolean => text.length > 0 && FORMULA_TRIGGERS.has(text.charCodeAt(0));
+/**
+ * True when a spreadsheet could read `text` as a formula or a command: it starts with
+ * = + - @ TAB CR LF, or a fullwidth ＝ ＋ － ＠ (which some spreadsheet versions normalize).
+ * Written as comparisons rather than a set lookup: it runs for every text field of every
+ * exported row.
+ *
+ * @example startsLikeFormula('=1+1') // true
+ * @example startsLikeFormula('Taobao') // false
+ */
+export function startsLikeFormula(text: string): boolean {
+  const code = text.charCodeAt(0); // NaN for '', which matches nothing below
+  if (code <= 0x40) {
+    return (
+      code === 0x3d ||
+      code === 0x2b ||
+      code === 0x2d ||
+      code === 0x40 ||
+      code === 0x09 ||
+      code === 0x0d ||
+      code === 0x0a
+    );
+  }
+  return code === 0xff1d || code === 0xff0b || code === 0xff0d || code === 0xff20;
+}
 
 /**
  * Neutralize a text that could read as a formula by prefixing a single quote, the
