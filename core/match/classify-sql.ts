@@ -18,7 +18,8 @@ SELECT source, coalesce(order_ref, '') AS order_ref,
   max(currency) AS currency_max
 FROM record
 WHERE side = 'statement'
-GROUP BY source, coalesce(order_ref, '')`;
+GROUP BY source, coalesce(order_ref, '');
+CREATE UNIQUE INDEX temp.statement_key_index ON statement_key (source, order_ref)`;
 
 /** Book rows per key, for sources some statement covers. */
 export const BOOK_KEYS = `
@@ -32,7 +33,8 @@ SELECT source, coalesce(order_ref, '') AS order_ref,
   min(currency) AS currency
 FROM record
 WHERE side = 'book' AND source IN (SELECT source FROM run_scope)
-GROUP BY source, coalesce(order_ref, '')`;
+GROUP BY source, coalesce(order_ref, '');
+CREATE UNIQUE INDEX temp.book_key_index ON book_key (source, order_ref)`;
 
 const CATEGORY = `CASE
   WHEN b.order_ref IS NULL THEN 'statement_only'
