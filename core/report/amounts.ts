@@ -1,7 +1,11 @@
 import { currencyExponent } from '../currency.ts';
 import { formatMinor } from '../money.ts';
 
-/** Exponent for display; an unknown code (never in validated records) falls back to 2 decimals. */
+/**
+ * Exponent for display; an unknown code (never in validated records) falls back to 2 decimals.
+ *
+ * @example displayExponent('JPY') // 0
+ */
 export const displayExponent = (currency: string | null): number =>
   (currency === null ? undefined : currencyExponent(currency)) ?? 2;
 

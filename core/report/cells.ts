@@ -11,6 +11,11 @@ export type ReportCell =
   | { kind: 'date'; iso: string | null }
   | { kind: 'percent'; ppm: number };
 
+/**
+ * Constructors for report cells.
+ *
+ * @example [text('ORD-1'), amount(-1250, 2), date('2024-03-01T23:59:30+08:00'), integer(3), percent(6000)]
+ */
 export const text = (value: string | null): ReportCell => ({ kind: 'text', text: value });
 export const integer = (value: number | null): ReportCell => ({ kind: 'integer', value });
 export const amount = (minor: number | bigint | null, exponent: number): ReportCell => ({

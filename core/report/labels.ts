@@ -240,5 +240,9 @@ const ZH: Labels = {
   },
 };
 
-/** The labels of `language`. */
+/**
+ * The labels of `language`.
+ *
+ * @example labelsFor('zh-CN').group.book // '账面'
+ */
 export const labelsFor = (language: ReportLanguage): Labels => (language === 'zh-CN' ? ZH : EN);

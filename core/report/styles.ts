@@ -15,7 +15,12 @@ export const INTEGER_FORMAT = '#,##0';
 /** Red tab for categories that flag a payment-system anomaly. */
 export const SYSTEM_TAB_COLOR = { argb: 'FFC00000' };
 
-/** `#,##0.00` for 2 decimals, `#,##0` for JPY, `#,##0.000` for KWD. */
+/**
+ * The amount format for a currency exponent.
+ *
+ * @example amountFormat(2) // '#,##0.00'
+ * @example amountFormat(0) // '#,##0' (JPY)
+ */
 export const amountFormat = (exponent: number): string =>
   exponent > 0 ? `#,##0.${'0'.repeat(exponent)}` : INTEGER_FORMAT;
 

@@ -8,7 +8,11 @@ import type { ReportLanguage } from './types.ts';
 
 type TableOptions = { summary: RunSummary; labels: Labels; language: ReportLanguage };
 
-/** Every source that appears in any category, sorted so the columns never depend on input order. */
+/**
+ * Every source that appears in any category, sorted so the columns never depend on input order.
+ *
+ * @example categorySources(summary) // ['alipay', 'wechat']
+ */
 export function categorySources(summary: RunSummary): string[] {
   const sources = new Set<string>();
   for (const code of CATEGORY_CODES) {
