@@ -7,14 +7,14 @@ export const EXCEPTION_KEYS = `
 CREATE TEMP TABLE exception_key AS SELECT source, order_ref FROM classified WHERE category IN (${EXCEPTIONS});
 CREATE UNIQUE INDEX temp.exception_key_index ON exception_key (source, order_ref);
 CREATE TEMP TABLE statement_detail AS
-SELECT r.source, coalesce(r.order_ref, '') AS order_ref,
+SELECT r.source, r.order_ref,
   group_concat(DISTINCT r.channel_ref) AS channel_refs, group_concat(r.line) AS lines,
   min(r.occurred_at) AS occurred_at, min(i.file) AS file, coalesce(sum(r.fee_minor), 0) AS fee
 FROM record r
-JOIN exception_key k ON k.source = r.source AND k.order_ref = coalesce(r.order_ref, '')
+JOIN exception_key k ON k.source = r.source AND k.order_ref IS r.order_ref
 JOIN import i ON i.id = r.import_id
 WHERE r.side = 'statement'
-GROUP BY r.source, coalesce(r.order_ref, '');
+GROUP BY r.source, r.order_ref;
 CREATE UNIQUE INDEX temp.statement_detail_index ON statement_detail (source, order_ref)`;
 
 /** Why the rule put the key where it is, in words (the finding's explanation). */
@@ -45,17 +45,17 @@ const DIFFERING = `CASE c.category
 
 export const INSERT_FINDINGS = `
 INSERT INTO finding (run_id, category, source, order_ref, currency, amount_minor, rule, differing, book_json, statement_json)
-SELECT :run, c.category, c.source, c.order_ref, c.currency, c.category_amount, ${RULE}, ${DIFFERING},
+SELECT :run, c.category, c.source, coalesce(c.order_ref, ''), c.currency, c.category_amount, ${RULE}, ${DIFFERING},
   CASE WHEN c.book_id IS NULL THEN NULL ELSE json_object(
     'status', c.status, 'raw_status', br.raw_status, 'amount_minor', c.amount, 'refund_minor', c.refund,
     'currency', c.book_currency, 'channel_ref', br.channel_ref, 'occurred_at', br.occurred_at,
     'file', bi.file, 'line', br.line) END,
-  CASE WHEN c.payments IS NULL THEN NULL ELSE json_object(
+  CASE WHEN c.statement_rows = 0 THEN NULL ELSE json_object(
     'payments', c.payments, 'amount_minor', c.paid, 'refund_minor', c.refunded, 'reversal_minor', c.reversed,
     'fee_minor', d.fee, 'currency', c.statement_currency, 'channel_refs', coalesce(d.channel_refs, ''),
     'occurred_at', d.occurred_at, 'file', d.file, 'lines', d.lines) END
 FROM classified c
-LEFT JOIN statement_detail d ON d.source = c.source AND d.order_ref = c.order_ref
+LEFT JOIN statement_detail d ON d.source = c.source AND d.order_ref IS c.order_ref
 LEFT JOIN record br ON br.id = c.book_id
 LEFT JOIN import bi ON bi.id = br.import_id
 WHERE c.category IN (${EXCEPTIONS})`;

@@ -3,11 +3,11 @@ import { fail, issue, ok, type Result } from '../result.ts';
 import { formatInstant } from '../time.ts';
 import { inTransaction, queryAll, queryValue } from '../store/workspace.ts';
 import { CATEGORY_CODES, type CategoryCode } from './categories.ts';
-import { BOOK_KEYS, CATEGORY_TOTALS, CLASSIFY, FEE_FINDINGS, FEE_ROWS, FEE_TOTALS, STATEMENT_KEYS } from './classify-sql.ts';
+import { CATEGORY_TOTALS, CLASSIFY, FEE_FINDINGS, FEE_ROWS, FEE_TOTALS, KEY_TOTALS } from './classify-sql.ts';
 import { EXCEPTION_KEYS, INSERT_FINDINGS } from './findings-sql.ts';
 import type { CategoryTotals, FeeTotals, RunParameters, RunSummary } from './types.ts';
 
-const TEMP_TABLES = ['run_scope', 'statement_key', 'book_key', 'classified', 'fee_row', 'exception_key', 'statement_detail'];
+const TEMP_TABLES = ['run_scope', 'key_total', 'classified', 'fee_row', 'exception_key', 'statement_detail'];
 
 type Day = { source: string; start: string | null; end: string | null };
 
@@ -39,8 +39,7 @@ export function runMatch(db: Database, parameters: RunParameters, now: string): 
 function classifyAndStore(db: Database, days: Day[], parameters: RunParameters, now: string): RunSummary {
   for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
   const statementDays = createScope(db, days, parameters);
-  db.exec(STATEMENT_KEYS);
-  db.exec(BOOK_KEYS);
+  db.exec(KEY_TOTALS);
   db.run(CLASSIFY, { ':tolerance': parameters.amountToleranceMinor });
   db.exec(FEE_ROWS);
   const { categories, currency } = categoryTotals(db, days.map((d) => d.source));
