@@ -1,4 +1,3 @@
-import type { CanonicalRecord } from '../canonical/record.ts';
 import { decodeStream, DecodeError } from '../decode/decode-stream.ts';
 import { compileControls, type ControlTally } from '../normalize/controls.ts';
 import { ColumnResolver } from '../normalize/columns.ts';
@@ -9,7 +8,7 @@ import { CsvError, readCsv } from '../read/csv/read-csv.ts';
 import { createTableSplitter } from '../read/csv/table.ts';
 import { fail, issue, ok, type Issue, type Result } from '../result.ts';
 import type { HandlerContext } from '../rpc/contract.ts';
-import { createRecordWriter } from '../store/records.ts';
+import { createRecordWriter, type StoredRecord } from '../store/records.ts';
 import type { Workspace } from '../store/workspace.ts';
 import { chooseProfile } from './choose-profile.ts';
 import { tapBytes, type Hasher } from './hash.ts';
@@ -104,13 +103,13 @@ async function readRows(
   file: string,
   afterBatch: () => void,
 ): Promise<ImportTally> {
-  const writer = createRecordWriter(workspace.db);
+  const writer = createRecordWriter(workspace.db, workspace.native);
   const splitter = createTableSplitter(profile.csv, profile.clean.stripPrefixes);
   const clean = makeCleaner(profile.clean.trim, profile.clean.stripPrefixes);
   const tally: ImportTally = { rows: 0, imported: 0, rejected: 0, records: 0, outer: splitter.state.outer, rejections: [], controls: null, firstDate: null, lastDate: null };
   let mapper: RowMapper | null = null;
   let controls: ControlTally | null = null;
-  const records: CanonicalRecord[] = [];
+  const records: StoredRecord[] = [];
   const reject = (line: number, cells: string[], code: string, message: string) => {
     const row: RowIssue = { line, code, message, raw: cells.join(profile.csv.delimiter).slice(0, MAX_RAW_CHARS) };
     tally.rejected++;

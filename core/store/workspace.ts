@@ -1,20 +1,25 @@
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import { fail, issue, ok, type Result } from '../result.ts';
+import { sqliteExports, type SqliteExports } from './low-level.ts';
 import { APPLICATION_ID, migrate, WorkspaceError } from './schema.ts';
 
 /**
  * The workspace: one SQLite database (imports, canonical records, runs, findings) that any
  * SQLite tool can open once exported.
  */
-export type Workspace = { db: Database };
+export type Workspace = { db: Database; native: SqliteExports | null };
+
+/** Sorting and temporary tables stay in memory; the page cache may hold the whole workspace. */
+const SESSION_PRAGMAS = 'PRAGMA temp_store = MEMORY; PRAGMA cache_size = -1048576;';
 
 /** Open an empty workspace, or the bytes of a saved one (checked before use). */
 export function openWorkspace(sqlJs: SqlJsStatic, bytes?: Uint8Array): Result<Workspace> {
   const db = bytes ? new sqlJs.Database(bytes) : new sqlJs.Database();
   try {
     if (bytes) checkWorkspace(db);
+    db.exec(SESSION_PRAGMAS);
     migrate(db);
-    return ok({ db });
+    return ok({ db, native: sqliteExports(sqlJs) });
   } catch (error) {
     db.close();
     const message = error instanceof WorkspaceError ? error.message : 'is not a SQLite database';

@@ -22,6 +22,9 @@ export function createTableSplitter(layout: CsvLayout, stripPrefixes: readonly s
   const state: TableState = { header: null, headerLine: 0, outer: [] };
   const wanted = layout.header.find.map((name) => normalizeHeader(name));
   const endMarks = (layout.dataEndsAt ?? []).map((mark) => normalizeHeader(mark));
+  // Cheap pre-check per data row: only a cell holding a mark's first character can be a mark.
+  const endMarkStarts = endMarks.map((mark) => mark.charAt(0));
+  const mayEnd = (first: string) => endMarkStarts.some((char) => first.includes(char));
   const comment = layout.commentPrefix;
   let seen = 0;
   let ended = false;
@@ -41,7 +44,7 @@ export function createTableSplitter(layout: CsvLayout, stripPrefixes: readonly s
       return seen >= HEADER_SEARCH_ROWS ? 'no-header' : 'outer';
     }
     if (!ended && comment !== undefined && first.startsWith(comment)) ended = true;
-    if (!ended && endMarks.length > 0 && endMarks.includes(normalizeHeader(first, stripPrefixes))) ended = true;
+    if (!ended && endMarks.length > 0 && mayEnd(first) && endMarks.includes(normalizeHeader(first, stripPrefixes))) ended = true;
     if (ended) {
       keep(cells, line);
       return 'outer';
