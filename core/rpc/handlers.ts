@@ -13,7 +13,7 @@ import { builtinProfiles } from '../profile/builtin.ts';
 import type { Profile } from '../profile/types.ts';
 import { buildDiffWorkbook } from '../report/workbook.ts';
 import { readRecords } from '../store/read-records.ts';
-import { openWorkspace, queryAll, queryValue, type Workspace } from '../store/workspace.ts';
+import { exportWorkspace, openWorkspace, queryAll, queryValue, type Workspace } from '../store/workspace.ts';
 import type { Detection, EngineHandlers } from './contract.ts';
 
 export type EngineOptions = {
@@ -89,7 +89,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
     },
     'convert/import': async ({ import_id, to }) =>
       convertRecords(readRecords(db(), import_id), to, { imports: imports().filter((i) => i.import_id === import_id) }),
-    'workspace/export': async () => db().export(),
+    'workspace/export': async () => exportWorkspace(workspace),
     'workspace/reset': async () => {
       workspace.db.close();
       workspace = mustOpen(options.sqlJs);

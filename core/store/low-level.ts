@@ -18,11 +18,16 @@ export type SqliteExports = {
   _sqlite3_reset(statement: number): number;
   _sqlite3_sql(statement: number): number;
   _sqlite3_errmsg(database: number): number;
+  stringToNewUTF8(text: string): number;
+  _sqlite3_backup_init(destination: number, destinationName: number, source: number, sourceName: number): number;
+  _sqlite3_backup_step(backup: number, pages: number): number;
+  _sqlite3_backup_finish(backup: number): number;
 };
 
 const REQUIRED: readonly (keyof SqliteExports)[] = [
   '_malloc', '_free', 'writeArrayToMemory', 'UTF8ToString', '_sqlite3_bind_text', '_sqlite3_bind_int',
   '_sqlite3_bind_double', '_sqlite3_bind_blob', '_sqlite3_step', '_sqlite3_reset', '_sqlite3_sql', '_sqlite3_errmsg',
+  'stringToNewUTF8', '_sqlite3_backup_init', '_sqlite3_backup_step', '_sqlite3_backup_finish',
 ];
 
 /** The exports, when this build of sql.js has all of them. */
@@ -47,4 +52,23 @@ export function statementHandle(api: SqliteExports, statement: Statement, sql: s
 export function databaseHandle(database: unknown): number {
   const handle = (database as { db?: unknown }).db;
   return typeof handle === 'number' ? handle : 0;
+}
+
+const SQLITE_OK = 0;
+const SQLITE_DONE = 101;
+
+/** Copy a whole database between two connections with SQLite's online backup. */
+export function copyDatabase(api: SqliteExports, source: number, sourceName: string, destination: number, destinationName: string): void {
+  const sourceText = api.stringToNewUTF8(sourceName);
+  const destinationText = api.stringToNewUTF8(destinationName);
+  try {
+    const backup = api._sqlite3_backup_init(destination, destinationText, source, sourceText);
+    if (backup === 0) throw new Error(`copying the workspace failed: ${api.UTF8ToString(api._sqlite3_errmsg(destination))}`);
+    const stepped = api._sqlite3_backup_step(backup, -1);
+    const finished = api._sqlite3_backup_finish(backup);
+    if (stepped !== SQLITE_DONE || finished !== SQLITE_OK) throw new Error(`copying the workspace failed (${stepped}/${finished})`);
+  } finally {
+    api._free(sourceText);
+    api._free(destinationText);
+  }
 }

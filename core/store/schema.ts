@@ -4,8 +4,8 @@ import type { Database } from 'sql.js';
 export const APPLICATION_ID = 0x5244534b;
 
 /** Migrations in order; `PRAGMA user_version` is the number applied. Never edit a shipped one. */
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE import (
+const MIGRATIONS: readonly ((schema: string) => string)[] = [
+  (s) => `CREATE TABLE ${s}.import (
      id INTEGER PRIMARY KEY,
      file TEXT NOT NULL,
      sha256 TEXT NOT NULL,
@@ -25,8 +25,8 @@ const MIGRATIONS: readonly string[] = [
      summary_json TEXT NOT NULL,
      imported_at TEXT NOT NULL
    ) STRICT;
-   CREATE INDEX import_sha256 ON import (sha256);
-   CREATE TABLE record (
+   CREATE INDEX ${s}.import_sha256 ON import (sha256);
+   CREATE TABLE ${s}.record (
      id INTEGER PRIMARY KEY,
      import_id INTEGER NOT NULL REFERENCES import (id) ON DELETE CASCADE,
      line INTEGER NOT NULL,
@@ -51,20 +51,20 @@ const MIGRATIONS: readonly string[] = [
      counterparty TEXT,
      description TEXT
    ) STRICT;
-   CREATE TABLE rejection (
+   CREATE TABLE ${s}.rejection (
      import_id INTEGER NOT NULL REFERENCES import (id) ON DELETE CASCADE,
      line INTEGER NOT NULL,
      code TEXT NOT NULL,
      message TEXT NOT NULL,
      raw TEXT NOT NULL
    ) STRICT;
-   CREATE TABLE run (
+   CREATE TABLE ${s}.run (
      id INTEGER PRIMARY KEY,
      started_at TEXT NOT NULL,
      parameters_json TEXT NOT NULL,
      summary_json TEXT NOT NULL
    ) STRICT;
-   CREATE TABLE finding (
+   CREATE TABLE ${s}.finding (
      run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
      category TEXT NOT NULL,
      source TEXT NOT NULL,
@@ -76,30 +76,30 @@ const MIGRATIONS: readonly string[] = [
      book_json TEXT,
      statement_json TEXT
    ) STRICT;
-   CREATE INDEX finding_by_category ON finding (run_id, category, source, order_ref);
-   CREATE TABLE fee_finding (
+   CREATE INDEX ${s}.finding_by_category ON finding (run_id, category, source, order_ref);
+   CREATE TABLE ${s}.fee_finding (
      run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
      record_id INTEGER NOT NULL,
      expected_fee_minor INTEGER NOT NULL,
      rate_ppm INTEGER NOT NULL
    ) STRICT;
-   CREATE INDEX fee_finding_by_run ON fee_finding (run_id, record_id);`,
+   CREATE INDEX ${s}.fee_finding_by_run ON fee_finding (run_id, record_id);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Bring a workspace up to the current schema, one transaction per step. */
-export function migrate(db: Database): void {
+/** Bring the workspace schema (an attached database) up to the current version, one transaction per step. */
+export function migrate(db: Database, schema: string): void {
   db.exec('PRAGMA foreign_keys = ON');
-  const current = Number(db.exec('PRAGMA user_version')[0]?.values[0]?.[0] ?? 0);
+  const current = Number(db.exec(`PRAGMA ${schema}.user_version`)[0]?.values[0]?.[0] ?? 0);
   if (current > SCHEMA_VERSION) {
     throw new WorkspaceError(`was written by a newer ReconDesk (schema ${current}, this one knows ${SCHEMA_VERSION})`);
   }
   for (let version = current; version < SCHEMA_VERSION; version++) {
     db.exec('BEGIN');
     try {
-      db.exec(MIGRATIONS[version] ?? '');
-      db.exec(`PRAGMA user_version = ${version + 1}; PRAGMA application_id = ${APPLICATION_ID};`);
+      db.exec(MIGRATIONS[version]?.(schema) ?? '');
+      db.exec(`PRAGMA ${schema}.user_version = ${version + 1}; PRAGMA ${schema}.application_id = ${APPLICATION_ID};`);
       db.exec('COMMIT');
     } catch (error) {
       db.exec('ROLLBACK');
