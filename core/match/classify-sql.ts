@@ -11,19 +11,15 @@ const STATEMENT = `side = 'statement'`;
 export const KEY_TOTALS = `
 CREATE TEMP TABLE key_total AS
 SELECT source, order_ref,
-  count(*) FILTER (WHERE ${BOOK} AND kind = 'payment') AS book_rows,
   min(id) FILTER (WHERE ${BOOK} AND kind = 'payment') AS book_id,
   coalesce(sum(amount_minor) FILTER (WHERE ${BOOK} AND kind = 'payment'), 0) AS amount,
   coalesce(-sum(amount_minor) FILTER (WHERE ${BOOK} AND kind = 'refund'), 0) AS refund,
   min(status) FILTER (WHERE ${BOOK} AND kind = 'payment') AS status,
   max(occurred_epoch) FILTER (WHERE ${BOOK} AND kind = 'payment') AS paid_epoch,
   min(currency) FILTER (WHERE ${BOOK}) AS book_currency,
-  count(*) FILTER (WHERE ${STATEMENT}) AS statement_rows,
   count(*) FILTER (WHERE ${STATEMENT} AND kind = 'payment' AND status = 'succeeded') AS payments,
   coalesce(sum(amount_minor) FILTER (WHERE ${STATEMENT} AND kind = 'payment' AND status = 'succeeded'), 0) AS paid,
-  count(*) FILTER (WHERE ${STATEMENT} AND kind = 'refund') AS refunds,
   coalesce(-sum(amount_minor) FILTER (WHERE ${STATEMENT} AND kind = 'refund'), 0) AS refunded,
-  count(*) FILTER (WHERE ${STATEMENT} AND kind = 'reversal') AS reversals,
   coalesce(-sum(amount_minor) FILTER (WHERE ${STATEMENT} AND kind = 'reversal'), 0) AS reversed,
   min(currency) FILTER (WHERE ${STATEMENT}) AS statement_currency,
   max(currency) FILTER (WHERE ${STATEMENT}) AS statement_currency_max
@@ -32,8 +28,8 @@ WHERE source IN (SELECT source FROM run_scope)
 GROUP BY source, order_ref`;
 
 const CATEGORY = `CASE
-  WHEN k.book_rows = 0 THEN 'statement_only'
-  WHEN k.statement_rows = 0 THEN CASE k.status
+  WHEN k.book_id IS NULL THEN 'statement_only'
+  WHEN k.statement_currency IS NULL THEN CASE k.status
     WHEN 'succeeded' THEN CASE WHEN k.paid_epoch >= sc.cross_day_from THEN 'pending_cross_day' ELSE 'book_only' END
     WHEN 'pending' THEN 'unpaid'
     WHEN 'failed' THEN 'unpaid'
@@ -43,27 +39,30 @@ const CATEGORY = `CASE
   WHEN k.status = 'succeeded' THEN CASE
     WHEN k.payments >= 2 THEN 'duplicate_charge'
     WHEN k.statement_currency <> k.book_currency OR k.statement_currency <> k.statement_currency_max THEN 'currency_mismatch'
-    WHEN k.reversals > 0 THEN 'status_mismatch'
-    WHEN k.refunds > 0 THEN 'refund_mismatch'
+    WHEN k.reversed <> 0 THEN 'status_mismatch'
+    WHEN k.refunded <> 0 THEN 'refund_mismatch'
     WHEN k.payments = 0 THEN 'status_mismatch'
     WHEN abs(k.paid - k.amount) <= :tolerance THEN 'matched'
     ELSE 'amount_mismatch' END
   WHEN k.status IN ('pending', 'failed') THEN CASE WHEN k.payments >= 1 THEN 'paid_not_notified' ELSE 'status_mismatch' END
   WHEN k.status = 'refunded' THEN CASE WHEN abs(k.refunded - k.refund) <= :tolerance THEN 'refund_matched' ELSE 'refund_mismatch' END
   WHEN k.status = 'closed' THEN CASE
-    WHEN k.reversals > 0 THEN 'revoked'
+    WHEN k.reversed <> 0 THEN 'revoked'
     WHEN k.payments >= 1 THEN 'paid_not_notified'
     ELSE 'status_mismatch' END
   ELSE 'status_mismatch' END`;
 
-/** One row per key with its category; the amount follows the category's amount rule. */
+/**
+ * One narrow row per key: its category, currency and amount (by the category's amount rule),
+ * and the key_total row it came from.
+ */
 export const CLASSIFY = `
 CREATE TEMP TABLE classified AS
 WITH categorized AS (
-  SELECT k.*, ${CATEGORY} AS category
+  SELECT k.rowid AS key_row, k.*, ${CATEGORY} AS category
   FROM key_total k JOIN run_scope sc ON sc.source = k.source
 )
-SELECT *, coalesce(book_currency, statement_currency) AS currency,
+SELECT key_row, source, category, coalesce(book_currency, statement_currency) AS currency,
   CASE category
     WHEN 'statement_only' THEN CASE WHEN payments > 0 THEN paid ELSE -(refunded + reversed) END
     WHEN 'paid_not_notified' THEN paid

@@ -4,7 +4,10 @@ const EXCEPTIONS = EXCEPTION_CODES.map((code) => `'${code}'`).join(', ');
 
 /** Keys that are exceptions; indexed so the statement detail is one pass over the records. */
 export const EXCEPTION_KEYS = `
-CREATE TEMP TABLE exception_key AS SELECT source, order_ref FROM classified WHERE category IN (${EXCEPTIONS});
+CREATE TEMP TABLE exception_key AS
+SELECT c.key_row, c.category, c.currency, c.category_amount, k.*
+FROM classified c JOIN key_total k ON k.rowid = c.key_row
+WHERE c.category IN (${EXCEPTIONS});
 CREATE UNIQUE INDEX temp.exception_key_index ON exception_key (source, order_ref);
 CREATE TEMP TABLE statement_detail AS
 SELECT r.source, r.order_ref,
@@ -28,7 +31,7 @@ const RULE = `CASE c.category
   WHEN 'currency_mismatch' THEN printf('book in %s; statement in %s', c.book_currency, c.statement_currency)
   WHEN 'refund_mismatch' THEN printf('book %s with refund; statement refunds differ', c.status)
   WHEN 'status_mismatch' THEN printf('book %s; statement %s', c.status,
-    CASE WHEN c.reversals > 0 THEN 'reversed' WHEN c.payments > 0 THEN 'paid' ELSE 'without a payment' END)
+    CASE WHEN c.reversed <> 0 THEN 'reversed' WHEN c.payments > 0 THEN 'paid' ELSE 'without a payment' END)
   ELSE c.category END`;
 
 const DIFFERING = `CASE c.category
@@ -50,12 +53,11 @@ SELECT :run, c.category, c.source, coalesce(c.order_ref, ''), c.currency, c.cate
     'status', c.status, 'raw_status', br.raw_status, 'amount_minor', c.amount, 'refund_minor', c.refund,
     'currency', c.book_currency, 'channel_ref', br.channel_ref, 'occurred_at', br.occurred_at,
     'file', bi.file, 'line', br.line) END,
-  CASE WHEN c.statement_rows = 0 THEN NULL ELSE json_object(
+  CASE WHEN c.statement_currency IS NULL THEN NULL ELSE json_object(
     'payments', c.payments, 'amount_minor', c.paid, 'refund_minor', c.refunded, 'reversal_minor', c.reversed,
     'fee_minor', d.fee, 'currency', c.statement_currency, 'channel_refs', coalesce(d.channel_refs, ''),
     'occurred_at', d.occurred_at, 'file', d.file, 'lines', d.lines) END
-FROM classified c
+FROM exception_key c
 LEFT JOIN statement_detail d ON d.source = c.source AND d.order_ref IS c.order_ref
 LEFT JOIN record br ON br.id = c.book_id
-LEFT JOIN import bi ON bi.id = br.import_id
-WHERE c.category IN (${EXCEPTIONS})`;
+LEFT JOIN import bi ON bi.id = br.import_id`;
