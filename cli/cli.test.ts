@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CLI = path.join(ROOT, 'bin', 'recondesk.mjs');
+const SAMPLES = ['samples/orders.csv', 'samples/alipay.csv', 'samples/wechat.csv'];
+
+let built = '';
+let tmp = '';
+
+beforeAll(() => {
+  const build = spawnSync('npm', ['run', 'build:cli'], { cwd: ROOT, encoding: 'utf8' });
+  built = build.status === 0 ? '' : `npm run build:cli failed (exit ${build.status}): ${build.stderr.slice(-1000)}`;
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'recondesk-cli-'));
+});
+
+afterAll(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Run the CLI from the repository root; stdout's last line is kept apart for --json. */
+function recondesk(...args: string[]) {
+  if (built) throw new Error(built);
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 50_000 });
+  const lastLine = result.stdout.trim().split('\n').pop() ?? '';
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, lastLine };
+}
+
+const ordersWith = (edit: (text: string) => string, name: string): string => {
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, edit(fs.readFileSync(path.join(ROOT, 'samples/orders.csv'), 'utf8')));
+  return file;
+};
+
+describe('recondesk usage errors exit 2 with a message', () => {
+  it('refuses reconcile without --book', () => {
+    const run = recondesk('reconcile', 'samples/wechat.csv');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('reconcile needs --book ORDERS');
+  });
+
+  it('refuses reconcile without a statement', () => {
+    const run = recondesk('reconcile', '--book', 'samples/orders.csv');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('needs at least one STATEMENT');
+  });
+
+  it('refuses an unknown command and a malformed option value', () => {
+    expect(recondesk('reconsile').code).toBe(2);
+    const window = recondesk(
+      'reconcile',
+      '--book',
+      'samples/orders.csv',
+      'samples/wechat.csv',
+      '--cross-day-window',
+      '1m',
+    );
+    expect(window.code).toBe(2);
+    expect(window.stderr).toContain('--cross-day-window must be whole seconds, not "1m"');
+  });
+
+  it('names a statement file that does not exist', () => {
+    const run = recondesk('reconcile', '--book', 'samples/orders.csv', 'samples/no-such-bill.csv');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('samples/no-such-bill.csv');
+  });
+
+  it.each(['convert', 'detect'])(
+    'names a file that does not exist in %s, with exit 2 and no stack trace',
+    (command) => {
+      const args = command === 'convert' ? ['--to', 'ndjson', '--out', tmp] : [];
+      const run = recondesk(command, 'samples/no-such-bill.csv', ...args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('no-such-bill.csv');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
+
+  it('names the input whose header is broken', () => {
+    const broken = ordersWith(
+      (text) => text.replace('order_no,channel,channel_txn_no,amount,', 'order_no,channel,channel_txn_no,amt,'),
+      'orders-broken.csv',
+    );
+    const run = recondesk('reconcile', '--book', broken, 'samples/wechat.csv');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('orders-broken.csv');
+    expect(run.stderr).toContain('No header row with');
+  });
+});
+
+describe('recondesk detect', () => {
+  it('prints the profile of each sample file', () => {
+    const run = recondesk('detect', ...SAMPLES);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^samples\/orders\.csv: orders-basic@1 \(confidence 1, utf-8\)/);
+    expect(lines[1]).toMatch(/^samples\/alipay\.csv: alipay-merchant-trade@1 \(confidence 1, gb18030\)/);
+    expect(lines[2]).toMatch(/^samples\/wechat\.csv: wechatpay-merchant-trade@1 \(confidence 1, utf-8\)/);
+  });
+
+  it('exits 2 for a file no profile fits', () => {
+    const file = path.join(tmp, 'bank.csv');
+    fs.writeFileSync(file, 'Date,Description,Debit,Credit\n2024-03-15,Coffee,4.50,\n');
+    const run = recondesk('detect', file);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('No profile fits this file');
+  });
+});
+
+describe('recondesk convert', () => {
+  it('writes one NDJSON line per WeChat record and reports it as JSON', () => {
+    const out = path.join(tmp, 'convert');
+    const run = recondesk('convert', 'samples/wechat.csv', '--to', 'ndjson', '--out', out, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.lastLine) as {
+      files: Record<string, { records: number; rejected: number; control: string; output: string }>;
+    };
+    expect(report.files['samples/wechat.csv']).toMatchObject({ records: 1568, rejected: 0, control: 'holds' });
+    const lines = fs
+      .readFileSync(path.join(out, 'wechat.canonical.ndjson'), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '');
+    expect(lines).toHaveLength(1568);
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+      side: 'statement',
+      source: 'wechat',
+      order_ref: 'SO2024031500000008',
+      amount_minor: 9904,
+    });
+  });
+});
+
+describe('recondesk reconcile --json', () => {
+  it('ends stdout with one JSON object holding rows, categories, fees, controls and imports', () => {
+    const run = recondesk(
+      'reconcile',
+      '--book',
+      'samples/orders.csv',
+      'samples/wechat.csv',
+      'samples/alipay.csv',
+      '--json',
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.lastLine) as Record<string, unknown>;
+    expect(Object.keys(result)).toEqual(expect.arrayContaining(['rows', 'categories', 'fees', 'controls', 'imports']));
+    expect(result.rows).toEqual({ 'orders.csv': 3000, 'alipay.csv': 1287, 'wechat.csv': 1568 });
+    expect(result.controls).toEqual({ 'alipay.csv': true, 'wechat.csv': true });
+    expect(result.imports).toMatchObject({
+      'alipay.csv': { profile: 'alipay-merchant-trade@1', encoding: 'gb18030', rejected: 0 },
+    });
+  });
+
+  it('shows a tampered footer total with both figures', () => {
+    const file = path.join(tmp, 'alipay-tampered.csv');
+    const text = iconv.decode(fs.readFileSync(path.join(ROOT, 'samples/alipay.csv')), 'gb18030');
+    fs.writeFileSync(file, iconv.encode(text.replace('#交易合计：1273笔', '#交易合计：1274笔'), 'gbk'));
+    const run = recondesk('reconcile', '--book', 'samples/orders.csv', file, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.lastLine) as { controls: Record<string, unknown> };
+    expect(result.controls['alipay-tampered.csv']).toBe('交易合计 笔数: the file says 1274, the rows add up to 1273');
+  });
+});

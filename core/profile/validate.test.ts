@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinProfiles } from './builtin.ts';
+import { validateProfile } from './validate.ts';
+
+const PROFILE_DIR = path.resolve(import.meta.dirname, '../../schemas/profiles');
+const FILES = fs.readdirSync(PROFILE_DIR).filter((name) => name.endsWith('.json'));
+
+const alipay = (): Record<string, unknown> =>
+  JSON.parse(fs.readFileSync(path.join(PROFILE_DIR, 'alipay-merchant-trade.v1.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+/** The issues of a rejected profile; fails the test when it was accepted. */
+const rejected = (data: unknown) => {
+  const result = validateProfile(data, 'edited.json');
+  if (result.ok) throw new Error('the profile was accepted');
+  return result.issues;
+};
+
+describe('validateProfile', () => {
+  it.each(FILES)('accepts the built-in profile %s', (file) => {
+    const data: unknown = JSON.parse(fs.readFileSync(path.join(PROFILE_DIR, file), 'utf8'));
+    const result = validateProfile(data, file);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it('loads the whole built-in library', () => {
+    expect(builtinProfiles().map((p) => `${p.id}@${p.version}`)).toEqual([
+      'alipay-merchant-trade@1',
+      'wechatpay-merchant-trade@1',
+      'orders-basic@1',
+    ]);
+    expect(FILES).toHaveLength(3);
+  });
+
+  it('rejects an unknown field inside a section at that section’s path', () => {
+    const data = alipay();
+    data.csv = { ...(data.csv as object), colour: 'red' };
+    expect(rejected(data)).toEqual([
+      expect.objectContaining({ code: 'profile_schema', file: 'edited.json', path: '/csv' }),
+    ]);
+  });
+
+  it('rejects an unknown top-level field and a top-level $ref (profiles are data, not schemas)', () => {
+    expect(rejected({ ...alipay(), colour: 'red' })).toEqual([
+      expect.objectContaining({ code: 'profile_schema', path: '' }),
+    ]);
+    expect(rejected({ ...alipay(), $ref: 'https://example.com/evil.json' })).toEqual([
+      expect.objectContaining({ code: 'profile_schema', path: '' }),
+    ]);
+  });
+
+  it.each([
+    ['colour', 'at the top level', (data: Record<string, unknown>) => ({ ...data, colour: 'red' })],
+    ['$ref', 'at the top level', (data: Record<string, unknown>) => ({ ...data, $ref: '#/definitions/text' })],
+    [
+      'colour',
+      'in csv',
+      (data: Record<string, unknown>) => ({ ...data, csv: { ...(data.csv as object), colour: 'red' } }),
+    ],
+  ])('names the unknown field %s (%s) in the message, so the profile author can find it', (name, _where, edit) => {
+    expect(
+      rejected(edit(alipay()))
+        .map((i) => i.message)
+        .join(' '),
+    ).toContain(name);
+  });
+
+  it('rejects an unknown time zone at /timeZone', () => {
+    expect(rejected({ ...alipay(), timeZone: 'Asia/Atlantis' })).toEqual([
+      {
+        code: 'profile_invalid',
+        message: 'time zone "Asia/Atlantis" is unknown',
+        file: 'edited.json',
+        path: '/timeZone',
+      },
+    ]);
+  });
+
+  it('rejects a metadata pattern that is not a regular expression, at its path', () => {
+    const data = alipay();
+    data.metadata = [{ name: 'account', pattern: '^#账号：\\[([^\\]]+' }];
+    expect(rejected(data)).toEqual([
+      expect.objectContaining({
+        code: 'profile_invalid',
+        path: '/metadata/0/pattern',
+        message: expect.stringContaining('not a valid regular expression'),
+      }),
+    ]);
+  });
+
+  it('rejects a control figure line that is not a regular expression, at its path', () => {
+    const data = alipay();
+    const controls = data.controls as { figures: { name: string; line: string }[] };
+    controls.figures[1] = { name: 'trade_amount', line: '(unclosed' };
+    expect(rejected(data)).toEqual([expect.objectContaining({ path: '/controls/figures/1/line' })]);
+  });
+
+  it('rejects a control check naming a figure that is not defined', () => {
+    const data = alipay();
+    const controls = data.controls as { checks: { figure: string }[] };
+    controls.checks[2] = { ...controls.checks[2], figure: 'refund_cnt' };
+    expect(rejected(data)).toEqual([
+      expect.objectContaining({
+        code: 'profile_invalid',
+        path: '/controls/checks/2/figure',
+        message: 'figure "refund_cnt" is not defined',
+      }),
+    ]);
+  });
+
+  it('rejects a date format without year, month and day', () => {
+    const data = alipay();
+    const fields = data.fields as Record<string, unknown>;
+    fields.occurred_at = { column: '完成时间', format: 'HH:mm:ss' };
+    expect(rejected(data)).toEqual([expect.objectContaining({ path: '/fields/occurred_at/format' })]);
+  });
+
+  it('rejects a profile missing a required field, and plain non-objects', () => {
+    const { fields: _fields, ...withoutFields } = alipay();
+    expect(rejected(withoutFields)[0]).toMatchObject({ code: 'profile_schema' });
+    expect(rejected('alipay')[0]).toMatchObject({ code: 'profile_schema' });
+    expect(rejected(null)[0]).toMatchObject({ code: 'profile_schema' });
+  });
+});
