@@ -12,7 +12,11 @@ export async function convertCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { to: { type: 'string' }, out: { type: 'string', default: '.' }, json: { type: 'boolean', default: false } },
+    options: {
+      to: { type: 'string' },
+      out: { type: 'string', default: '.' },
+      json: { type: 'boolean', default: false },
+    },
   });
   const to = values.to as ConvertFormat | undefined;
   if (!to || !FORMATS.includes(to)) throw new InputError(`convert needs --to ${FORMATS.join('|')}`);
@@ -39,7 +43,9 @@ export async function convertCommand(argv: string[]): Promise<number> {
       records: summary.records,
       rejected: summary.rejected,
       control: summary.control_status,
-      control_detail: summary.controls.map((c) => `${c.label}: ${c.stated} / ${c.computed}${c.holds ? '' : ' ✗'}`).join('; '),
+      control_detail: summary.controls
+        .map((c) => `${c.label}: ${c.stated} / ${c.computed}${c.holds ? '' : ' ✗'}`)
+        .join('; '),
       output: target,
     };
     if (!values.json) console.log(`${file} → ${target} (${summary.records} records, ${summary.rejected} rejected)`);

@@ -4,16 +4,27 @@ import { InputError } from './usage.ts';
 
 /** `recondesk detect`: the profile each file fits best, with its confidence and a close runner-up. */
 export async function detectCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
   if (positionals.length === 0) throw new InputError('detect needs at least one FILE');
   const engine = await createNodeEngine();
   const results = [];
   for (const file of positionals) {
-    const result = await engine['import/detect']({ file: fileSource(file) }, { progress: () => {}, cancelled: () => false });
+    const result = await engine['import/detect'](
+      { file: fileSource(file) },
+      { progress: () => {}, cancelled: () => false },
+    );
     results.push({ path: file, ...result });
     if (!values.json) {
-      const best = result.best ? `${result.best.profile_id}@${result.best.profile_version} (confidence ${result.best.confidence}, ${result.best.encoding})` : result.message;
-      const runnerUp = result.runner_up ? `; runner-up ${result.runner_up.profile_id}@${result.runner_up.profile_version} (${result.runner_up.confidence})` : '';
+      const best = result.best
+        ? `${result.best.profile_id}@${result.best.profile_version} (confidence ${result.best.confidence}, ${result.best.encoding})`
+        : result.message;
+      const runnerUp = result.runner_up
+        ? `; runner-up ${result.runner_up.profile_id}@${result.runner_up.profile_version} (${result.runner_up.confidence})`
+        : '';
       console.log(`${file}: ${best}${runnerUp}`);
     }
   }

@@ -1,7 +1,19 @@
-import { CATEGORIES, CATEGORY_CODES, currencyExponent, formatMinor, type ImportSummary, type RunSummary } from '../core/index.ts';
+import {
+  CATEGORIES,
+  CATEGORY_CODES,
+  currencyExponent,
+  formatMinor,
+  type ImportSummary,
+  type RunSummary,
+} from '../core/index.ts';
 
 /** The `--json` result: one object, the last line on stdout. */
-export function reconcileJson(run: RunSummary, imports: ImportSummary[], phases: Record<string, number>, total: number) {
+export function reconcileJson(
+  run: RunSummary,
+  imports: ImportSummary[],
+  phases: Record<string, number>,
+  total: number,
+) {
   const rows: Record<string, number> = {};
   const controls: Record<string, true | string> = {};
   const importsByFile: Record<string, unknown> = {};
@@ -55,10 +67,14 @@ export function printSummary(run: RunSummary, imports: ImportSummary[], out: str
   for (const code of CATEGORY_CODES) {
     const totals = run.categories[code];
     const flag = CATEGORIES[code].severity === 'system' && totals.count > 0 ? '  !' : '';
-    lines.push(`${code.padEnd(20)} ${String(totals.count).padStart(10)} ${formatMinor(totals.amount_minor, exponent, { grouping: true }).padStart(20)}${flag}`);
+    lines.push(
+      `${code.padEnd(20)} ${String(totals.count).padStart(10)} ${formatMinor(totals.amount_minor, exponent, { grouping: true }).padStart(20)}${flag}`,
+    );
   }
   for (const [source, fees] of Object.entries(run.fees)) {
-    lines.push(`fees ${source}: net ${formatMinor(fees.net_fee_minor, exponent, { grouping: true })}, ${fees.fee_mismatch} mismatching of ${fees.rows} rows`);
+    lines.push(
+      `fees ${source}: net ${formatMinor(fees.net_fee_minor, exponent, { grouping: true })}, ${fees.fee_mismatch} mismatching of ${fees.rows} rows`,
+    );
   }
   if (out) lines.push('', `Diff workbook: ${out}`);
   console.log(lines.join('\n'));

@@ -62,7 +62,11 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
-async function importOrThrow(engine: EngineHandlers, file: string, context: ReturnType<typeof cliContext>): Promise<ImportSummary> {
+async function importOrThrow(
+  engine: EngineHandlers,
+  file: string,
+  context: ReturnType<typeof cliContext>,
+): Promise<ImportSummary> {
   let source;
   try {
     source = fileSource(file);
@@ -77,7 +81,10 @@ async function importOrThrow(engine: EngineHandlers, file: string, context: Retu
 }
 
 function runParameters(window: string | undefined, feeRates: string[], tolerance: string | undefined): RunParameters {
-  const parameters: RunParameters = { ...DEFAULT_RUN_PARAMETERS, feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm } };
+  const parameters: RunParameters = {
+    ...DEFAULT_RUN_PARAMETERS,
+    feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm },
+  };
   if (window !== undefined) {
     if (!/^\d+$/.test(window)) throw new InputError(`--cross-day-window must be whole seconds, not "${window}"`);
     parameters.crossDayWindowSeconds = Number(window);
@@ -85,7 +92,8 @@ function runParameters(window: string | undefined, feeRates: string[], tolerance
   for (const entry of feeRates) {
     const [source, rate] = entry.split('=');
     const ppm = rate === undefined ? 'missing' : parseRatePpm(rate);
-    if (!source || typeof ppm === 'string') throw new InputError(`--fee-rate must look like alipay=0.006 or alipay=0.6%, not "${entry}"`);
+    if (!source || typeof ppm === 'string')
+      throw new InputError(`--fee-rate must look like alipay=0.006 or alipay=0.6%, not "${entry}"`);
     parameters.feeRatesPpm[source] = ppm;
   }
   if (tolerance !== undefined) {
@@ -96,4 +104,3 @@ function runParameters(window: string | undefined, feeRates: string[], tolerance
 }
 
 const round = (seconds: number): number => Math.round(seconds * 1000) / 1000;
-

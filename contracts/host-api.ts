@@ -21,7 +21,8 @@ export type SaveFileRequest = {
   filters: FileFilter[];
 };
 
-export type SaveFileResult = { saved: true; path: string } | { saved: false; reason: 'cancelled' | 'error'; message?: string };
+export type SaveFileResult =
+  { saved: true; path: string } | { saved: false; reason: 'cancelled' | 'error'; message?: string };
 
 export type OpenFilesRequest = { filters: FileFilter[] };
 

@@ -16,9 +16,24 @@ export type {
   ProfileInfo,
 } from './rpc/contract.ts';
 export { serve } from './rpc/serve.ts';
-export { bytesSource, type ByteSource, type ControlCheck, type ImportSummary, type Progress, type RowIssue } from './import/types.ts';
+export {
+  bytesSource,
+  type ByteSource,
+  type ControlCheck,
+  type ImportSummary,
+  type Progress,
+  type RowIssue,
+} from './import/types.ts';
 export type { CanonicalRecord, Kind, Side, Status } from './canonical/record.ts';
-export { CATEGORIES, CATEGORY_CODES, EXCEPTION_CODES, FEE_MISMATCH, type CategoryCode, type CategoryInfo, type Severity } from './match/categories.ts';
+export {
+  CATEGORIES,
+  CATEGORY_CODES,
+  EXCEPTION_CODES,
+  FEE_MISMATCH,
+  type CategoryCode,
+  type CategoryInfo,
+  type Severity,
+} from './match/categories.ts';
 export { DEFAULT_RUN_PARAMETERS } from './match/types.ts';
 export type { CategoryTotals, FeeFinding, FeeTotals, Finding, RunParameters, RunSummary } from './match/types.ts';
 export { formatMinor, parseMinor, parseRatePpm, feeAtRate, type AmountFormat } from './money.ts';

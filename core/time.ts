@@ -49,7 +49,14 @@ function computeOffset(zone: string, utcMillis: number): number {
   }
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(new Date(utcMillis))) parts[part.type] = Number(part.value);
-  const asUtc = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  const asUtc = Date.UTC(
+    parts.year ?? 0,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
   return Math.round((asUtc - utcMillis) / 60_000);
 }
 

@@ -20,7 +20,12 @@ export function detectProfiles(headText: string, profiles: readonly Profile[]): 
   return profiles
     .map((profile) => ({ profile, confidence: score(profile, lines) }))
     .filter((candidate) => candidate.confidence > 0)
-    .sort((a, b) => b.confidence - a.confidence || a.profile.id.localeCompare(b.profile.id) || b.profile.version - a.profile.version);
+    .sort(
+      (a, b) =>
+        b.confidence - a.confidence ||
+        a.profile.id.localeCompare(b.profile.id) ||
+        b.profile.version - a.profile.version,
+    );
 }
 
 /** The best candidate, and the runner-up when it is close. */
@@ -35,7 +40,11 @@ function score(profile: Profile, lines: string[]): number {
   const wanted = profile.detect.headerIncludes.map((name) => normalizeHeader(name));
   let header = 0;
   for (const line of lines) {
-    const cells = new Set(line.split(profile.csv.delimiter).map((cell) => normalizeHeader(cell.replace(/^"|"$/g, ''), profile.clean.stripPrefixes)));
+    const cells = new Set(
+      line
+        .split(profile.csv.delimiter)
+        .map((cell) => normalizeHeader(cell.replace(/^"|"$/g, ''), profile.clean.stripPrefixes)),
+    );
     const found = wanted.filter((name) => cells.has(name)).length / wanted.length;
     if (found > header) header = found;
   }

@@ -28,7 +28,11 @@ export function chooseProfile(
     const nearest = candidates[0];
     const hint = nearest ? ` The nearest is ${nearest.profile.id} (confidence ${nearest.confidence}).` : '';
     return fail(
-      issue('profile_not_detected', `No profile fits this file.${hint} Create a profile for its layout, or choose one.`, { file }),
+      issue(
+        'profile_not_detected',
+        `No profile fits this file.${hint} Create a profile for its layout, or choose one.`,
+        { file },
+      ),
     );
   }
   return ok({ profile: best.profile, confidence: best.confidence, candidates });

@@ -44,11 +44,16 @@ class ImportAbort extends Error {
  * const result = await importFile(workspace, bytesSource('alipay.csv', bytes), options);
  * if (result.ok) console.log(result.value.rows, result.value.imported, result.value.rejected);
  */
-export async function importFile(workspace: Workspace, file: ByteSource, options: ImportOptions): Promise<Result<ImportSummary>> {
+export async function importFile(
+  workspace: Workspace,
+  file: ByteSource,
+  options: ImportOptions,
+): Promise<Result<ImportSummary>> {
   const { db } = workspace;
   const hasher = options.createHasher();
   let bytesRead = 0;
-  const progress = (done: number) => options.context.progress({ phase: 'read', file: file.name, done, total: file.size });
+  const progress = (done: number) =>
+    options.context.progress({ phase: 'read', file: file.name, done, total: file.size });
   const bytes = tapBytes(file.stream(), hasher, (total) => (bytesRead = total));
   db.exec('BEGIN');
   try {
@@ -61,7 +66,8 @@ export async function importFile(workspace: Workspace, file: ByteSource, options
     const importId = startImport(db, { file: file.name, profile, now: options.now() });
     const tally = await readRows(workspace, importId, profile, chunks, file.name, () => {
       progress(bytesRead);
-      if (options.context.cancelled()) throw new ImportAbort(issue('cancelled', 'The import was cancelled.', { file: file.name }));
+      if (options.context.cancelled())
+        throw new ImportAbort(issue('cancelled', 'The import was cancelled.', { file: file.name }));
     });
     const summary = finishImport(db, importId, {
       file,
@@ -74,7 +80,9 @@ export async function importFile(workspace: Workspace, file: ByteSource, options
     });
     if (summary.duplicate_of !== null) {
       throw new ImportAbort(
-        issue('duplicate_import', `This file was already imported (import #${summary.duplicate_of}, same SHA-256).`, { file: file.name }),
+        issue('duplicate_import', `This file was already imported (import #${summary.duplicate_of}, same SHA-256).`, {
+          file: file.name,
+        }),
       );
     }
     db.exec('COMMIT');
@@ -90,7 +98,11 @@ function toIssue(error: unknown, file: string): Issue {
   if (error instanceof ImportAbort) return error.issue;
   if (error instanceof DecodeError) return issue('decode_failed', `The file ${error.message}.`, { file });
   if (error instanceof CsvError) {
-    return issue('csv_invalid', `Line ${error.line}: the file ${error.message}.`, { file, line: error.line, ...(error.column ? { column: error.column } : {}) });
+    return issue('csv_invalid', `Line ${error.line}: the file ${error.message}.`, {
+      file,
+      line: error.line,
+      ...(error.column ? { column: error.column } : {}),
+    });
   }
   throw error;
 }
@@ -106,7 +118,17 @@ async function readRows(
   const writer = createRecordWriter(workspace.db, workspace.native);
   const splitter = createTableSplitter(profile.csv, profile.clean.stripPrefixes);
   const clean = makeCleaner(profile.clean.trim, profile.clean.stripPrefixes);
-  const tally: ImportTally = { rows: 0, imported: 0, rejected: 0, records: 0, outer: splitter.state.outer, rejections: [], controls: null, firstDate: null, lastDate: null };
+  const tally: ImportTally = {
+    rows: 0,
+    imported: 0,
+    rejected: 0,
+    records: 0,
+    outer: splitter.state.outer,
+    rejections: [],
+    controls: null,
+    firstDate: null,
+    lastDate: null,
+  };
   let mapper: RowMapper | null = null;
   let controls: ControlTally | null = null;
   const records: StoredRecord[] = [];
@@ -131,7 +153,12 @@ async function readRows(
           controls = compileControls(profile.controls, columns, clean);
           if (columns.missing.length > 0) {
             const names = columns.missing.map((name) => `"${name}"`).join(', ');
-            throw new ImportAbort(issue('columns_missing', `The header has no column ${names} that the control totals read.`, { file, line }));
+            throw new ImportAbort(
+              issue('columns_missing', `The header has no column ${names} that the control totals read.`, {
+                file,
+                line,
+              }),
+            );
           }
           return;
         }
@@ -161,7 +188,11 @@ async function readRows(
 
 function headerMissing(profile: Profile, file: string): ImportAbort {
   return new ImportAbort(
-    issue('header_missing', `No header row with ${profile.csv.header.find.map((n) => `"${n}"`).join(', ')} was found (profile ${profile.id}).`, { file }),
+    issue(
+      'header_missing',
+      `No header row with ${profile.csv.header.find.map((n) => `"${n}"`).join(', ')} was found (profile ${profile.id}).`,
+      { file },
+    ),
   );
 }
 

@@ -50,7 +50,8 @@ export function finishImport(db: Database, importId: number, input: FinishInput)
   const metadata = readMetadata(profile.metadata, tally.outer, profile.timeZone);
   const period = statedOrObservedPeriod(metadata, tally, profile.timeZone);
   const duplicate = queryValue(db, 'SELECT min(id) FROM import WHERE sha256 = ? AND id <> ?', [input.sha256, importId]);
-  const controlStatus: ControlStatus = controls.length === 0 ? 'none' : controls.every((c) => c.holds) ? 'holds' : 'mismatch';
+  const controlStatus: ControlStatus =
+    controls.length === 0 ? 'none' : controls.every((c) => c.holds) ? 'holds' : 'mismatch';
   const summary: ImportSummary = {
     import_id: importId,
     file: input.file.name,
@@ -79,8 +80,19 @@ export function finishImport(db: Database, importId: number, input: FinishInput)
   db.run(
     `UPDATE import SET sha256 = ?, bytes = ?, encoding = ?, rows = ?, imported = ?, rejected = ?, records = ?,
        period_start = ?, period_end = ?, summary_json = ? WHERE id = ?`,
-    [input.sha256, input.bytes, input.encoding, tally.rows, tally.imported, tally.rejected, tally.records,
-      period.start, period.end, JSON.stringify(summary), importId],
+    [
+      input.sha256,
+      input.bytes,
+      input.encoding,
+      tally.rows,
+      tally.imported,
+      tally.rejected,
+      tally.records,
+      period.start,
+      period.end,
+      JSON.stringify(summary),
+      importId,
+    ],
   );
   return summary;
 }
@@ -101,6 +113,13 @@ function statedOrObservedPeriod(
 function startOfDay(date: string, zone: string, plusDays: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const next = new Date(Date.UTC(year, month - 1, day + plusDays));
-  const wall = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: 0, minute: 0, second: 0 };
+  const wall = {
+    year: next.getUTCFullYear(),
+    month: next.getUTCMonth() + 1,
+    day: next.getUTCDate(),
+    hour: 0,
+    minute: 0,
+    second: 0,
+  };
   return formatWallTime(wall, wallToInstant(wall, zone).offsetMinutes);
 }

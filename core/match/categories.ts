@@ -29,23 +29,40 @@ export type CategoryInfo = {
   amountRule: string;
 };
 
-const info = (
-  code: CategoryCode,
-  severity: Severity,
-  en: string,
-  zh: string,
-  amountRule: string,
-): CategoryInfo => ({ code, severity, label: { en, 'zh-CN': zh }, amountRule });
+const info = (code: CategoryCode, severity: Severity, en: string, zh: string, amountRule: string): CategoryInfo => ({
+  code,
+  severity,
+  label: { en, 'zh-CN': zh },
+  amountRule,
+});
 
 export const CATEGORIES: Readonly<Record<CategoryCode, CategoryInfo>> = {
   matched: info('matched', 'info', 'Matched', '已匹配', 'book amount'),
   amount_mismatch: info('amount_mismatch', 'system', 'Amount mismatch', '金额不一致', 'statement − book, signed'),
   paid_not_notified: info('paid_not_notified', 'system', 'Paid, not notified', '支付成功未通知', 'statement amount'),
   status_mismatch: info('status_mismatch', 'exception', 'Status mismatch', '状态不一致', 'book amount'),
-  statement_only: info('statement_only', 'exception', 'On statement only', '长款（渠道有、系统无）', 'statement amount'),
+  statement_only: info(
+    'statement_only',
+    'exception',
+    'On statement only',
+    '长款（渠道有、系统无）',
+    'statement amount',
+  ),
   book_only: info('book_only', 'exception', 'In books only', '短款（系统有、渠道无）', 'book amount'),
-  duplicate_charge: info('duplicate_charge', 'system', 'Duplicate charge', '重复扣款', 'statement payments − book amount'),
-  refund_mismatch: info('refund_mismatch', 'exception', 'Refund mismatch', '退款差异', 'statement refunds − book refund, signed'),
+  duplicate_charge: info(
+    'duplicate_charge',
+    'system',
+    'Duplicate charge',
+    '重复扣款',
+    'statement payments − book amount',
+  ),
+  refund_mismatch: info(
+    'refund_mismatch',
+    'exception',
+    'Refund mismatch',
+    '退款差异',
+    'statement refunds − book refund, signed',
+  ),
   currency_mismatch: info('currency_mismatch', 'exception', 'Currency mismatch', '币种不一致', 'book amount'),
   pending_cross_day: info('pending_cross_day', 'exception', 'Pending, cross-day', '跨日待核', 'book amount'),
   refund_matched: info('refund_matched', 'info', 'Refund matched', '退款已匹配', 'refund amount'),

@@ -46,14 +46,24 @@ export function listFindings(db: Database, query: FindingsQuery): FindingsPage {
   if (query.category === 'fee_mismatch') {
     const where = `WHERE f.run_id = ?${search ? ` AND (r.order_ref LIKE ? ESCAPE '\\' OR r.channel_ref LIKE ? ESCAPE '\\')` : ''}`;
     const params: SqlValue[] = search ? [query.run_id, search, search] : [query.run_id];
-    const total = Number(queryValue(db, `SELECT count(*) FROM fee_finding f JOIN record r ON r.id = f.record_id ${where}`, params));
-    const rows = queryAll<FeeFinding>(db, `${FEE_SELECT} ${where} ORDER BY r.source, r.order_ref, r.id LIMIT ? OFFSET ?`, [...params, query.limit, query.offset]);
+    const total = Number(
+      queryValue(db, `SELECT count(*) FROM fee_finding f JOIN record r ON r.id = f.record_id ${where}`, params),
+    );
+    const rows = queryAll<FeeFinding>(
+      db,
+      `${FEE_SELECT} ${where} ORDER BY r.source, r.order_ref, r.id LIMIT ? OFFSET ?`,
+      [...params, query.limit, query.offset],
+    );
     return { category: 'fee_mismatch', total, rows };
   }
   const where = `WHERE run_id = ? AND category = ?${search ? ` AND (order_ref LIKE ? ESCAPE '\\' OR statement_json LIKE ? ESCAPE '\\')` : ''}`;
   const params: SqlValue[] = search ? [query.run_id, query.category, search, search] : [query.run_id, query.category];
   const total = Number(queryValue(db, `SELECT count(*) FROM finding ${where}`, params));
-  const rows = queryAll<FindingRow>(db, `SELECT * FROM finding ${where} ORDER BY source, order_ref LIMIT ? OFFSET ?`, [...params, query.limit, query.offset]);
+  const rows = queryAll<FindingRow>(db, `SELECT * FROM finding ${where} ORDER BY source, order_ref LIMIT ? OFFSET ?`, [
+    ...params,
+    query.limit,
+    query.offset,
+  ]);
   return { category: query.category, total, rows: rows.map(toFinding) };
 }
 

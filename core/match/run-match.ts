@@ -42,7 +42,10 @@ function classifyAndStore(db: Database, days: Day[], parameters: RunParameters, 
   db.exec(KEY_TOTALS);
   db.run(CLASSIFY, { ':tolerance': parameters.amountToleranceMinor });
   db.exec(FEE_ROWS);
-  const { categories, currency } = categoryTotals(db, days.map((d) => d.source));
+  const { categories, currency } = categoryTotals(
+    db,
+    days.map((d) => d.source),
+  );
   const summary: RunSummary = {
     run_id: 0,
     started_at: now,
@@ -51,11 +54,18 @@ function classifyAndStore(db: Database, days: Day[], parameters: RunParameters, 
     fees: feeTotals(db),
     statement_days: statementDays,
     book_out_of_scope: Number(
-      queryValue(db, `SELECT count(*) FROM record WHERE side = 'book' AND kind = 'payment' AND source NOT IN (SELECT source FROM run_scope)`),
+      queryValue(
+        db,
+        `SELECT count(*) FROM record WHERE side = 'book' AND kind = 'payment' AND source NOT IN (SELECT source FROM run_scope)`,
+      ),
     ),
     currency,
   };
-  db.run('INSERT INTO run (started_at, parameters_json, summary_json) VALUES (?, ?, ?)', [now, JSON.stringify(parameters), '{}']);
+  db.run('INSERT INTO run (started_at, parameters_json, summary_json) VALUES (?, ?, ?)', [
+    now,
+    JSON.stringify(parameters),
+    '{}',
+  ]);
   summary.run_id = Number(queryValue(db, 'SELECT last_insert_rowid()'));
   db.exec(EXCEPTION_KEYS);
   db.run(INSERT_FINDINGS, { ':run': summary.run_id });
@@ -77,7 +87,11 @@ function createScope(db: Database, days: Day[], parameters: RunParameters): RunS
     ]);
     if (day.start !== null && day.end !== null && crossDayFrom !== null) {
       const offset = offsetOf(day.end);
-      statementDays[day.source] = { start: day.start, end: day.end, cross_day_from: formatInstant(crossDayFrom, offset) };
+      statementDays[day.source] = {
+        start: day.start,
+        end: day.end,
+        cross_day_from: formatInstant(crossDayFrom, offset),
+      };
     }
   }
   return statementDays;
@@ -91,14 +105,28 @@ function offsetOf(iso: string): number {
   return match[1] === '-' ? -minutes : minutes;
 }
 
-function categoryTotals(db: Database, sources: string[]): { categories: Record<CategoryCode, CategoryTotals>; currency: string | null } {
-  const rows = queryAll<{ category: CategoryCode; source: string; currency: string; count: number; amount: number }>(db, CATEGORY_TOTALS);
+function categoryTotals(
+  db: Database,
+  sources: string[],
+): { categories: Record<CategoryCode, CategoryTotals>; currency: string | null } {
+  const rows = queryAll<{ category: CategoryCode; source: string; currency: string; count: number; amount: number }>(
+    db,
+    CATEGORY_TOTALS,
+  );
   const keysByCurrency = new Map<string, number>();
   for (const row of rows) keysByCurrency.set(row.currency, (keysByCurrency.get(row.currency) ?? 0) + row.count);
   // Amounts are never summed across currencies: totals are of the run's main currency.
-  const currency = [...keysByCurrency.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  const currency =
+    [...keysByCurrency.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   const categories = Object.fromEntries(
-    CATEGORY_CODES.map((code) => [code, { count: 0, amount_minor: 0, by_source: Object.fromEntries(sources.map((s) => [s, { count: 0, amount_minor: 0 }])) }]),
+    CATEGORY_CODES.map((code) => [
+      code,
+      {
+        count: 0,
+        amount_minor: 0,
+        by_source: Object.fromEntries(sources.map((s) => [s, { count: 0, amount_minor: 0 }])),
+      },
+    ]),
   ) as Record<CategoryCode, CategoryTotals>;
   for (const row of rows) {
     const totals = categories[row.category];
@@ -113,11 +141,24 @@ function categoryTotals(db: Database, sources: string[]): { categories: Record<C
 }
 
 function feeTotals(db: Database): Record<string, FeeTotals> {
-  const rows = queryAll<{ source: string; rows: number; trade_fee: number; refund_fee: number; net_fee: number; mismatches: number }>(db, FEE_TOTALS);
+  const rows = queryAll<{
+    source: string;
+    rows: number;
+    trade_fee: number;
+    refund_fee: number;
+    net_fee: number;
+    mismatches: number;
+  }>(db, FEE_TOTALS);
   return Object.fromEntries(
     rows.map((row) => [
       row.source,
-      { rows: row.rows, trade_fee_minor: safe(row.trade_fee), refund_fee_minor: safe(row.refund_fee), net_fee_minor: safe(row.net_fee), fee_mismatch: row.mismatches },
+      {
+        rows: row.rows,
+        trade_fee_minor: safe(row.trade_fee),
+        refund_fee_minor: safe(row.refund_fee),
+        net_fee_minor: safe(row.net_fee),
+        fee_mismatch: row.mismatches,
+      },
     ]),
   );
 }

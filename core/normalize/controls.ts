@@ -43,11 +43,17 @@ export function compileControls(
       return checks.map(({ check, count, sum }) => {
         const stated = figures.get(check.figure);
         if (check.measure === 'count') {
-          return { label: check.label, stated: stated ?? '(missing)', computed: String(count), holds: stated !== undefined && Number(stated) === count };
+          return {
+            label: check.label,
+            stated: stated ?? '(missing)',
+            computed: String(count),
+            holds: stated !== undefined && Number(stated) === count,
+          };
         }
         const computed = sum.total();
         const statedMinor = stated === undefined ? undefined : parseMinor(stated, exponent);
-        const holds = typeof computed === 'bigint' && typeof statedMinor === 'number' && BigInt(statedMinor) === computed;
+        const holds =
+          typeof computed === 'bigint' && typeof statedMinor === 'number' && BigInt(statedMinor) === computed;
         return {
           label: check.label,
           stated: stated ?? '(missing)',
@@ -84,7 +90,11 @@ class ExactSum {
   }
 }
 
-function readFigures(rules: FigureRule[], outer: OuterRow[], clean: (value: string | undefined) => string): Map<string, string> {
+function readFigures(
+  rules: FigureRule[],
+  outer: OuterRow[],
+  clean: (value: string | undefined) => string,
+): Map<string, string> {
   const figures = new Map<string, string>();
   for (const rule of rules) {
     const value = 'line' in rule ? fromLines(rule.line, outer) : fromSummary(rule.summary, outer, clean);

@@ -37,7 +37,7 @@ export function compileDateFormat(format: string): (text: string) => WallTime | 
 
 function tokenize(format: string): Part[] {
   const parts: Part[] = [];
-  for (let i = 0; i < format.length; ) {
+  for (let i = 0; i < format.length;) {
     const token = TOKENS.find(([name]) => format.startsWith(name, i));
     if (token) {
       parts.push({ field: token[1], width: token[2] });

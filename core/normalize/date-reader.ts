@@ -20,6 +20,10 @@ export function makeDateReader(
     const wall = parse(text);
     if (typeof wall === 'string') return `${name} ${wall}`;
     const { utcMillis, offsetMinutes } = wallToInstant(wall, zone);
-    return { iso: formatWallTime(wall, offsetMinutes), date: formatWallDate(wall), epoch: Math.floor(utcMillis / 1000) };
+    return {
+      iso: formatWallTime(wall, offsetMinutes),
+      date: formatWallDate(wall),
+      epoch: Math.floor(utcMillis / 1000),
+    };
   };
 }

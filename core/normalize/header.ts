@@ -23,7 +23,8 @@ export function indexHeader(cells: readonly string[], stripPrefixes: readonly st
 /** Makes a cleaner for values: strips the producer's prefixes (a backtick) and surrounding whitespace. */
 export function makeCleaner(trim: boolean, stripPrefixes: readonly string[]): (value: string | undefined) => string {
   const prefixes = [...stripPrefixes];
-  if (prefixes.length === 0) return trim ? (value) => (value === undefined ? '' : value.trim()) : (value) => value ?? '';
+  if (prefixes.length === 0)
+    return trim ? (value) => (value === undefined ? '' : value.trim()) : (value) => value ?? '';
   return (value) => {
     if (value === undefined) return '';
     let text = trim ? value.trim() : value;

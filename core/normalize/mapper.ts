@@ -80,15 +80,28 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
 
   if (columns.missing.length > 0) {
     return fail(
-      issue('columns_missing', `The header has no column ${columns.missing.map((m) => `"${m}"`).join(', ')} that profile ${profile.id} v${profile.version} reads.`, { file: context.file }),
+      issue(
+        'columns_missing',
+        `The header has no column ${columns.missing.map((m) => `"${m}"`).join(', ')} that profile ${profile.id} v${profile.version} reads.`,
+        { file: context.file },
+      ),
     );
   }
   const minCells = columns.maxIndex + 1;
-  const trace = { import_id: context.importId, file: context.file, profile_id: profile.id, profile_version: profile.version };
+  const trace = {
+    import_id: context.importId,
+    file: context.file,
+    profile_id: profile.id,
+    profile_version: profile.version,
+  };
 
   return ok((cells, line, out) => {
     if (cells.length < minCells) {
-      return { ok: false, code: 'row_short', message: `has ${cells.length} cells; the header has at least ${minCells}` };
+      return {
+        ok: false,
+        code: 'row_short',
+        message: `has ${cells.length} cells; the header has at least ${minCells}`,
+      };
     }
     const kindRule = kindOf(cells);
     if (typeof kindRule === 'string') return { ok: false, code: 'row_kind_unknown', message: kindRule };
@@ -100,7 +113,8 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
     if (statusColumn >= 0) {
       const raw = clean(cells[statusColumn]);
       const mapped = statusMap[raw];
-      if (mapped === undefined) return { ok: false, code: 'status_unknown', message: `status "${raw}" is not in the profile's status map` };
+      if (mapped === undefined)
+        return { ok: false, code: 'status_unknown', message: `status "${raw}" is not in the profile's status map` };
       status = mapped;
     }
     const amountMinor = (kindRule.amount ?? defaultAmount)(cells, currency.exponent);
@@ -112,7 +126,8 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
     const ratePpm = rateText === null ? null : parseRatePpm(rateText);
     if (typeof ratePpm === 'string') return { ok: false, code: 'fee_rate_invalid', message: ratePpm };
     const occurred = occurredAt ? occurredAt(cells) : null;
-    if (occurred !== null && typeof occurred !== 'object') return { ok: false, code: 'date_invalid', message: occurred };
+    if (occurred !== null && typeof occurred !== 'object')
+      return { ok: false, code: 'date_invalid', message: occurred };
     const booked = bookedOn ? bookedOn(cells) : null;
     if (booked !== null && typeof booked !== 'object') return { ok: false, code: 'date_invalid', message: booked };
     const valued = valueOn ? valueOn(cells) : null;
@@ -145,7 +160,15 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
       const value = extra.read(cells, currency.exponent);
       if (typeof value === 'string') return { ok: false, code: 'amount_invalid', message: value };
       if (value === null || value === 0) continue;
-      out.push({ ...record, kind: extra.kind, status: extra.status, amount_minor: value, fee_minor: null, net_minor: null, fee_rate_ppm: null });
+      out.push({
+        ...record,
+        kind: extra.kind,
+        status: extra.status,
+        amount_minor: value,
+        fee_minor: null,
+        net_minor: null,
+        fee_rate_ppm: null,
+      });
     }
     return { ok: true, kind: record.kind, exponent: currency.exponent };
   });

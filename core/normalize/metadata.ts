@@ -7,7 +7,11 @@ import { compileDateFormat } from './date-format.ts';
  * Read statement metadata (account, period) off the lines around the data.
  * Dates become ISO instants in the profile's time zone.
  */
-export function readMetadata(rules: MetadataRule[] | undefined, outer: OuterRow[], zone: string): Record<string, string> {
+export function readMetadata(
+  rules: MetadataRule[] | undefined,
+  outer: OuterRow[],
+  zone: string,
+): Record<string, string> {
   const metadata: Record<string, string> = {};
   for (const rule of rules ?? []) {
     const regex = new RegExp(rule.pattern);

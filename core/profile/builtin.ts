@@ -17,7 +17,8 @@ export function builtinProfiles(): Profile[] {
   if (cache) return cache;
   cache = Object.entries(FILES).map(([file, data]) => {
     const result = validateProfile(data, file);
-    if (!result.ok) throw new Error(`built-in profile ${file} is invalid: ${result.issues.map((i) => i.message).join('; ')}`);
+    if (!result.ok)
+      throw new Error(`built-in profile ${file} is invalid: ${result.issues.map((i) => i.message).join('; ')}`);
     return result.value;
   });
   return cache;

@@ -62,9 +62,7 @@ export type DateRule = { column: string | string[]; format: string };
 
 export type KindRule = { kind: Kind; status: Status; amount?: AmountRule };
 
-export type RowKinds =
-  | { fixed: KindRule }
-  | { column: string; values: Record<string, KindRule> };
+export type RowKinds = { fixed: KindRule } | { column: string; values: Record<string, KindRule> };
 
 export type FieldMap = {
   amount: AmountRule;
@@ -101,9 +99,7 @@ export type Controls = {
 };
 
 /** A figure of the file's own totals: from a footer line, or from a summary block under the data. */
-export type FigureRule =
-  | { name: string; line: string }
-  | { name: string; summary: { header: string; label: string } };
+export type FigureRule = { name: string; line: string } | { name: string; summary: { header: string; label: string } };
 
 export type ControlRule = {
   label: string;

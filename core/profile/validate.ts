@@ -14,7 +14,14 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
   const where = file === undefined ? {} : { file };
   if (!validateProfileSchema(data)) {
     const errors = validateProfileSchema.errors ?? [];
-    return fail(...errors.map((error) => issue('profile_schema', `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`, { ...where, path: error.instancePath })));
+    return fail(
+      ...errors.map((error) =>
+        issue('profile_schema', `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`, {
+          ...where,
+          path: error.instancePath,
+        }),
+      ),
+    );
   }
   const profile = data as Profile;
   const issues: Issue[] = [];
@@ -28,12 +35,14 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
     }
   }
   for (const [path, format] of dateFormats(profile)) {
-    if (!/yyyy/.test(format) || !/M/.test(format) || !/d/.test(format)) problem(path, `date format "${format}" needs yyyy, M and d`);
+    if (!/yyyy/.test(format) || !/M/.test(format) || !/d/.test(format))
+      problem(path, `date format "${format}" needs yyyy, M and d`);
     else compileDateFormat(format);
   }
   const figures = new Set(profile.controls?.figures.map((figure) => figure.name));
   profile.controls?.checks.forEach((check, index) => {
-    if (!figures.has(check.figure)) problem(`/controls/checks/${index}/figure`, `figure "${check.figure}" is not defined`);
+    if (!figures.has(check.figure))
+      problem(`/controls/checks/${index}/figure`, `figure "${check.figure}" is not defined`);
     if (check.measure === 'sum' && !check.column) problem(`/controls/checks/${index}/column`, 'a sum needs a column');
   });
   return issues.length ? fail(...issues) : ok(profile);

@@ -46,29 +46,55 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
     return JSON.parse(json) as RunSummary;
   };
   const imports = (): ImportSummary[] =>
-    queryAll<{ summary_json: string }>(db(), 'SELECT summary_json FROM import ORDER BY id').map((row) => JSON.parse(row.summary_json) as ImportSummary);
+    queryAll<{ summary_json: string }>(db(), 'SELECT summary_json FROM import ORDER BY id').map(
+      (row) => JSON.parse(row.summary_json) as ImportSummary,
+    );
 
   return {
     'profiles/list': async () =>
-      profiles.map((p) => ({ id: p.id, version: p.version, name: p.name, side: p.side, format: p.format, source: 'value' in p.source ? p.source.value : 'mixed' })),
+      profiles.map((p) => ({
+        id: p.id,
+        version: p.version,
+        name: p.name,
+        side: p.side,
+        format: p.format,
+        source: 'value' in p.source ? p.source.value : 'mixed',
+      })),
     'import/detect': async ({ file }) => {
       const decoded = await decodeStream(file.stream());
       const { head } = await peekText(decoded.chunks, 64 * 1024);
       const { best, runnerUp } = pickProfile(detectProfiles(head, profiles));
       const detection = (c: typeof best): Detection | null =>
-        c && { profile_id: c.profile.id, profile_version: c.profile.version, confidence: c.confidence, encoding: decoded.guess.encoding };
-      const message = best ? `${best.profile.id}@${best.profile.version}` : 'No profile fits this file; create one for its layout.';
+        c && {
+          profile_id: c.profile.id,
+          profile_version: c.profile.version,
+          confidence: c.confidence,
+          encoding: decoded.guess.encoding,
+        };
+      const message = best
+        ? `${best.profile.id}@${best.profile.version}`
+        : 'No profile fits this file; create one for its layout.';
       return { file: file.name, best: detection(best), runner_up: detection(runnerUp), message };
     },
     'import/file': async ({ file, profile_id }, context) =>
-      importFile(workspace, file, { profiles, context, now, createHasher, ...(profile_id === undefined ? {} : { profileId: profile_id }) }),
+      importFile(workspace, file, {
+        profiles,
+        context,
+        now,
+        createHasher,
+        ...(profile_id === undefined ? {} : { profileId: profile_id }),
+      }),
     'import/list': async () => imports(),
     'import/remove': async ({ import_id }) => {
       db().run('DELETE FROM import WHERE id = ?', [import_id]);
     },
     'match/run': async ({ parameters }, context) => {
       context.progress({ phase: 'match', done: 0, total: 1 });
-      const merged: RunParameters = { ...DEFAULT_RUN_PARAMETERS, ...parameters, feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm, ...parameters?.feeRatesPpm } };
+      const merged: RunParameters = {
+        ...DEFAULT_RUN_PARAMETERS,
+        ...parameters,
+        feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm, ...parameters?.feeRatesPpm },
+      };
       const result = runMatch(db(), merged, now());
       context.progress({ phase: 'match', done: 1, total: 1 });
       return result;

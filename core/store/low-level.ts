@@ -25,9 +25,22 @@ export type SqliteExports = {
 };
 
 const REQUIRED: readonly (keyof SqliteExports)[] = [
-  '_malloc', '_free', 'writeArrayToMemory', 'UTF8ToString', '_sqlite3_bind_text', '_sqlite3_bind_int',
-  '_sqlite3_bind_double', '_sqlite3_bind_blob', '_sqlite3_step', '_sqlite3_reset', '_sqlite3_sql', '_sqlite3_errmsg',
-  'stringToNewUTF8', '_sqlite3_backup_init', '_sqlite3_backup_step', '_sqlite3_backup_finish',
+  '_malloc',
+  '_free',
+  'writeArrayToMemory',
+  'UTF8ToString',
+  '_sqlite3_bind_text',
+  '_sqlite3_bind_int',
+  '_sqlite3_bind_double',
+  '_sqlite3_bind_blob',
+  '_sqlite3_step',
+  '_sqlite3_reset',
+  '_sqlite3_sql',
+  '_sqlite3_errmsg',
+  'stringToNewUTF8',
+  '_sqlite3_backup_init',
+  '_sqlite3_backup_step',
+  '_sqlite3_backup_finish',
 ];
 
 /** The exports, when this build of sql.js has all of them. */
@@ -58,15 +71,23 @@ const SQLITE_OK = 0;
 const SQLITE_DONE = 101;
 
 /** Copy a whole database between two connections with SQLite's online backup. */
-export function copyDatabase(api: SqliteExports, source: number, sourceName: string, destination: number, destinationName: string): void {
+export function copyDatabase(
+  api: SqliteExports,
+  source: number,
+  sourceName: string,
+  destination: number,
+  destinationName: string,
+): void {
   const sourceText = api.stringToNewUTF8(sourceName);
   const destinationText = api.stringToNewUTF8(destinationName);
   try {
     const backup = api._sqlite3_backup_init(destination, destinationText, source, sourceText);
-    if (backup === 0) throw new Error(`copying the workspace failed: ${api.UTF8ToString(api._sqlite3_errmsg(destination))}`);
+    if (backup === 0)
+      throw new Error(`copying the workspace failed: ${api.UTF8ToString(api._sqlite3_errmsg(destination))}`);
     const stepped = api._sqlite3_backup_step(backup, -1);
     const finished = api._sqlite3_backup_finish(backup);
-    if (stepped !== SQLITE_DONE || finished !== SQLITE_OK) throw new Error(`copying the workspace failed (${stepped}/${finished})`);
+    if (stepped !== SQLITE_DONE || finished !== SQLITE_OK)
+      throw new Error(`copying the workspace failed (${stepped}/${finished})`);
   } finally {
     api._free(sourceText);
     api._free(destinationText);

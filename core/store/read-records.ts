@@ -39,7 +39,13 @@ export function* readRecords(db: Database, importId: number): Generator<Canonica
         value_on: row.value_on,
         counterparty: row.counterparty,
         description: row.description,
-        trace: { import_id: row.import_id, file: row.file, line: row.line, profile_id: row.profile_id, profile_version: row.profile_version },
+        trace: {
+          import_id: row.import_id,
+          file: row.file,
+          line: row.line,
+          profile_id: row.profile_id,
+          profile_version: row.profile_version,
+        },
       };
     }
   } finally {

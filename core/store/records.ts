@@ -44,7 +44,9 @@ const SQLITE_DONE = 101;
  */
 export function createRecordWriter(db: Database, api: SqliteExports | null) {
   const insertRecord = db.prepare(INSERT_RECORD);
-  const insertRejection = db.prepare('INSERT INTO rejection (import_id, line, code, message, raw) VALUES (?, ?, ?, ?, ?)');
+  const insertRejection = db.prepare(
+    'INSERT INTO rejection (import_id, line, code, message, raw) VALUES (?, ?, ?, ?, ?)',
+  );
   const handle = api ? statementHandle(api, insertRecord, INSERT_RECORD) : null;
   const write = api && handle ? nativeWriter(api, handle, databaseHandle(db)) : boundWriter(insertRecord);
   return {
@@ -69,7 +71,11 @@ function boundWriter(statement: Statement): (records: readonly StoredRecord[]) =
   };
 }
 
-function nativeWriter(api: SqliteExports, statement: number, database: number): (records: readonly StoredRecord[]) => void {
+function nativeWriter(
+  api: SqliteExports,
+  statement: number,
+  database: number,
+): (records: readonly StoredRecord[]) => void {
   const text = new Utf8Batch();
   const width = COLUMNS.length;
   let values: Value[] = [];
@@ -107,7 +113,8 @@ function nativeWriter(api: SqliteExports, statement: number, database: number): 
         }
         const code = api._sqlite3_step(statement);
         api._sqlite3_reset(statement);
-        if (code !== SQLITE_DONE) throw new Error(`storing a record failed: ${api.UTF8ToString(api._sqlite3_errmsg(database))}`);
+        if (code !== SQLITE_DONE)
+          throw new Error(`storing a record failed: ${api.UTF8ToString(api._sqlite3_errmsg(database))}`);
       }
     } finally {
       api._free(base);

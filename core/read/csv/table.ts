@@ -44,7 +44,8 @@ export function createTableSplitter(layout: CsvLayout, stripPrefixes: readonly s
       return seen >= HEADER_SEARCH_ROWS ? 'no-header' : 'outer';
     }
     if (!ended && comment !== undefined && first.startsWith(comment)) ended = true;
-    if (!ended && endMarks.length > 0 && mayEnd(first) && endMarks.includes(normalizeHeader(first, stripPrefixes))) ended = true;
+    if (!ended && endMarks.length > 0 && mayEnd(first) && endMarks.includes(normalizeHeader(first, stripPrefixes)))
+      ended = true;
     if (ended) {
       keep(cells, line);
       return 'outer';
