@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
+import { InputError } from './usage.ts';
 import { createHandlers, type ByteSource, type EngineHandlers, type HandlerContext } from '../core/index.ts';
 
 /** The engine with Node's native SHA-256. */
@@ -18,9 +19,18 @@ export async function createNodeEngine(): Promise<EngineHandlers> {
 
 /** A file on disk as a byte source, read in 1 MiB chunks. */
 export function fileSource(filePath: string): ByteSource {
+  let size: number;
+  try {
+    const stat = fs.statSync(filePath);
+    if (!stat.isFile()) throw new InputError(`${filePath}: is not a file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${filePath}: cannot be read (no such file, or no permission)`);
+  }
   return {
     name: path.basename(filePath),
-    size: fs.statSync(filePath).size,
+    size,
     stream: () => fs.createReadStream(filePath, { highWaterMark: 1 << 20 }),
   };
 }

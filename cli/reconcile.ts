@@ -67,12 +67,7 @@ async function importOrThrow(
   file: string,
   context: ReturnType<typeof cliContext>,
 ): Promise<ImportSummary> {
-  let source;
-  try {
-    source = fileSource(file);
-  } catch {
-    throw new InputError(`${file}: cannot be read`);
-  }
+  const source = fileSource(file);
   const result = await engine['import/file']({ file: source }, context);
   if (!result.ok) {
     throw new InputError(result.issues.map((i) => `${file}${i.line ? `:${i.line}` : ''}: ${i.message}`).join('\n'));

@@ -30,8 +30,10 @@ const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000];
  * @example parseMinor('1.2345', 3) // 'has 4 decimals; the currency allows 3'
  */
 export function parseMinor(text: string, exponent: number, format: AmountFormat = PLAIN_AMOUNT): number | string {
-  const plain = parsePlain(text, exponent);
-  if (typeof plain === 'number') return plain;
+  if (format.decimal === '.') {
+    const plain = parsePlain(text, exponent);
+    if (typeof plain === 'number') return plain;
+  }
   return parseGeneral(text, exponent, format);
 }
 
@@ -64,7 +66,7 @@ function parsePlain(text: string, exponent: number): number | undefined {
   }
   const result = value * (POW10[exponent - scale] ?? 0);
   if (!Number.isSafeInteger(result)) return undefined;
-  return negative ? -result : result;
+  return negative && result !== 0 ? -result : result;
 }
 
 function parseGeneral(raw: string, exponent: number, format: AmountFormat): number | string {

@@ -70,12 +70,17 @@ export function isKnownZone(zone: string): boolean {
   }
 }
 
-/** Instant (UTC millis) and offset of a wall time in `zone`; for a gap or overlap the earlier offset wins. */
+/**
+ * Instant (UTC millis) and offset of a wall time in `zone`. The offset chosen is one whose
+ * instant shows the same wall time again; in a gap (spring forward) the earlier offset wins.
+ */
 export function wallToInstant(t: WallTime, zone: string): { utcMillis: number; offsetMinutes: number } {
   const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
   const first = zoneOffsetMinutes(zone, asUtc);
   const second = zoneOffsetMinutes(zone, asUtc - first * 60_000);
-  const offsetMinutes = first === second ? first : Math.max(first, second);
+  const candidates = first === second ? [first] : [first, second];
+  const offsetMinutes =
+    candidates.find((offset) => zoneOffsetMinutes(zone, asUtc - offset * 60_000) === offset) ?? Math.min(first, second);
   return { utcMillis: asUtc - offsetMinutes * 60_000, offsetMinutes };
 }
 

@@ -96,7 +96,7 @@ describe('decodeStream', () => {
     it('names the offset of the bad byte when fed byte by byte', async () => {
       const error = await failure(chunksOf(bytes, 1));
       expect(error).toBeInstanceOf(DecodeError);
-      expect((error as Error).message).toBe(`is not valid utf-8 near byte ${BAD_AT}`);
+      expect((error as Error).message).toBe(`is not valid utf-8 at byte ${BAD_AT}`);
     });
 
     it.each([
@@ -107,7 +107,7 @@ describe('decodeStream', () => {
       const error = await failure(source());
       expect(error).toBeInstanceOf(DecodeError);
       // "near" may round down a little, but never to the start of a chunk hundreds of KiB away.
-      const named = Number(/near byte (\d+)/.exec((error as Error).message)?.[1]);
+      const named = Number(/at byte (\d+)/.exec((error as Error).message)?.[1]);
       expect(named).toBeGreaterThan(BAD_AT - 16);
       expect(named).toBeLessThanOrEqual(BAD_AT);
     });

@@ -38,7 +38,9 @@ export async function decodeStream(bytes: AsyncIterable<Uint8Array>, legacy?: En
       try {
         return decoder.decode(chunk, { stream });
       } catch {
-        throw new DecodeError(`is not valid ${guess.encoding} near byte ${offset}`);
+        throw new DecodeError(
+          `is not valid ${guess.encoding} at byte ${offset + firstInvalidByte(guess.encoding, chunk)}`,
+        );
       } finally {
         offset += chunk.byteLength;
       }
@@ -55,6 +57,27 @@ export async function decodeStream(bytes: AsyncIterable<Uint8Array>, legacy?: En
     if (tail) yield tail;
   }
   return { guess, chunks: chunks() };
+}
+
+/** Where in `chunk` decoding first fails: the shortest failing prefix, found by bisection (error path only). */
+function firstInvalidByte(encoding: string, chunk: Uint8Array): number {
+  const fails = (length: number): boolean => {
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(chunk.subarray(0, length), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  let low = 0;
+  let high = chunk.byteLength;
+  if (!fails(high)) return high;
+  while (high - low > 1) {
+    const middle = (low + high) >> 1;
+    if (fails(middle)) high = middle;
+    else low = middle;
+  }
+  return high - 1;
 }
 
 /** The bytes are not text in the detected encoding. */

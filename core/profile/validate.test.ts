@@ -40,16 +40,21 @@ describe('validateProfile', () => {
     const data = alipay();
     data.csv = { ...(data.csv as object), colour: 'red' };
     expect(rejected(data)).toEqual([
-      expect.objectContaining({ code: 'profile_schema', file: 'edited.json', path: '/csv' }),
+      expect.objectContaining({
+        code: 'profile_schema',
+        file: 'edited.json',
+        path: '/csv/colour',
+        message: '/csv/colour: "colour" is not a profile field here',
+      }),
     ]);
   });
 
   it('rejects an unknown top-level field and a top-level $ref (profiles are data, not schemas)', () => {
     expect(rejected({ ...alipay(), colour: 'red' })).toEqual([
-      expect.objectContaining({ code: 'profile_schema', path: '' }),
+      expect.objectContaining({ code: 'profile_schema', path: '/colour' }),
     ]);
     expect(rejected({ ...alipay(), $ref: 'https://example.com/evil.json' })).toEqual([
-      expect.objectContaining({ code: 'profile_schema', path: '' }),
+      expect.objectContaining({ code: 'profile_schema', path: '/$ref' }),
     ]);
   });
 

@@ -3,6 +3,7 @@ import { fail, issue, ok, type Issue, type Result } from '../result.ts';
 import { isKnownZone } from '../time.ts';
 import { compileDateFormat } from '../normalize/date-format.ts';
 import type { Profile } from './types.ts';
+import type { ValidatorErrors } from './validator-errors.ts';
 
 /**
  * Check a profile: the bundled JSON Schema first (compiled ahead of time, no eval), then what a
@@ -14,14 +15,7 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
   const where = file === undefined ? {} : { file };
   if (!validateProfileSchema(data)) {
     const errors = validateProfileSchema.errors ?? [];
-    return fail(
-      ...errors.map((error) =>
-        issue('profile_schema', `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`, {
-          ...where,
-          path: error.instancePath,
-        }),
-      ),
-    );
+    return fail(...errors.map((error) => schemaIssue(error, where)));
   }
   const profile = data as Profile;
   const issues: Issue[] = [];
@@ -46,6 +40,14 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
     if (check.measure === 'sum' && !check.column) problem(`/controls/checks/${index}/column`, 'a sum needs a column');
   });
   return issues.length ? fail(...issues) : ok(profile);
+}
+
+function schemaIssue(error: ValidatorErrors[number], where: { file?: string }): Issue {
+  const extra = error.params?.additionalProperty;
+  const path = typeof extra === 'string' ? `${error.instancePath}/${extra}` : error.instancePath;
+  const message =
+    typeof extra === 'string' ? `"${extra}" is not a profile field here` : (error.message ?? 'is invalid');
+  return issue('profile_schema', `${path || '/'}: ${message}`, { ...where, path });
 }
 
 function patterns(profile: Profile): [string, string][] {

@@ -45,6 +45,11 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
   for await (const chunk of chunks) {
     const text = pending + chunk;
     if (!parser) {
+      // Decide the line ending only once a break is seen (a CR at the very end may start a CRLF).
+      if (!hasLineBreak(text) && text.length <= MAX_PENDING_CHARS) {
+        pending = text;
+        continue;
+      }
       newline = detectNewline(text);
       parser = createParser(options, newline);
     }
@@ -83,6 +88,11 @@ function createParser(options: CsvOptions, newline: string): Papa.Parser {
     quoteChar: options.quote ?? '\u0000',
     ...(options.quote === null ? { fastMode: true } : {}),
   });
+}
+
+function hasLineBreak(text: string): boolean {
+  const cr = text.indexOf('\r');
+  return text.includes('\n') || (cr >= 0 && cr < text.length - 1);
 }
 
 export function detectNewline(text: string): string {
