@@ -3,13 +3,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import { InputError } from './usage.ts';
-import { createHandlers, type ByteSource, type EngineHandlers, type HandlerContext } from '../core/index.ts';
+import {
+  createHandlers,
+  type ByteSource,
+  type EngineHandlers,
+  type EngineOptions,
+  type HandlerContext,
+} from '../core/index.ts';
 
-/** The engine with Node's native SHA-256. */
-export async function createNodeEngine(): Promise<EngineHandlers> {
+/** The path each file source was made from (the reader threads open files by path). */
+export const sourcePaths = new WeakMap<ByteSource, string>();
+
+/** The engine with Node's native SHA-256, reading files in this thread or through `readFile`. */
+export async function createNodeEngine(readFile?: EngineOptions['readFile']): Promise<EngineHandlers> {
   const sqlJs = await initSqlJs();
   return createHandlers({
     sqlJs,
+    ...(readFile ? { readFile } : {}),
     createHasher: () => {
       const hash = createHash('sha256');
       return { update: (bytes) => void hash.update(bytes), digest: () => hash.digest('hex') };
@@ -28,11 +38,13 @@ export function fileSource(filePath: string): ByteSource {
     if (error instanceof InputError) throw error;
     throw new InputError(`${filePath}: cannot be read (no such file, or no permission)`);
   }
-  return {
+  const source: ByteSource = {
     name: path.basename(filePath),
     size,
     stream: () => fs.createReadStream(filePath, { highWaterMark: 1 << 20 }),
   };
+  sourcePaths.set(source, filePath);
+  return source;
 }
 
 /** Progress on stderr when it is a terminal; silent otherwise. */

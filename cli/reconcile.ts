@@ -1,15 +1,17 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { EngineHandlers, ImportSummary, RunParameters } from '../core/index.ts';
+import type { ByteSource, EngineHandlers, ImportSummary, RunParameters } from '../core/index.ts';
 import { DEFAULT_RUN_PARAMETERS, parseRatePpm } from '../core/index.ts';
-import { cliContext, createNodeEngine, fileSource } from './node-engine.ts';
+import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-engine.ts';
+import { ReaderPool } from './reader-pool.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
 import { InputError } from './usage.ts';
 import { writeFileAtomic } from './write-file.ts';
 
+/** Reader threads: files are read on them while the main thread stores and matches. */
+const READER_THREADS = 2;
+
 /** `recondesk reconcile`: import the book and statements, match, write the workbook and workspace. */
 export async function reconcileCommand(argv: string[]): Promise<number> {
-  const started = performance.now();
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -29,45 +31,75 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new InputError('reconcile needs at least one STATEMENT file');
   const language = values.language === 'zh-CN' ? 'zh-CN' : 'en';
   const parameters = runParameters(values['cross-day-window'], values['fee-rate'] ?? [], values.tolerance);
-  const phases: Record<string, number> = {};
-  const phase = (name: string, since: number) => (phases[name] = round((performance.now() - since) / 1000));
-
-  const engine = await createNodeEngine();
-  const context = cliContext();
-  const imports: ImportSummary[] = [];
   // Books first, then statements in name order: the same inputs give the same workspace, whatever the order given.
   const files = [...[...books].sort(), ...[...positionals].sort()];
-  for (const file of files) {
+  const sources = files.map((file) => fileSource(file));
+  const readers = new ReaderPool(Math.min(READER_THREADS, files.length));
+  try {
+    readers.prefetch(files);
+    const engine = await createNodeEngine(readers.reader(sourcePaths));
+    return await reconcileFiles(engine, sources, {
+      parameters,
+      language,
+      out: values.out,
+      workspace: values.workspace,
+      json: values.json,
+    });
+  } finally {
+    await readers.close();
+  }
+}
+
+type ReconcileSettings = {
+  parameters: RunParameters;
+  language: 'en' | 'zh-CN';
+  out: string | undefined;
+  workspace: string | undefined;
+  json: boolean;
+};
+
+async function reconcileFiles(
+  engine: EngineHandlers,
+  sources: ByteSource[],
+  settings: ReconcileSettings,
+): Promise<number> {
+  const started = performance.now();
+  const { parameters, language } = settings;
+  const phases: Record<string, number> = {};
+  const phase = (name: string, since: number) => (phases[name] = round((performance.now() - since) / 1000));
+  const context = cliContext();
+  const imports: ImportSummary[] = [];
+  for (const source of sources) {
     const t = performance.now();
-    imports.push(await importOrThrow(engine, file, context));
-    phase(`import ${path.basename(file)}`, t);
+    imports.push(await importOrThrow(engine, source, context));
+    phase(`import ${source.name}`, t);
   }
   let t = performance.now();
   const run = await engine['match/run']({ parameters }, context);
   if (!run.ok) throw new InputError(run.issues.map((i) => i.message).join('\n'));
   phase('match', t);
-  if (values.out) {
+  if (settings.out) {
     t = performance.now();
-    writeFileAtomic(values.out, await engine['report/workbook']({ run_id: run.value.run_id, language }, context));
+    writeFileAtomic(settings.out, await engine['report/workbook']({ run_id: run.value.run_id, language }, context));
     phase('report', t);
   }
-  if (values.workspace) {
+  if (settings.workspace) {
     t = performance.now();
-    writeFileAtomic(values.workspace, await engine['workspace/export']({}, context));
+    writeFileAtomic(settings.workspace, await engine['workspace/export']({}, context));
     phase('workspace', t);
   }
   const total = round((performance.now() - started) / 1000);
-  if (values.json) console.log(JSON.stringify(reconcileJson(run.value, imports, phases, total)));
-  else printSummary(run.value, imports, values.out);
+  if (settings.json) console.log(JSON.stringify(reconcileJson(run.value, imports, phases, total)));
+  else printSummary(run.value, imports, settings.out);
   return 0;
 }
 
 async function importOrThrow(
   engine: EngineHandlers,
-  file: string,
+  source: ByteSource,
   context: ReturnType<typeof cliContext>,
 ): Promise<ImportSummary> {
-  const source = fileSource(file);
+  const file = sourcePaths.get(source) ?? source.name;
   const result = await engine['import/file']({ file: source }, context);
   if (!result.ok) {
     throw new InputError(result.issues.map((i) => `${file}${i.line ? `:${i.line}` : ''}: ${i.message}`).join('\n'));

@@ -16,6 +16,8 @@ export type {
   ProfileInfo,
 } from './rpc/contract.ts';
 export { serve } from './rpc/serve.ts';
+export { readFile, type ReadOptions } from './import/read-file.ts';
+export type { ReadEvent, ReadTotals } from './import/read-events.ts';
 export {
   bytesSource,
   type ByteSource,

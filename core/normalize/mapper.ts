@@ -1,5 +1,5 @@
 import type { Kind, Status } from '../canonical/record.ts';
-import type { StoredRecord } from '../store/records.ts';
+import type { StoredRecord } from '../store/encoded-batch.ts';
 import { currencyExponent } from '../currency.ts';
 import { parseMinor, parseRatePpm, type AmountFormat } from '../money.ts';
 import type { AmountRule, KindRule, Profile } from '../profile/types.ts';

@@ -3,9 +3,11 @@ import { convertRecords } from '../convert/convert.ts';
 import { detectProfiles, pickProfile } from '../detect/detect.ts';
 import { decodeStream } from '../decode/decode-stream.ts';
 import { createSha256, type Hasher } from '../import/hash.ts';
-import { importFile } from '../import/import-file.ts';
+import { readFile, type ReadOptions } from '../import/read-file.ts';
+import type { ReadEvent } from '../import/read-events.ts';
+import { storeImport } from '../import/store-import.ts';
 import { peekText } from '../import/peek.ts';
-import type { ImportSummary } from '../import/types.ts';
+import type { ByteSource, ImportSummary } from '../import/types.ts';
 import { allFeeFindings, allFindings, listFindings } from '../match/findings.ts';
 import { runMatch } from '../match/run-match.ts';
 import { DEFAULT_RUN_PARAMETERS, type RunParameters, type RunSummary } from '../match/types.ts';
@@ -23,6 +25,11 @@ export type EngineOptions = {
   now?: () => string;
   /** A native SHA-256 when the host has one. */
   createHasher?: () => Hasher;
+  /**
+   * How files are read into records; by default in this thread. A host with threads to spare
+   * (the CLI) reads on another thread while this one stores.
+   */
+  readFile?: (file: ByteSource, options: ReadOptions) => AsyncIterable<ReadEvent>;
   /** Extra profiles beside the built-in library. */
   profiles?: Profile[];
 };
@@ -37,6 +44,7 @@ export type EngineOptions = {
 export function createHandlers(options: EngineOptions): EngineHandlers {
   const now = options.now ?? (() => new Date().toISOString());
   const createHasher = options.createHasher ?? createSha256;
+  const read = options.readFile ?? readFile;
   const profiles = [...builtinProfiles(), ...(options.profiles ?? [])];
   let workspace = mustOpen(options.sqlJs);
   const db = () => workspace.db;
@@ -76,14 +84,14 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         : 'No profile fits this file; create one for its layout.';
       return { file: file.name, best: detection(best), runner_up: detection(runnerUp), message };
     },
-    'import/file': async ({ file, profile_id }, context) =>
-      importFile(workspace, file, {
+    'import/file': async ({ file, profile_id }, context) => {
+      const readOptions: ReadOptions = {
         profiles,
-        context,
-        now,
         createHasher,
         ...(profile_id === undefined ? {} : { profileId: profile_id }),
-      }),
+      };
+      return storeImport(workspace, file, read(file, readOptions), { profiles, context, now });
+    },
     'import/list': async () => imports(),
     'import/remove': async ({ import_id }) => {
       db().run('DELETE FROM import WHERE id = ?', [import_id]);

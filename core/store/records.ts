@@ -1,46 +1,16 @@
 import type { Database, SqlValue, Statement } from 'sql.js';
-import type { CanonicalRecord } from '../canonical/record.ts';
 import type { RowIssue } from '../import/types.ts';
+import { CELL_NUMBER, CELL_TEXT, RECORD_COLUMNS, textLength, type EncodedBatch } from './encoded-batch.ts';
 import { databaseHandle, statementHandle, type SqliteExports } from './low-level.ts';
-import { Utf8Batch } from './utf8-batch.ts';
 
-/** A canonical record as stored: with its instant as epoch seconds, for time-window rules in SQL. */
-export type StoredRecord = CanonicalRecord & { occurred_epoch: number | null };
-
-type Value = string | number | null;
-
-const COLUMNS: readonly [string, (r: StoredRecord) => Value][] = [
-  ['import_id', (r) => r.trace.import_id],
-  ['line', (r) => r.trace.line],
-  ['side', (r) => r.side],
-  ['source', (r) => r.source],
-  ['kind', (r) => r.kind],
-  ['order_ref', (r) => r.order_ref],
-  ['channel_ref', (r) => r.channel_ref],
-  ['refund_ref', (r) => r.refund_ref],
-  ['batch_ref', (r) => r.batch_ref],
-  ['amount_minor', (r) => r.amount_minor],
-  ['currency', (r) => r.currency],
-  ['fee_minor', (r) => r.fee_minor],
-  ['fee_rate_ppm', (r) => r.fee_rate_ppm],
-  ['net_minor', (r) => r.net_minor],
-  ['status', (r) => r.status],
-  ['raw_status', (r) => r.raw_status],
-  ['occurred_at', (r) => r.occurred_at],
-  ['occurred_epoch', (r) => r.occurred_epoch],
-  ['booked_on', (r) => r.booked_on],
-  ['value_on', (r) => r.value_on],
-  ['counterparty', (r) => r.counterparty],
-  ['description', (r) => r.description],
-];
-
-const INSERT_RECORD = `INSERT INTO record (${COLUMNS.map(([name]) => name).join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`;
+const INSERT_RECORD = `INSERT INTO record (${RECORD_COLUMNS.map(([name]) => name).join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`;
 const SQLITE_DONE = 101;
+const WIDTH = RECORD_COLUMNS.length;
 
 /**
- * Writes canonical records and rejected rows with prepared statements, inside the import's
- * one transaction. Records go through SQLite's C interface from one UTF-8 buffer per batch
- * when the sql.js build exposes it, else through sql.js's own binding.
+ * Writes encoded record batches and rejected rows inside the import's one transaction.
+ * Records are bound through SQLite's C interface straight from the batch's UTF-8 buffer when
+ * the sql.js build exposes it, else through sql.js's own binding.
  */
 export function createRecordWriter(db: Database, api: SqliteExports | null) {
   const insertRecord = db.prepare(INSERT_RECORD);
@@ -50,6 +20,7 @@ export function createRecordWriter(db: Database, api: SqliteExports | null) {
   const handle = api ? statementHandle(api, insertRecord, INSERT_RECORD) : null;
   const write = api && handle ? nativeWriter(api, handle, databaseHandle(db)) : boundWriter(insertRecord);
   return {
+    /** Store a batch under `importId` (its import id column is replaced). */
     records: write,
     rejection(importId: number, row: RowIssue): void {
       insertRejection.run([importId, row.line, row.code, row.message, row.raw]);
@@ -61,11 +32,22 @@ export function createRecordWriter(db: Database, api: SqliteExports | null) {
   };
 }
 
-function boundWriter(statement: Statement): (records: readonly StoredRecord[]) => void {
-  const values: SqlValue[] = new Array<SqlValue>(COLUMNS.length);
-  return (records) => {
-    for (const record of records) {
-      COLUMNS.forEach(([, get], index) => (values[index] = get(record)));
+function boundWriter(statement: Statement): (batch: EncodedBatch, importId: number) => void {
+  const decoder = new TextDecoder();
+  const values: SqlValue[] = new Array<SqlValue>(WIDTH);
+  return (batch, importId) => {
+    for (let row = 0, cell = 0; row < batch.count; row++) {
+      for (let column = 0; column < WIDTH; column++, cell++) {
+        const kind = batch.kinds[cell];
+        const value = batch.cells[cell] ?? 0;
+        values[column] =
+          kind === CELL_TEXT
+            ? decoder.decode(batch.text.subarray(value, value + textLength(batch.text, value)))
+            : kind === CELL_NUMBER
+              ? value
+              : null;
+      }
+      values[0] = importId;
       statement.run(values);
     }
   };
@@ -75,41 +57,22 @@ function nativeWriter(
   api: SqliteExports,
   statement: number,
   database: number,
-): (records: readonly StoredRecord[]) => void {
-  const text = new Utf8Batch();
-  const width = COLUMNS.length;
-  let values: Value[] = [];
-  let starts = new Int32Array(0);
-  return (records) => {
-    if (records.length === 0) return;
-    const cells = records.length * width;
-    if (starts.length < cells) {
-      starts = new Int32Array(cells);
-      values = new Array<Value>(cells);
-    }
-    text.reset();
-    let cell = 0;
-    for (const record of records) {
-      for (const [, get] of COLUMNS) {
-        const value = get(record);
-        values[cell] = value;
-        if (typeof value === 'string') starts[cell] = text.append(value);
-        cell++;
-      }
-    }
-    const base = api._malloc(Math.max(1, text.length));
+): (batch: EncodedBatch, importId: number) => void {
+  return (batch, importId) => {
+    if (batch.count === 0) return;
+    const { kinds, cells, text } = batch;
+    const base = api._malloc(Math.max(1, text.byteLength));
     try {
-      api.writeArrayToMemory(text.bytes(), base);
-      cell = 0;
-      for (let row = 0; row < records.length; row++) {
-        for (let column = 1; column <= width; column++, cell++) {
-          const value = values[cell] ?? null;
-          if (value === null) api._sqlite3_bind_blob(statement, column, 0, 0, 0);
-          else if (typeof value === 'string') {
-            const start = starts[cell] ?? 0;
-            api._sqlite3_bind_text(statement, column, base + start, text.lengthAt(start), 0);
-          } else if (value === (value | 0)) api._sqlite3_bind_int(statement, column, value);
-          else api._sqlite3_bind_double(statement, column, value);
+      api.writeArrayToMemory(text, base);
+      for (let row = 0, cell = 0; row < batch.count; row++) {
+        for (let column = 1; column <= WIDTH; column++, cell++) {
+          const kind = kinds[cell];
+          const value = column === 1 ? importId : (cells[cell] ?? 0);
+          if (kind === CELL_TEXT) api._sqlite3_bind_text(statement, column, base + value, textLength(text, value), 0);
+          else if (kind === CELL_NUMBER) {
+            if (value === (value | 0)) api._sqlite3_bind_int(statement, column, value);
+            else api._sqlite3_bind_double(statement, column, value);
+          } else api._sqlite3_bind_blob(statement, column, 0, 0, 0);
         }
         const code = api._sqlite3_step(statement);
         api._sqlite3_reset(statement);

@@ -3,10 +3,15 @@
  * length of each is kept in the four bytes before it. ASCII is copied without allocation.
  */
 export class Utf8Batch {
-  private buffer = new Uint8Array(1 << 20);
-  private view = new DataView(this.buffer.buffer);
+  private buffer: Uint8Array;
+  private view: DataView;
   private used = 0;
   private readonly encoder = new TextEncoder();
+
+  constructor(capacity = 1 << 20) {
+    this.buffer = new Uint8Array(capacity);
+    this.view = new DataView(this.buffer.buffer);
+  }
 
   get length(): number {
     return this.used;

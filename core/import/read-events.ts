@@ -1,0 +1,28 @@
+import type { Issue } from '../result.ts';
+import type { EncodedBatch } from '../store/encoded-batch.ts';
+import type { ControlCheck, RowIssue } from './types.ts';
+
+/**
+ * What reading a file produces, in order: `start` (the profile chosen), `batch`es of records and
+ * rejected rows, then `end` (totals, controls, metadata) — or `error` at any point. Plain data,
+ * so a reader can run on another thread than the store.
+ */
+export type ReadEvent =
+  | { type: 'start'; profile_id: string; profile_version: number; confidence: number; encoding: string }
+  | { type: 'batch'; batch: EncodedBatch; rejections: RowIssue[]; bytes_read: number }
+  | { type: 'end'; totals: ReadTotals }
+  | { type: 'error'; issue: Issue };
+
+export type ReadTotals = {
+  rows: number;
+  imported: number;
+  rejected: number;
+  records: number;
+  skipped_lines: number;
+  controls: ControlCheck[];
+  metadata: Record<string, string>;
+  period_start: string | null;
+  period_end: string | null;
+  sha256: string;
+  bytes: number;
+};

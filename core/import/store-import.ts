@@ -1,0 +1,82 @@
+import type { Profile } from '../profile/types.ts';
+import { fail, issue, ok, type Result } from '../result.ts';
+import type { HandlerContext } from '../rpc/contract.ts';
+import { createRecordWriter } from '../store/records.ts';
+import type { Workspace } from '../store/workspace.ts';
+import { findProfile } from './choose-profile.ts';
+import { ImportAbort } from './import-abort.ts';
+import { finishImport, startImport } from './import-row.ts';
+import type { ReadEvent } from './read-events.ts';
+import type { ImportSummary, RowIssue } from './types.ts';
+
+export type StoreOptions = {
+  profiles: readonly Profile[];
+  context: HandlerContext;
+  /** The current time as ISO 8601 (core has no clock of its own). */
+  now: () => string;
+};
+
+const KEPT_REJECTIONS = 200;
+
+/**
+ * Store a file's read events in the workspace, in one transaction: all of the file lands, or —
+ * on an error, a cancel or a repeat of an earlier import — none of it.
+ */
+export async function storeImport(
+  workspace: Workspace,
+  file: { name: string; size: number },
+  events: AsyncIterable<ReadEvent>,
+  options: StoreOptions,
+): Promise<Result<ImportSummary>> {
+  const { db } = workspace;
+  const writer = createRecordWriter(db, workspace.native);
+  const kept: RowIssue[] = [];
+  let started: { importId: number; profile: Profile; encoding: string } | null = null;
+  db.exec('BEGIN');
+  try {
+    for await (const event of events) {
+      if (event.type === 'error') throw new ImportAbort(event.issue);
+      if (event.type === 'start') {
+        const profile = findProfile(options.profiles, `${event.profile_id}@${event.profile_version}`);
+        if (!profile) throw new Error(`profile ${event.profile_id}@${event.profile_version} is not loaded`);
+        started = {
+          importId: startImport(db, { file: file.name, profile, now: options.now() }),
+          profile,
+          encoding: event.encoding,
+        };
+        continue;
+      }
+      if (!started) throw new Error('read events must start with "start"');
+      if (event.type === 'batch') {
+        writer.records(event.batch, started.importId);
+        for (const row of event.rejections) {
+          writer.rejection(started.importId, row);
+          if (kept.length < KEPT_REJECTIONS) kept.push(row);
+        }
+        options.context.progress({ phase: 'read', file: file.name, done: event.bytes_read, total: file.size });
+        if (options.context.cancelled())
+          throw new ImportAbort(issue('cancelled', 'The import was cancelled.', { file: file.name }));
+        continue;
+      }
+      const summary = finishImport(db, started.importId, {
+        file: file.name,
+        ...started,
+        totals: event.totals,
+        rejections: kept,
+      });
+      if (summary.duplicate_of !== null) {
+        const message = `This file was already imported (import #${summary.duplicate_of}, same SHA-256).`;
+        throw new ImportAbort(issue('duplicate_import', message, { file: file.name }));
+      }
+      db.exec('COMMIT');
+      return ok(summary);
+    }
+    throw new Error('read events ended without "end"');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    if (error instanceof ImportAbort) return fail(error.issue);
+    throw error;
+  } finally {
+    writer.free();
+  }
+}
