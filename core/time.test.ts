@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatInstant,
+  epochSeconds,
   formatOffset,
   formatWallTime,
   isKnownZone,
@@ -86,5 +88,19 @@ describe('formatting', () => {
   it('writes an instant as the wall time at an offset', () => {
     expect(formatInstant(Date.UTC(2024, 2, 15, 15, 59, 0), 480)).toBe('2024-03-15T23:59:00+08:00');
     expect(formatInstant(Date.UTC(2024, 2, 15, 16, 0, 0), 480)).toBe('2024-03-16T00:00:00+08:00');
+  });
+
+  it('reads epoch seconds of ISO timestamps exactly as Date.parse does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 4_102_444_800 }),
+        fc.integer({ min: -720, max: 840 }),
+        (seconds, offset) => {
+          const iso = formatInstant(seconds * 1000, offset);
+          expect(epochSeconds(iso)).toBe(Date.parse(iso) / 1000);
+        },
+      ),
+    );
+    expect(epochSeconds('2024-03-15T23:59:00Z')).toBe(Date.UTC(2024, 2, 15, 23, 59) / 1000);
   });
 });

@@ -117,3 +117,21 @@ export function formatInstant(utcMillis: number, offsetMinutes: number): string 
     offsetMinutes,
   );
 }
+
+/**
+ * Epoch seconds of an ISO 8601 timestamp with offset (`2024-03-15T23:59:00+08:00`), read by
+ * position for the canonical shape; other shapes go through Date.parse. NaN when unreadable.
+ */
+export function epochSeconds(iso: string): number {
+  if (iso.length === 25 && iso.charCodeAt(10) === 84 /* T */) {
+    const digits = (from: number, to: number) => {
+      let value = 0;
+      for (let i = from; i < to; i++) value = value * 10 + (iso.charCodeAt(i) - 48);
+      return value;
+    };
+    const offset = (digits(20, 22) * 60 + digits(23, 25)) * (iso.charCodeAt(19) === 45 ? -1 : 1);
+    const utc = Date.UTC(digits(0, 4), digits(5, 7) - 1, digits(8, 10), digits(11, 13), digits(14, 16), digits(17, 19));
+    return utc / 1000 - offset * 60;
+  }
+  return Math.floor(Date.parse(iso) / 1000);
+}

@@ -170,6 +170,19 @@ describe('import/file rejects bad rows with their line and reason', () => {
     });
   });
 
+  it('rejects a row whose record does not fit the canonical schema (a 40,000-character product name)', async () => {
+    const long = '长'.repeat(40_000);
+    const bytes = alipayWith((text) => text.replace(FIRST_ROW, FIRST_ROW.replace('洗衣服务', long)));
+    const summary = await imported(engine(), 'alipay.csv', bytes);
+    expect(summary).toMatchObject({ rows: 1287, imported: 1286, rejected: 1 });
+    expect(summary.rejections[0]).toMatchObject({
+      line: 6,
+      code: 'record_invalid',
+      message:
+        'Line 6: the record does not fit the canonical schema (/description must NOT have more than 32767 characters)',
+    });
+  });
+
   it('rejects a row with an impossible date', async () => {
     const bytes = alipayWith((text) =>
       text.replace(FIRST_ROW, FIRST_ROW.replace('2024-03-15 00:03:03', '2024-02-30 00:03:03')),

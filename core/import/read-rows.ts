@@ -8,7 +8,9 @@ import { readCsv } from '../read/csv/read-csv.ts';
 import { createTableSplitter } from '../read/csv/table.ts';
 import { issue, type Issue } from '../result.ts';
 import { currencyExponent } from '../currency.ts';
-import { encodeRecords, type EncodedBatch, type StoredRecord } from '../store/encoded-batch.ts';
+import type { CanonicalRecord } from '../canonical/record.ts';
+import validateCanonicalRecord from '../generated/validate-canonical-record.js';
+import { encodeRecords, type EncodedBatch } from '../store/encoded-batch.ts';
 import { ImportAbort } from './import-abort.ts';
 import type { ControlCheck, RowIssue } from './types.ts';
 
@@ -49,7 +51,7 @@ export async function* readRows(
   };
   let mapper: RowMapper | null = null;
   let controls: ControlTally | null = null;
-  const records: StoredRecord[] = [];
+  const records: CanonicalRecord[] = [];
   let rejections: RowIssue[] = [];
   const reject = (line: number, cells: string[], code: string, message: string) => {
     tally.rejected++;
@@ -71,6 +73,16 @@ export async function* readRows(
       const before = records.length;
       const outcome = mapper(cells, line, records);
       if (!outcome.ok) return reject(line, cells, outcome.code, `Line ${line}: ${outcome.message}`);
+      const invalid = firstInvalid(records, before);
+      if (invalid !== null) {
+        records.length = before;
+        return reject(
+          line,
+          cells,
+          'record_invalid',
+          `Line ${line}: the record does not fit the canonical schema (${invalid})`,
+        );
+      }
       tally.imported++;
       controls?.observe(outcome.kind, cells, outcome.exponent);
       trackDate(tally, records[before]?.occurred_at ?? null);
@@ -109,6 +121,16 @@ function compileRow(
     );
   }
   return { mapper: compiled.value, controls };
+}
+
+/** The first schema error among records[from..], or null when they are all canonical. */
+function firstInvalid(records: CanonicalRecord[], from: number): string | null {
+  for (let i = from; i < records.length; i++) {
+    if (validateCanonicalRecord(records[i])) continue;
+    const error = validateCanonicalRecord.errors?.[0];
+    return `${error?.instancePath || '/'} ${error?.message ?? 'is invalid'}`;
+  }
+  return null;
 }
 
 function headerMissing(profile: Profile, file: string): ImportAbort {

@@ -1,8 +1,8 @@
 import { formatWallDate, formatWallTime, wallToInstant } from '../time.ts';
 import { compileDateFormat } from './date-format.ts';
 
-/** A row's date: ISO instant with offset, its calendar date, and epoch seconds; or why it is not a date. */
-export type DateValue = { iso: string; date: string; epoch: number };
+/** A row's date: ISO instant with offset and its calendar date; or why it is not a date. */
+export type DateValue = { iso: string; date: string };
 export type DateReader = (cells: string[]) => DateValue | string | null;
 
 /** Read a date column with a profile date format in the profile's time zone. */
@@ -19,11 +19,10 @@ export function makeDateReader(
     if (text === null) return null;
     const wall = parse(text);
     if (typeof wall === 'string') return `${name} ${wall}`;
-    const { utcMillis, offsetMinutes } = wallToInstant(wall, zone);
+    const { offsetMinutes } = wallToInstant(wall, zone);
     return {
       iso: formatWallTime(wall, offsetMinutes),
       date: formatWallDate(wall),
-      epoch: Math.floor(utcMillis / 1000),
     };
   };
 }

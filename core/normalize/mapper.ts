@@ -1,5 +1,4 @@
-import type { Kind, Status } from '../canonical/record.ts';
-import type { StoredRecord } from '../store/encoded-batch.ts';
+import type { CanonicalRecord, Kind, Status } from '../canonical/record.ts';
 import { currencyExponent } from '../currency.ts';
 import { parseMinor, parseRatePpm, type AmountFormat } from '../money.ts';
 import type { AmountRule, KindRule, Profile } from '../profile/types.ts';
@@ -13,7 +12,7 @@ export type RowProblem = { code: string; message: string };
 /** What the mapper made of one row: its kind (for control totals) or why it was rejected. */
 export type RowOutcome = { ok: true; kind: Kind; exponent: number } | ({ ok: false } & RowProblem);
 
-export type RowMapper = (cells: string[], line: number, out: StoredRecord[]) => RowOutcome;
+export type RowMapper = (cells: string[], line: number, out: CanonicalRecord[]) => RowOutcome;
 
 export type MapContext = { importId: number; file: string };
 
@@ -132,7 +131,7 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
     if (booked !== null && typeof booked !== 'object') return { ok: false, code: 'date_invalid', message: booked };
     const valued = valueOn ? valueOn(cells) : null;
     if (valued !== null && typeof valued !== 'object') return { ok: false, code: 'date_invalid', message: valued };
-    const record: StoredRecord = {
+    const record: CanonicalRecord = {
       side: profile.side,
       source,
       kind: kindRule.rule.kind,
@@ -153,7 +152,6 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
       counterparty: counterparty(cells),
       description: description(cells),
       trace: { ...trace, line },
-      occurred_epoch: occurred?.epoch ?? null,
     };
     out.push(record);
     for (const extra of derived) {

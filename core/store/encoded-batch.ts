@@ -1,13 +1,11 @@
 import type { CanonicalRecord } from '../canonical/record.ts';
+import { epochSeconds } from '../time.ts';
 import { Utf8Batch } from './utf8-batch.ts';
-
-/** A canonical record as stored: with its instant as epoch seconds, for time-window rules in SQL. */
-export type StoredRecord = CanonicalRecord & { occurred_epoch: number | null };
 
 type Value = string | number | null;
 
 /** The record table's columns in insert order, and how each is read off a record. */
-export const RECORD_COLUMNS: readonly [string, (r: StoredRecord) => Value][] = [
+export const RECORD_COLUMNS: readonly [string, (r: CanonicalRecord) => Value][] = [
   ['import_id', (r) => r.trace.import_id],
   ['line', (r) => r.trace.line],
   ['side', (r) => r.side],
@@ -25,7 +23,8 @@ export const RECORD_COLUMNS: readonly [string, (r: StoredRecord) => Value][] = [
   ['status', (r) => r.status],
   ['raw_status', (r) => r.raw_status],
   ['occurred_at', (r) => r.occurred_at],
-  ['occurred_epoch', (r) => r.occurred_epoch],
+  // The instant as epoch seconds too, for time-window rules in SQL.
+  ['occurred_epoch', (r) => (r.occurred_at === null ? null : epochSeconds(r.occurred_at))],
   ['booked_on', (r) => r.booked_on],
   ['value_on', (r) => r.value_on],
   ['counterparty', (r) => r.counterparty],
@@ -51,7 +50,7 @@ export type EncodedBatch = {
 };
 
 /** Encode records for the record table (the import id column is filled in when stored). */
-export function encodeRecords(records: readonly StoredRecord[]): EncodedBatch {
+export function encodeRecords(records: readonly CanonicalRecord[]): EncodedBatch {
   const width = RECORD_COLUMNS.length;
   const kinds = new Uint8Array(records.length * width);
   const cells = new Float64Array(records.length * width);
