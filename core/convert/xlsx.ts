@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CanonicalRecord } from '../canonical/record.ts';
 import { currencyExponent } from '../currency.ts';
 import type { ImportSummary } from '../import/types.ts';
-import { plainBytes } from '../report/plain-bytes.ts';
+import { FAST_ZIP, plainBytes } from '../report/plain-bytes.ts';
 import { spreadsheetText } from '../report/safe-cell.ts';
 import { amountFormat, createStyleBook, INTEGER_FORMAT, type StyleBook } from '../report/styles.ts';
 import { CANONICAL_COLUMNS, CANONICAL_COLUMN_NAMES, flattenRecord, type FlatValue } from './columns.ts';
@@ -54,7 +54,7 @@ export async function recordsWorkbook(
   }
   const importsSheet = startSheet(workbook, 'Imports', IMPORT_COLUMNS, style);
   imports.forEach((summary, index) => writeValues(importsSheet.getRow(index + 2), importCells(summary), style));
-  return plainBytes(await workbook.xlsx.writeBuffer());
+  return plainBytes(await workbook.xlsx.writeBuffer(FAST_ZIP));
 }
 
 function startSheet(workbook: ExcelJS.Workbook, name: string, headers: readonly string[], style: StyleBook) {

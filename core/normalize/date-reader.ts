@@ -1,11 +1,17 @@
-import { formatWallDate, formatWallTime, wallToInstant } from '../time.ts';
+import { formatOffset, formatWallDate, formatWallTime, wallToInstant, type WallTime } from '../time.ts';
 import { compileDateFormat } from './date-format.ts';
 
 /** A row's date: ISO instant with offset and its calendar date; or why it is not a date. */
 export type DateValue = { iso: string; date: string };
 export type DateReader = (cells: string[]) => DateValue | string | null;
 
-/** Read a date column with a profile date format in the profile's time zone. */
+/** The ISO shape's own layout: such text becomes ISO by a `T` and the offset. */
+const ISO_LIKE = 'yyyy-MM-dd HH:mm:ss';
+
+/**
+ * Read a date column with a profile date format in the profile's time zone. Offsets are looked
+ * up once per wall-clock hour (statements have millions of rows over a few days).
+ */
 export function makeDateReader(
   read: (cells: string[]) => string | null,
   format: string,
@@ -14,15 +20,23 @@ export function makeDateReader(
 ): DateReader {
   const parse = compileDateFormat(format);
   const name = typeof column === 'string' ? column : column.join(' | ');
+  const offsets = new Map<number, string>();
+  const offsetOf = (wall: WallTime): string => {
+    const hour = ((wall.year * 13 + wall.month) * 32 + wall.day) * 24 + wall.hour;
+    let offset = offsets.get(hour);
+    if (offset === undefined) {
+      offset = formatOffset(wallToInstant(wall, zone).offsetMinutes);
+      offsets.set(hour, offset);
+    }
+    return offset;
+  };
   return (cells) => {
     const text = read(cells);
     if (text === null) return null;
     const wall = parse(text);
     if (typeof wall === 'string') return `${name} ${wall}`;
-    const { offsetMinutes } = wallToInstant(wall, zone);
-    return {
-      iso: formatWallTime(wall, offsetMinutes),
-      date: formatWallDate(wall),
-    };
+    const offset = offsetOf(wall);
+    if (format === ISO_LIKE) return { iso: `${text.slice(0, 10)}T${text.slice(11)}${offset}`, date: text.slice(0, 10) };
+    return { iso: `${formatWallTime(wall, 0).slice(0, 19)}${offset}`, date: formatWallDate(wall) };
   };
 }

@@ -11,3 +11,6 @@ export function plainBytes(written: unknown): Uint8Array {
   if (written instanceof ArrayBuffer) return new Uint8Array(written);
   throw new TypeError('the spreadsheet writer returned no bytes');
 }
+
+/** Fast deflate: workbooks of tens of thousands of rows write in a fraction of the default's time. */
+export const FAST_ZIP = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as const;

@@ -3,7 +3,7 @@ import { CATEGORIES, EXCEPTION_CODES, FEE_MISMATCH } from '../match/categories.t
 import { writeCategorySheet } from './category-sheet.ts';
 import { writeFeeSheet } from './fee-sheet.ts';
 import { labelsFor } from './labels.ts';
-import { plainBytes } from './plain-bytes.ts';
+import { FAST_ZIP, plainBytes } from './plain-bytes.ts';
 import { writeRejectionsSheet } from './rejections-sheet.ts';
 import { createSheetNamer } from './sheet-names.ts';
 import { createStyleBook } from './styles.ts';
@@ -65,5 +65,5 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
     style,
     mask: input.maskPersonalData === true,
   });
-  return plainBytes(await workbook.xlsx.writeBuffer());
+  return plainBytes(await workbook.xlsx.writeBuffer(FAST_ZIP));
 }

@@ -4,31 +4,30 @@ import { Utf8Batch } from './utf8-batch.ts';
 
 type Value = string | number | null;
 
-/** The record table's columns in insert order, and how each is read off a record. */
-export const RECORD_COLUMNS: readonly [string, (r: CanonicalRecord) => Value][] = [
-  ['import_id', (r) => r.trace.import_id],
-  ['line', (r) => r.trace.line],
-  ['side', (r) => r.side],
-  ['source', (r) => r.source],
-  ['kind', (r) => r.kind],
-  ['order_ref', (r) => r.order_ref],
-  ['channel_ref', (r) => r.channel_ref],
-  ['refund_ref', (r) => r.refund_ref],
-  ['batch_ref', (r) => r.batch_ref],
-  ['amount_minor', (r) => r.amount_minor],
-  ['currency', (r) => r.currency],
-  ['fee_minor', (r) => r.fee_minor],
-  ['fee_rate_ppm', (r) => r.fee_rate_ppm],
-  ['net_minor', (r) => r.net_minor],
-  ['status', (r) => r.status],
-  ['raw_status', (r) => r.raw_status],
-  ['occurred_at', (r) => r.occurred_at],
-  // The instant as epoch seconds too, for time-window rules in SQL.
-  ['occurred_epoch', (r) => (r.occurred_at === null ? null : epochSeconds(r.occurred_at))],
-  ['booked_on', (r) => r.booked_on],
-  ['value_on', (r) => r.value_on],
-  ['counterparty', (r) => r.counterparty],
-  ['description', (r) => r.description],
+/** The record table's columns, in insert order (see {@link encodeRecords} for the values). */
+export const RECORD_COLUMNS: readonly string[] = [
+  'import_id',
+  'line',
+  'side',
+  'source',
+  'kind',
+  'order_ref',
+  'channel_ref',
+  'refund_ref',
+  'batch_ref',
+  'amount_minor',
+  'currency',
+  'fee_minor',
+  'fee_rate_ppm',
+  'net_minor',
+  'status',
+  'raw_status',
+  'occurred_at',
+  'occurred_epoch',
+  'booked_on',
+  'value_on',
+  'counterparty',
+  'description',
 ];
 
 /** Cell kinds of an encoded batch. */
@@ -56,18 +55,40 @@ export function encodeRecords(records: readonly CanonicalRecord[]): EncodedBatch
   const cells = new Float64Array(records.length * width);
   const text = new Utf8Batch(records.length * 160);
   let cell = 0;
-  for (const record of records) {
-    for (const [, get] of RECORD_COLUMNS) {
-      const value = get(record);
-      if (typeof value === 'string') {
-        kinds[cell] = CELL_TEXT;
-        cells[cell] = text.append(value);
-      } else if (value !== null) {
-        kinds[cell] = CELL_NUMBER;
-        cells[cell] = value;
-      }
-      cell++;
+  const put = (value: Value): void => {
+    if (typeof value === 'string') {
+      kinds[cell] = CELL_TEXT;
+      cells[cell] = text.append(value);
+    } else if (value !== null) {
+      kinds[cell] = CELL_NUMBER;
+      cells[cell] = value;
     }
+    cell++;
+  };
+  for (const r of records) {
+    put(r.trace.import_id);
+    put(r.trace.line);
+    put(r.side);
+    put(r.source);
+    put(r.kind);
+    put(r.order_ref);
+    put(r.channel_ref);
+    put(r.refund_ref);
+    put(r.batch_ref);
+    put(r.amount_minor);
+    put(r.currency);
+    put(r.fee_minor);
+    put(r.fee_rate_ppm);
+    put(r.net_minor);
+    put(r.status);
+    put(r.raw_status);
+    put(r.occurred_at);
+    // The instant as epoch seconds too, for time-window rules in SQL.
+    put(r.occurred_at === null ? null : epochSeconds(r.occurred_at));
+    put(r.booked_on);
+    put(r.value_on);
+    put(r.counterparty);
+    put(r.description);
   }
   return { count: records.length, kinds, cells, text: text.bytes().slice() };
 }

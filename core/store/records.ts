@@ -3,7 +3,7 @@ import type { RowIssue } from '../import/types.ts';
 import { CELL_NUMBER, CELL_TEXT, RECORD_COLUMNS, textLength, type EncodedBatch } from './encoded-batch.ts';
 import { databaseHandle, statementHandle, type SqliteExports } from './low-level.ts';
 
-const INSERT_RECORD = `INSERT INTO record (${RECORD_COLUMNS.map(([name]) => name).join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`;
+const INSERT_RECORD = `INSERT INTO record (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`;
 const SQLITE_DONE = 101;
 const WIDTH = RECORD_COLUMNS.length;
 
