@@ -57,8 +57,9 @@ export class ReaderPool {
     };
   }
 
+  /** Stop the reader threads (again is harmless). */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    await Promise.all(this.workers.splice(0).map((worker) => worker.terminate()));
   }
 
   private async *events(read: Read): AsyncGenerator<ReadEvent> {

@@ -38,12 +38,14 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   try {
     readers.prefetch(files);
     const engine = await createNodeEngine(readers.reader(sourcePaths));
+    // The reader threads' memory goes back before matching and reporting need theirs.
     return await reconcileFiles(engine, sources, {
       parameters,
       language,
       out: values.out,
       workspace: values.workspace,
       json: values.json,
+      imported: () => readers.close(),
     });
   } finally {
     await readers.close();
@@ -56,6 +58,8 @@ type ReconcileSettings = {
   out: string | undefined;
   workspace: string | undefined;
   json: boolean;
+  /** Called once every file is stored. */
+  imported: () => Promise<void>;
 };
 
 async function reconcileFiles(
@@ -74,6 +78,7 @@ async function reconcileFiles(
     imports.push(await importOrThrow(engine, source, context));
     phase(`import ${source.name}`, t);
   }
+  await settings.imported();
   let t = performance.now();
   const run = await engine['match/run']({ parameters }, context);
   if (!run.ok) throw new InputError(run.issues.map((i) => i.message).join('\n'));
