@@ -8,7 +8,7 @@ import type { ReaderRequest, ReaderReply } from './reader-messages.ts';
  * A reader thread: reads files into encoded record batches and posts them to the main thread,
  * which stores them. At most WINDOW batches of a file are unacknowledged at a time.
  */
-const WINDOW = 24;
+const WINDOW = 64;
 const port = parentPort;
 if (!port) throw new Error('read-worker runs as a worker thread');
 
