@@ -6,7 +6,7 @@ const SNIFF_BYTES = 256 * 1024;
 export type DecodedText = {
   guess: EncodingGuess;
   /** Decoded text in chunks; a UTF-8 file with an invalid byte later on fails loudly, never as mojibake. */
-  chunks: AsyncIterable<string>;
+  chunks: AsyncGenerator<string>;
 };
 
 /**
@@ -45,16 +45,21 @@ export async function decodeStream(bytes: AsyncIterable<Uint8Array>, legacy?: En
         offset += chunk.byteLength;
       }
     };
-    for (const chunk of head) yield decode(chunk, true);
-    if (!finished) {
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) break;
-        yield decode(next.value, true);
+    try {
+      for (const chunk of head) yield decode(chunk, true);
+      if (!finished) {
+        for (;;) {
+          const next = await iterator.next();
+          if (next.done) break;
+          yield decode(next.value, true);
+        }
       }
+      const tail = decode(new Uint8Array(0), false);
+      if (tail) yield tail;
+    } finally {
+      // A reader that stops early (detection reads only the start) releases the file.
+      if (!finished) await iterator.return?.();
     }
-    const tail = decode(new Uint8Array(0), false);
-    if (tail) yield tail;
   }
   return { guess, chunks: chunks() };
 }

@@ -17,12 +17,16 @@ export async function peekText(
     size += next.value.length;
   }
   async function* replay(): AsyncGenerator<string> {
-    yield* buffered;
-    if (done) return;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
+    try {
+      yield* buffered;
+      if (done) return;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      if (!done) await iterator.return?.();
     }
   }
   return { head: buffered.join(''), chunks: replay() };

@@ -71,6 +71,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
     'import/detect': async ({ file }) => {
       const decoded = await decodeStream(file.stream());
       const { head } = await peekText(decoded.chunks, 64 * 1024);
+      await decoded.chunks.return(undefined);
       const { best, runnerUp } = pickProfile(detectProfiles(head, profiles));
       const detection = (c: typeof best): Detection | null =>
         c && {
