@@ -2,8 +2,11 @@ import { Worker } from 'node:worker_threads';
 import type { ByteSource, ReadEvent, ReadOptions } from '../core/index.ts';
 import type { ReaderReply, ReaderRequest } from './reader-messages.ts';
 
-/** A large young generation for the reader threads: rows die young, and fewer scavenges copy them (measured: reading 1M orders 30 % faster than the default). */
-const YOUNG_GENERATION_MB = 128;
+/**
+ * Young generation of a reader thread: rows die young, and a large one means fewer scavenges
+ * copying them (reading 1M orders about 30 % faster); small inputs keep the default's memory.
+ */
+const youngGenerationMb = (inputBytes: number): number => (inputBytes >= 64 * 1024 * 1024 ? 128 : 16);
 
 type Read = {
   id: number;
@@ -26,11 +29,11 @@ export class ReaderPool {
   private readonly byPath = new Map<string, Read>();
   private nextId = 1;
 
-  constructor(threads: number) {
+  constructor(threads: number, inputBytes: number) {
     const url = new URL('./read-worker.mjs', import.meta.url);
     this.workers = Array.from(
       { length: threads },
-      () => new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }),
+      () => new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb(inputBytes) } }),
     );
     this.idle = [...this.workers];
     for (const worker of this.workers) worker.on('message', (reply: ReaderReply) => this.receive(worker, reply));

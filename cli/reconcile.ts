@@ -34,7 +34,8 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   // Books first, then statements in name order: the same inputs give the same workspace, whatever the order given.
   const files = [...[...books].sort(), ...[...positionals].sort()];
   const sources = files.map((file) => fileSource(file));
-  const readers = new ReaderPool(Math.min(READER_THREADS, files.length));
+  const inputBytes = sources.reduce((sum, source) => sum + source.size, 0);
+  const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes);
   try {
     readers.prefetch(files);
     const engine = await createNodeEngine(readers.reader(sourcePaths));
