@@ -65,6 +65,8 @@ export type EngineApi = {
   'report/workbook': (input: { run_id: number; language?: 'en' | 'zh-CN' }) => Promise<Uint8Array>;
   'convert/import': (input: { import_id: number; to: ConvertFormat }) => Promise<Uint8Array>;
   'workspace/export': (input: Record<string, never>) => Promise<Uint8Array>;
+  /** Replace the workspace with a saved one (checked first; on failure the current one stays). */
+  'workspace/open': (input: { bytes: Uint8Array }) => Promise<Result<{ imports: number; runs: number }>>;
   'workspace/reset': (input: Record<string, never>) => Promise<void>;
 };
 

@@ -17,6 +17,7 @@ import { buildDiffWorkbook } from '../report/workbook.ts';
 import { readRecords } from '../store/read-records.ts';
 import { exportWorkspace, openWorkspace, queryAll, queryValue, type Workspace } from '../store/workspace.ts';
 import type { Detection, EngineHandlers } from './contract.ts';
+import { ok } from '../result.ts';
 
 export type EngineOptions = {
   /** sql.js, initialised by the host (it knows where the wasm binary is). */
@@ -125,6 +126,14 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
     'convert/import': async ({ import_id, to }) =>
       convertRecords(readRecords(db(), import_id), to, { imports: imports().filter((i) => i.import_id === import_id) }),
     'workspace/export': async () => exportWorkspace(workspace),
+    'workspace/open': async ({ bytes }) => {
+      const opened = openWorkspace(options.sqlJs, bytes);
+      if (!opened.ok) return opened;
+      workspace.db.close();
+      workspace = opened.value;
+      const count = (table: string) => Number(queryValue(db(), `SELECT count(*) FROM ${table}`));
+      return ok({ imports: count('import'), runs: count('run') });
+    },
     'workspace/reset': async () => {
       workspace.db.close();
       workspace = mustOpen(options.sqlJs);

@@ -59,8 +59,8 @@ function checkWorkspace(db: Database): void {
   const integrity = db.exec('PRAGMA integrity_check')[0]?.values[0]?.[0];
   if (integrity !== 'ok') throw new WorkspaceError(`is damaged (${String(integrity)})`);
   const applicationId = Number(db.exec('PRAGMA application_id')[0]?.values[0]?.[0] ?? 0);
-  const userVersion = Number(db.exec('PRAGMA user_version')[0]?.values[0]?.[0] ?? 0);
-  if (userVersion !== 0 && applicationId !== APPLICATION_ID) throw new WorkspaceError('belongs to another application');
+  const tables = Number(db.exec('SELECT count(*) FROM sqlite_schema')[0]?.values[0]?.[0] ?? 0);
+  if (applicationId !== APPLICATION_ID && tables > 0) throw new WorkspaceError('belongs to another application');
 }
 
 /** Run `work` in one transaction: all of it lands, or none. */
