@@ -26,7 +26,7 @@ export class ReaderPool {
   private readonly idle: Worker[];
   private readonly queue: Read[] = [];
   private readonly reads = new Map<number, Read>();
-  private readonly byPath = new Map<string, Read>();
+  private readonly bySource = new Map<ByteSource, Read>();
   private nextId = 1;
 
   constructor(threads: number, inputBytes: number) {
@@ -40,21 +40,20 @@ export class ReaderPool {
   }
 
   /** Start reading these files (in this order) before the store asks for them. */
-  prefetch(paths: string[]): void {
-    for (const path of paths) {
+  prefetch(files: { source: ByteSource; path: string }[]): void {
+    for (const { source, path } of files) {
       const read: Read = { id: this.nextId++, path, events: [], wake: null, done: false, worker: null };
       this.reads.set(read.id, read);
-      this.byPath.set(path, read);
+      this.bySource.set(source, read);
       this.queue.push(read);
     }
     this.dispatch();
   }
 
-  /** The engine's file reader: the prefetched events of the file at `path`. */
-  reader(paths: WeakMap<ByteSource, string>): (file: ByteSource, options: ReadOptions) => AsyncIterable<ReadEvent> {
+  /** The engine's file reader: the prefetched events of a file. */
+  reader(): (file: ByteSource, options: ReadOptions) => AsyncIterable<ReadEvent> {
     return (file) => {
-      const path = paths.get(file);
-      const read = path === undefined ? undefined : this.byPath.get(path);
+      const read = this.bySource.get(file);
       if (!read) throw new Error(`${file.name} was not prefetched`);
       return this.events(read);
     };

@@ -31,23 +31,29 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new InputError('reconcile needs at least one STATEMENT file');
   const language = values.language === 'zh-CN' ? 'zh-CN' : 'en';
   const parameters = runParameters(values['cross-day-window'], values['fee-rate'] ?? [], values.tolerance);
-  // Books first, then statements in name order: the same inputs give the same workspace, whatever the order given.
-  const files = [...[...books].sort(), ...[...positionals].sort()];
-  const sources = files.map((file) => fileSource(file));
-  const inputBytes = sources.reduce((sum, source) => sum + source.size, 0);
+  // Statements, then books, each in name order: the same inputs give the same workspace, whatever the order given.
+  const files = [...[...positionals].sort(), ...[...books].sort()];
+  const sources = files.map((path) => ({ source: fileSource(path), path }));
+  const inputBytes = sources.reduce((sum, { source }) => sum + source.size, 0);
   const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes);
   try {
-    readers.prefetch(files);
-    const engine = await createNodeEngine(readers.reader(sourcePaths));
+    // The largest file takes longest to read: it starts first, while the others are read and stored.
+    const largest = sources.reduce((a, b) => (b.source.size > a.source.size ? b : a));
+    readers.prefetch([largest, ...sources.filter((entry) => entry !== largest)]);
+    const engine = await createNodeEngine(readers.reader());
     // The reader threads' memory goes back before matching and reporting need theirs.
-    return await reconcileFiles(engine, sources, {
-      parameters,
-      language,
-      out: values.out,
-      workspace: values.workspace,
-      json: values.json,
-      imported: () => readers.close(),
-    });
+    return await reconcileFiles(
+      engine,
+      sources.map(({ source }) => source),
+      {
+        parameters,
+        language,
+        out: values.out,
+        workspace: values.workspace,
+        json: values.json,
+        imported: () => readers.close(),
+      },
+    );
   } finally {
     await readers.close();
   }
