@@ -93,12 +93,20 @@ test('imports the sample day, reconciles it and exports the diff workbook', asyn
   const grid = page.getByTestId('grid-amount_mismatch');
   await expect(grid.getByTestId('grid-row')).toHaveCount(expected.categories['amount_mismatch']?.count ?? 0);
   await expect(grid.locator('.cell.differs').first()).toBeVisible();
+  // The explanation is built in the renderer, in the user's language; the engine's English wording stays out of the grid.
+  const explanation = grid.getByTestId('grid-row').first().getByRole('gridcell').last();
+  await expect(explanation).toHaveText('系统已支付；账单支付金额不一致');
+  await expect(grid).not.toContainText('the statement payment has another amount');
   await page.screenshot({ path: 'test-results/screenshot-findings-zh.png', fullPage: true });
 
   await grid.getByTestId('grid-row').first().click();
   const drawer = page.getByTestId('finding-drawer');
   await expect(drawer.getByTestId('detail-book')).toContainText('orders.csv:');
   await expect(drawer.getByTestId('detail-statement')).toContainText('.csv:');
+  await expect(drawer.getByTestId('detail-explanation')).toHaveText('系统已支付；账单支付金额不一致');
+  await expect(drawer.getByTestId('detail-engine-rule')).toHaveText(
+    '引擎规则原文：book paid; the statement payment has another amount',
+  );
   await settled(page);
   await page.screenshot({ path: 'test-results/screenshot-detail-zh.png' });
   await page.keyboard.press('Escape');
@@ -106,6 +114,7 @@ test('imports the sample day, reconciles it and exports the diff workbook', asyn
 
   await page.getByTestId('language-switch').getByText('English').click();
   await expect(page.getByTestId('tab-amount_mismatch')).toContainText('Amount mismatch');
+  await expect(explanation).toHaveText('Book paid; the statement payment has another amount');
   await page.mouse.move(0, 0);
   await settled(page);
   mkdirSync(resolve(ROOT, 'docs'), { recursive: true });

@@ -1,9 +1,10 @@
-import { Card, Descriptions, Drawer, Empty, Space, Tag } from 'antd';
+import { Card, Descriptions, Drawer, Empty, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookSide, FeeFinding, Finding, StatementSide } from '../../../../core/match/types.ts';
 import { CategoryTag } from '../../components/CategoryTag.tsx';
 import { formatAmount, formatRatePpm } from '../../components/format.ts';
+import { explainFinding } from './explain-finding.ts';
 import type { FindingRow } from './use-findings-pages.ts';
 
 const isFee = (row: FindingRow): row is FeeFinding => 'expected_fee_minor' in row;
@@ -96,7 +97,10 @@ function FindingDetail({ finding }: { finding: Finding }) {
           label={t('detail.amount')}
         >{`${formatAmount(finding.amount_minor, finding.currency)} ${finding.currency}`}</Descriptions.Item>
         <Descriptions.Item label={t('detail.rule')} span={2}>
-          {finding.rule}
+          <div data-testid="detail-explanation">{explainFinding(finding, t)}</div>
+          <Typography.Text type="secondary" className="detail-engine-rule" data-testid="detail-engine-rule">
+            {t('detail.engineRule', { rule: finding.rule })}
+          </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={t('detail.differing')} span={2}>
           {finding.differing.length === 0

@@ -117,8 +117,9 @@ export function FindingsGrid({ runId, category, onOpen }: FindingsGridProps) {
                     key={column.key}
                     role="gridcell"
                     className={`cell${column.align === 'right' ? ' right' : ''}${row && column.differs?.(row) ? ' differs' : ''}`}
+                    title={row ? column.title?.(row, t) : undefined}
                   >
-                    {row ? column.render(row) : column.key === columns[0]?.key ? t('grid.loading') : ''}
+                    {row ? column.render(row, t) : column.key === columns[0]?.key ? t('grid.loading') : ''}
                   </div>
                 ))}
               </div>

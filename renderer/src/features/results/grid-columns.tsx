@@ -1,6 +1,8 @@
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { FeeFinding, Finding } from '../../../../core/match/types.ts';
 import { formatAmount, formatRatePpm } from '../../components/format.ts';
+import { explainFinding } from './explain-finding.ts';
 
 export type GridColumn<Row> = {
   key: string;
@@ -8,7 +10,9 @@ export type GridColumn<Row> = {
   align?: 'right';
   /** Grows to take the space left over. */
   flexible?: boolean;
-  render: (row: Row) => ReactNode;
+  render: (row: Row, t: TFunction) => ReactNode;
+  /** The cell's full text as a hover title, for cells that may be cut off. */
+  title?: (row: Row, t: TFunction) => string;
   /** True when this cell is where the two sides disagree; the grid paints it red. */
   differs?: (row: Row) => boolean;
 };
@@ -57,7 +61,13 @@ export const FINDING_COLUMNS: GridColumn<Finding>[] = [
     render: (row) => money(row.statement?.refund_minor, row.statement?.currency),
     differs: (row) => row.statement !== null && has(row, 'refund'),
   },
-  { key: 'rule', width: 200, flexible: true, render: (row) => row.rule },
+  {
+    key: 'rule',
+    width: 260,
+    flexible: true,
+    render: (row, t) => explainFinding(row, t),
+    title: (row, t) => explainFinding(row, t),
+  },
 ];
 
 export const FEE_COLUMNS: GridColumn<FeeFinding>[] = [
