@@ -42,6 +42,7 @@ export async function convertCommand(argv: string[]): Promise<number> {
       entries: summary.rows,
       records: summary.records,
       rejected: summary.rejected,
+      net_minor: summary.net_minor,
       control: summary.control_status,
       control_detail: summary.controls
         .map((c) => `${c.label}: ${c.stated} / ${c.computed}${c.holds ? '' : ' ✗'}`)

@@ -50,6 +50,7 @@ export function finishImport(db: Database, importId: number, input: FinishInput)
     imported: totals.imported,
     rejected: totals.rejected,
     records: totals.records,
+    net_minor: totals.net_minor,
     skipped_lines: totals.skipped_lines,
     period_start: totals.period_start,
     period_end: totals.period_end,

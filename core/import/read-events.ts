@@ -18,6 +18,8 @@ export type ReadTotals = {
   imported: number;
   rejected: number;
   records: number;
+  /** Signed sum of the imported rows' amounts, per currency. */
+  net_minor: Record<string, number>;
   skipped_lines: number;
   controls: ControlCheck[];
   metadata: Record<string, string>;

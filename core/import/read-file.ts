@@ -57,6 +57,7 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
         imported: tally.imported,
         rejected: tally.rejected,
         records: tally.records,
+        net_minor: tally.netMinor,
         skipped_lines: tally.skippedLines,
         controls: tally.controls,
         metadata: { ...tally.metadata, detection_confidence: String(confidence) },

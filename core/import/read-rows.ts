@@ -20,6 +20,8 @@ export type RowTally = {
   imported: number;
   rejected: number;
   records: number;
+  /** Signed sum of the imported rows' amounts (derived records not counted), per currency. */
+  netMinor: Record<string, number>;
   skippedLines: number;
   controls: ControlCheck[];
   metadata: Record<string, string>;
@@ -46,6 +48,7 @@ export async function* readRows(
     imported: 0,
     rejected: 0,
     records: 0,
+    netMinor: {} as Record<string, number>,
     firstDate: null as string | null,
     lastDate: null as string | null,
   };
@@ -85,7 +88,11 @@ export async function* readRows(
       }
       tally.imported++;
       controls?.observe(outcome.kind, cells, outcome.exponent);
-      trackDate(tally, records[before]?.occurred_at ?? null);
+      const record = records[before];
+      if (record) {
+        tally.netMinor[record.currency] = (tally.netMinor[record.currency] ?? 0) + record.amount_minor;
+        trackDate(tally, record.occurred_at);
+      }
     });
     tally.records += records.length;
     yield { batch: encodeRecords(records), rejections };

@@ -56,6 +56,8 @@ export type ImportSummary = {
   rejected: number;
   /** Canonical records written: one per imported row, plus derived ones (book refunds). */
   records: number;
+  /** Signed sum of the imported rows' amounts (credits +, debits −) per currency, in minor units. */
+  net_minor: Record<string, number>;
   /** Lines that are not data: preamble, header, footer and summary blocks. */
   skipped_lines: number;
   period_start: string | null;

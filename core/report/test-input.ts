@@ -73,6 +73,7 @@ export function sampleImports(): ImportSummary[] {
     format: 'csv',
     encoding: 'gb18030',
     records: 10,
+    net_minor: {},
     skipped_lines: 5,
     period_start: '2024-03-01',
     period_end: '2024-03-01',
