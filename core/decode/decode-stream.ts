@@ -1,3 +1,4 @@
+import { binaryFormat } from './binary.ts';
 import { sniffEncoding, type Encoding, type EncodingGuess } from './encoding.ts';
 
 /** Bytes looked at before deciding the encoding. */
@@ -30,7 +31,13 @@ export async function decodeStream(bytes: AsyncIterable<Uint8Array>, legacy?: En
     head.push(next.value);
     headLength += next.value.byteLength;
   }
-  const guess = sniffEncoding(concat(head, Math.min(headLength, SNIFF_BYTES)), legacy);
+  const sample = concat(head, Math.min(headLength, SNIFF_BYTES));
+  const binary = binaryFormat(sample);
+  if (binary) {
+    await iterator.return?.();
+    throw new DecodeError(binary, 'binary_file');
+  }
+  const guess = sniffEncoding(sample, legacy);
   const decoder = new TextDecoder(guess.encoding, { fatal: true });
   async function* chunks(): AsyncGenerator<string> {
     let offset = 0;
@@ -88,6 +95,12 @@ function firstInvalidByte(encoding: string, chunk: Uint8Array): number {
 /** The bytes are not text in the detected encoding. */
 export class DecodeError extends Error {
   override name = 'DecodeError';
+  constructor(
+    message: string,
+    readonly code: 'decode_failed' | 'binary_file' = 'decode_failed',
+  ) {
+    super(message);
+  }
 }
 
 function concat(parts: Uint8Array[], length: number): Uint8Array {

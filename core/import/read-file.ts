@@ -73,7 +73,7 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
 
 function toIssue(error: unknown, file: string): Issue {
   if (error instanceof ImportAbort) return error.issue;
-  if (error instanceof DecodeError) return issue('decode_failed', `The file ${error.message}.`, { file });
+  if (error instanceof DecodeError) return issue(error.code, `The file ${error.message}.`, { file });
   if (error instanceof CsvError) {
     const column = error.column ? { column: error.column } : {};
     return issue('csv_invalid', `Line ${error.line}: the file ${error.message}.`, {

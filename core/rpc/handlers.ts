@@ -1,7 +1,7 @@
 import type { SqlJsStatic } from 'sql.js';
 import { convertRecords } from '../convert/convert.ts';
 import { detectProfiles, pickProfile } from '../detect/detect.ts';
-import { decodeStream } from '../decode/decode-stream.ts';
+import { DecodeError, decodeStream, type DecodedText } from '../decode/decode-stream.ts';
 import { createSha256, type Hasher } from '../import/hash.ts';
 import { readFile, type ReadOptions } from '../import/read-file.ts';
 import type { ReadEvent } from '../import/read-events.ts';
@@ -70,9 +70,16 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         source: 'value' in p.source ? p.source.value : 'mixed',
       })),
     'import/detect': async ({ file }) => {
-      const decoded = await decodeStream(file.stream());
-      const { head } = await peekText(decoded.chunks, 64 * 1024);
-      await decoded.chunks.return(undefined);
+      let decoded: DecodedText;
+      let head: string;
+      try {
+        decoded = await decodeStream(file.stream());
+        head = (await peekText(decoded.chunks, 64 * 1024)).head;
+        await decoded.chunks.return(undefined);
+      } catch (error) {
+        if (!(error instanceof DecodeError)) throw error;
+        return { file: file.name, best: null, runner_up: null, message: `The file ${error.message}.` };
+      }
       const { best, runnerUp } = pickProfile(detectProfiles(head, profiles));
       const detection = (c: typeof best): Detection | null =>
         c && {
