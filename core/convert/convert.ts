@@ -51,7 +51,7 @@ function textOutput(
   return out.finish();
 }
 
-/** One record per line inside the `records` array, so the document stays readable and diffable. */
+/** One record per line inside the `records` array, so the file stays readable and diffable. */
 function jsonDocument(records: Iterable<CanonicalRecord>, imports: readonly ImportSummary[]): Uint8Array {
   const head =
     `{"format":${JSON.stringify(CANONICAL_FORMAT)},"version":${CANONICAL_FORMAT_VERSION},` +

@@ -11,7 +11,7 @@ const SIGNATURES: readonly { bytes: readonly number[]; message: string }[] = [
   { bytes: [0x1f, 0x8b], message: 'is a gzip archive; unpack it first' },
   {
     bytes: [0x25, 0x50, 0x44, 0x46],
-    message: 'is a PDF document; statements are read from CSV and other data exports',
+    message: 'is a PDF file; statements are read from CSV and other data exports',
   },
 ];
 

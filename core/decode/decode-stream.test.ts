@@ -119,7 +119,7 @@ describe('decodeStream refuses containers that are not text', () => {
     ['an .xlsx workbook', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], 'is a ZIP container'],
     ['a legacy .xls workbook', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00], 'is a legacy Excel (.xls)'],
     ['a gzip archive', [0x1f, 0x8b, 0x08, 0x00], 'is a gzip archive'],
-    ['a PDF', [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31], 'is a PDF document'],
+    ['a PDF', [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31], 'is a PDF file'],
   ])('names %s instead of reporting mojibake', async (_, bytes, message) => {
     const failure = await decodeStream(whole(new Uint8Array(bytes))).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DecodeError);
