@@ -166,5 +166,3 @@ const EXPONENTS: Readonly<Record<string, number>> = {
 
 /** The ISO 4217 exponent of `currency`, or `undefined` for an unknown code. */
 export const currencyExponent = (currency: string): number | undefined => EXPONENTS[currency];
-
-export const isCurrency = (code: string): boolean => code in EXPONENTS;

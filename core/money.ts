@@ -138,20 +138,6 @@ export function formatMinor(minor: number | bigint, exponent: number, options: {
   return negative ? `-${text}` : text;
 }
 
-/** Sum safe integers into a bigint, so that large days never lose a minor unit. */
-export const sumMinor = (values: Iterable<number>): bigint => {
-  let total = 0n;
-  for (const value of values) total += BigInt(value);
-  return total;
-};
-
-/** A bigint sum back to number when it is exact, else throws (a bug, not an input error). */
-export function toSafeNumber(value: bigint | number): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw new RangeError(`amount ${value} exceeds the exact integer range`);
-  return n;
-}
-
 /**
  * Fee at `ratePpm` (parts per million) of `amountMinor`, half-up (away from zero) to the minor unit,
  * in integer arithmetic: 0.6 % is 6000 ppm.

@@ -42,11 +42,6 @@ export class Utf8Batch {
     return start;
   }
 
-  /** Byte length of the string that starts at `start`. */
-  lengthAt(start: number): number {
-    return this.view.getUint32(start - 4, true);
-  }
-
   bytes(): Uint8Array {
     return this.buffer.subarray(0, this.used);
   }
