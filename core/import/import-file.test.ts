@@ -287,4 +287,21 @@ describe('import/file refuses files it cannot read, keeping nothing', () => {
     });
     expect(await handlers['import/list']({}, CONTEXT)).toEqual([]);
   });
+
+  it('leaves the workspace unchanged when the import is cancelled midway', async () => {
+    const handlers = engine();
+    let batches = 0;
+    const cancelling: HandlerContext = {
+      progress: () => void batches++,
+      cancelled: () => batches >= 2,
+    };
+    const source = chunkedSource('wechat.csv', sampleBytes('wechat.csv'), 16 * 1024);
+    const result = await handlers['import/file']({ file: source }, cancelling);
+    expect(result).toEqual({ ok: false, issues: [expect.objectContaining({ code: 'cancelled', file: 'wechat.csv' })] });
+    expect(await handlers['import/list']({}, CONTEXT)).toEqual([]);
+    const bytes = await handlers['workspace/export']({}, CONTEXT);
+    const saved = new sqlJs.Database(bytes);
+    expect(saved.exec('SELECT count(*) FROM record')[0]?.values[0]?.[0]).toBe(0);
+    expect(saved.exec('SELECT count(*) FROM rejection')[0]?.values[0]?.[0]).toBe(0);
+  });
 });
