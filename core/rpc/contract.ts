@@ -61,6 +61,8 @@ export type EngineApi = {
   'import/list': (input: Record<string, never>) => Promise<ImportSummary[]>;
   'import/remove': (input: { import_id: number }) => Promise<void>;
   'match/run': (input: { parameters?: Partial<RunParameters> }) => Promise<Result<RunSummary>>;
+  /** The most recent run of the workspace, or null before the first. */
+  'match/latest': (input: Record<string, never>) => Promise<RunSummary | null>;
   'findings/list': (input: FindingsQuery) => Promise<FindingsPage>;
   'report/workbook': (input: { run_id: number; language?: 'en' | 'zh-CN' }) => Promise<Uint8Array>;
   'convert/import': (input: { import_id: number; to: ConvertFormat }) => Promise<Uint8Array>;

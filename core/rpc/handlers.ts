@@ -116,6 +116,10 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       context.progress({ phase: 'match', done: 1, total: 1 });
       return result;
     },
+    'match/latest': async () => {
+      const latest = queryValue(db(), 'SELECT max(id) FROM run');
+      return typeof latest === 'number' ? summaryOf(latest) : null;
+    },
     'findings/list': async (query) => listFindings(db(), query),
     'report/workbook': async ({ run_id, language }, context) => {
       context.progress({ phase: 'report', done: 0, total: 1 });

@@ -23,7 +23,9 @@ describe('workspace/export and workspace/open', () => {
     expect(new TextDecoder().decode(bytes.subarray(0, 15))).toBe('SQLite format 3');
 
     const second = createHandlers({ sqlJs });
+    expect(await second['match/latest']({}, CONTEXT)).toBeNull();
     expect(await second['workspace/open']({ bytes }, CONTEXT)).toEqual({ ok: true, value: { imports: 3, runs: 1 } });
+    expect(await second['match/latest']({}, CONTEXT)).toEqual(run.value);
     expect((await second['import/list']({}, CONTEXT)).map((i) => i.file)).toEqual([
       'orders.csv',
       'alipay.csv',
