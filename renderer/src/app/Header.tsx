@@ -1,4 +1,5 @@
 import { Layout, Segmented, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, setLanguage, type Language } from '../i18n/index.ts';
 
@@ -7,7 +8,8 @@ const OPTIONS: { value: Language; label: string }[] = [
   { value: 'en', label: 'English' },
 ];
 
-export function Header() {
+/** The brand, what `children` adds (workspace controls), and the language switch. */
+export function Header({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <Layout.Header className="header">
@@ -22,6 +24,7 @@ export function Header() {
           {t('app.tagline')}
         </Typography.Text>
       </div>
+      {children}
       <Segmented<Language>
         size="small"
         aria-label={t('app.language')}

@@ -5,6 +5,21 @@ export const en = {
     language: 'Language',
     engineError: 'Engine error: {{message}}',
   },
+  workspace: {
+    loading: 'Opening the saved workspace…',
+    openFailed: 'The saved workspace could not be opened: {{message}}; starting empty',
+    saving: 'Saving…',
+    saved: 'Saved',
+    notSaved: 'Not saved',
+    saveFailed:
+      'The workspace could not be saved: {{message}}. Your work is still open here; the next change tries again.',
+    new: 'New workspace',
+    confirmTitle: 'Start a new workspace?',
+    confirmText: 'This clears the current files and results.',
+    confirmOk: 'Clear and start new',
+    cancel: 'Cancel',
+    resetFailed: 'Could not start a new workspace: {{message}}',
+  },
   files: {
     title: 'Files',
     drop: 'Drop statements and the order export here',

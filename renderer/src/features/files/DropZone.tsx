@@ -3,24 +3,30 @@ import { Button, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { host } from '../../host/index.ts';
 
-type FilesProps = { onFiles: (files: File[]) => void };
+type FilesProps = { onFiles: (files: File[]) => void; disabled?: boolean };
 
 /** The host's file picker: a native dialog on the desktop, a file input in the browser. */
-export function ChooseFilesButton({ onFiles }: FilesProps) {
+export function ChooseFilesButton({ onFiles, disabled = false }: FilesProps) {
   const { t } = useTranslation();
   const choose = async () => {
     const opened = await host.openFiles({ filters: [{ name: 'All files', extensions: ['*'] }] });
     if (opened.length > 0) onFiles(opened.map(({ name, bytes }) => new File([bytes as Uint8Array<ArrayBuffer>], name)));
   };
   return (
-    <Button size="small" icon={<FolderOpenOutlined />} onClick={() => void choose()} data-testid="choose-files">
+    <Button
+      size="small"
+      icon={<FolderOpenOutlined />}
+      disabled={disabled}
+      onClick={() => void choose()}
+      data-testid="choose-files"
+    >
       {t('files.choose')}
     </Button>
   );
 }
 
 /** Drop many files at once, or click to pick them; nothing uploads anywhere, every file goes to the engine. */
-export function DropZone({ onFiles }: FilesProps) {
+export function DropZone({ onFiles, disabled = false }: FilesProps) {
   const { t } = useTranslation();
   return (
     <div className="drop-zone">
@@ -28,6 +34,7 @@ export function DropZone({ onFiles }: FilesProps) {
         multiple
         showUploadList={false}
         openFileDialogOnClick
+        disabled={disabled}
         beforeUpload={(file) => {
           onFiles([file]);
           return Upload.LIST_IGNORE;

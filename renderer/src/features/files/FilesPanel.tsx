@@ -10,13 +10,20 @@ type FilesPanelProps = {
   entries: ImportEntry[];
   onFiles: (files: File[]) => void;
   onRemove: (entry: ImportEntry) => void;
+  /** The saved workspace is still opening: nothing may be dropped yet. */
+  loading?: boolean;
 };
 
-export function FilesPanel({ entries, onFiles, onRemove }: FilesPanelProps) {
+export function FilesPanel({ entries, onFiles, onRemove, loading = false }: FilesPanelProps) {
   const { t } = useTranslation();
   return (
-    <Card size="small" title={t('files.title')} className="panel" extra={<ChooseFilesButton onFiles={onFiles} />}>
-      <DropZone onFiles={onFiles} />
+    <Card
+      size="small"
+      title={t('files.title')}
+      className="panel"
+      extra={<ChooseFilesButton onFiles={onFiles} disabled={loading} />}
+    >
+      <DropZone onFiles={onFiles} disabled={loading} />
       <ImportErrors entries={entries} onDismiss={onRemove} />
       <FilesTable entries={entries.filter((entry) => entry.state !== 'failed')} onRemove={onRemove} />
     </Card>

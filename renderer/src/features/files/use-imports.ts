@@ -60,7 +60,14 @@ export function useImports(onInputsChanged: () => void) {
     [onInputsChanged],
   );
 
+  /** Show imports the workspace already holds (reopened at start-up) as if just imported. */
+  const restore = useCallback((summaries: readonly ImportSummary[]) => {
+    setEntries(summaries.map((summary) => ({ key: nextKey.current++, file: summary.file, state: 'done', summary })));
+  }, []);
+
+  const clear = useCallback(() => setEntries([]), []);
+
   const imported = entries.flatMap((entry) => (entry.state === 'done' ? [entry.summary] : []));
   const busy = entries.some((entry) => entry.state === 'importing');
-  return { entries, imported, busy, importFiles, remove };
+  return { entries, imported, busy, importFiles, remove, restore, clear };
 }

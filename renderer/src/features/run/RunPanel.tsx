@@ -13,6 +13,8 @@ type RunPanelProps = {
   stale: boolean;
   onStart: (parameters: Partial<RunParameters>) => void;
   onCancel: () => void;
+  /** The parameters to start from: those of a reopened run, else the defaults. */
+  initial?: RunParameters | undefined;
 };
 
 const defaultRate = formatRatePpm(DEFAULT_RUN_PARAMETERS.feeRatesPpm['alipay'] ?? 6000).replace('%', '');
@@ -23,10 +25,15 @@ function progressPercent(run: RunState): number {
 }
 
 /** Parameters of a run, the Run button, and a progress bar with cancel while it works. */
-export function RunPanel({ run, canRun, stale, onStart, onCancel }: RunPanelProps) {
+export function RunPanel({ run, canRun, stale, onStart, onCancel, initial }: RunPanelProps) {
   const { t } = useTranslation();
-  const [crossDay, setCrossDay] = useState<number>(DEFAULT_RUN_PARAMETERS.crossDayWindowSeconds);
-  const [rate, setRate] = useState<string>(defaultRate);
+  const [crossDay, setCrossDay] = useState<number>(
+    initial?.crossDayWindowSeconds ?? DEFAULT_RUN_PARAMETERS.crossDayWindowSeconds,
+  );
+  const [rate, setRate] = useState<string>(() => {
+    const ppm = initial?.feeRatesPpm['alipay'];
+    return ppm === undefined ? defaultRate : formatRatePpm(ppm).replace('%', '');
+  });
   const ratePpm = percentToPpm(rate);
   const running = run.state === 'running';
 

@@ -13,36 +13,49 @@ export type RunState =
 
 const wasCancelled = (issues: Issue[]) => issues.some((issue) => issue.code === 'cancelled');
 
-/** One reconciliation run at a time, with its progress, and a way to stop it. */
-export function useRun() {
+/**
+ * One reconciliation run at a time, with its progress, and a way to stop it.
+ * `onStored` (stable) hears of each run the workspace now holds.
+ */
+export function useRun(onStored: () => void) {
   const [run, setRun] = useState<RunState>({ state: 'idle' });
   /** The last finished summary stays on screen while a new run works or after it fails. */
   const [summary, setSummary] = useState<RunSummary | null>(null);
   const call = useRef<EngineCall<unknown> | null>(null);
 
-  const start = useCallback((parameters: Partial<RunParameters>) => {
-    setRun({ state: 'running', progress: null });
-    const current = send('match/run', { parameters }, (progress) => setRun({ state: 'running', progress }));
-    call.current = current;
-    current.then(
-      (result) => {
-        if (result.ok) {
-          setSummary(result.value);
-          setRun({ state: 'done', summary: result.value });
-        } else
-          setRun(wasCancelled(result.issues) ? { state: 'cancelled' } : { state: 'failed', issues: result.issues });
-      },
-      (error: unknown) => {
-        if (error instanceof EngineFailure && error.code === 'cancelled') setRun({ state: 'cancelled' });
-        else
-          setRun({
-            state: 'failed',
-            issues: [{ code: 'internal', message: error instanceof Error ? error.message : String(error) }],
-          });
-      },
-    );
+  const start = useCallback(
+    (parameters: Partial<RunParameters>) => {
+      setRun({ state: 'running', progress: null });
+      const current = send('match/run', { parameters }, (progress) => setRun({ state: 'running', progress }));
+      call.current = current;
+      current.then(
+        (result) => {
+          if (result.ok) {
+            setSummary(result.value);
+            setRun({ state: 'done', summary: result.value });
+            onStored();
+          } else
+            setRun(wasCancelled(result.issues) ? { state: 'cancelled' } : { state: 'failed', issues: result.issues });
+        },
+        (error: unknown) => {
+          if (error instanceof EngineFailure && error.code === 'cancelled') setRun({ state: 'cancelled' });
+          else
+            setRun({
+              state: 'failed',
+              issues: [{ code: 'internal', message: error instanceof Error ? error.message : String(error) }],
+            });
+        },
+      );
+    },
+    [onStored],
+  );
+
+  /** Show a run the workspace already holds (reopened at start-up), or none after a reset. */
+  const restore = useCallback((latest: RunSummary | null) => {
+    setSummary(latest);
+    setRun(latest ? { state: 'done', summary: latest } : { state: 'idle' });
   }, []);
 
   const cancel = useCallback(() => call.current?.cancel(), []);
-  return { run, summary, start, cancel };
+  return { run, summary, start, cancel, restore };
 }
