@@ -36,6 +36,13 @@ async function dropFiles(page: Page, dropped: readonly DroppedFile[]) {
   }, files);
 }
 
+/** The app is ready for files once it has reopened the saved workspace (none in a fresh browser profile). */
+async function open(page: Page) {
+  const response = await page.goto('/');
+  await expect(page.getByTestId('workspace-status')).not.toHaveAttribute('data-state', 'loading');
+  return response;
+}
+
 /** Wait until no CSS transition or animation runs (drawers sliding, tabs moving), so screenshots are still. */
 async function settled(page: Page) {
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
@@ -56,7 +63,7 @@ test('imports the sample day, reconciles it and exports the diff workbook', asyn
     });
   });
 
-  const response = await page.goto('/');
+  const response = await open(page);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await expect(page.getByRole('heading', { name: 'ReconDesk' })).toBeVisible();
   await expect(page.getByTestId('run-button')).toBeDisabled();
@@ -138,7 +145,7 @@ test('imports the sample day, reconciles it and exports the diff workbook', asyn
 });
 
 test('names the file and line of what it cannot import, lists rejected rows, flags a re-import', async ({ page }) => {
-  await page.goto('/');
+  await open(page);
   const orders = readFileSync(resolve(ROOT, 'samples/orders.csv'), 'utf8').split('\n');
   const broken = [
     ...orders.slice(0, 4),
@@ -177,7 +184,7 @@ test('names the file and line of what it cannot import, lists rejected rows, fla
 });
 
 test('fetches a long category page by page as the grid scrolls', async ({ page }) => {
-  await page.goto('/');
+  await open(page);
   // Keep the first 20 WeChat payments: the other WeChat orders in the books land in book_only.
   const wechat = readFileSync(resolve(ROOT, 'samples/wechat.csv'), 'utf8').split('\n');
   const footerAt = wechat.findIndex((line) => line.startsWith('总交易单数'));
@@ -200,6 +207,9 @@ test('fetches a long category page by page as the grid scrolls', async ({ page }
 
   await grid.getByTestId('grid-search').locator('input').fill('SO20240315000029');
   await expect(grid.getByTestId('grid-total')).not.toContainText(String(total));
+  // The engine may still be busy (saving the workspace): wait for the searched page, not just the new query.
+  await expect(grid.getByTestId('grid-total')).toContainText(/\d/);
+  await expect(grid.locator('.grid-row.loading')).toHaveCount(0);
   const found = await grid.getByTestId('grid-row').count();
   expect(found).toBeGreaterThan(0);
   for (const text of await grid.locator('[role="row"][data-testid="grid-row"] code').allTextContents()) {

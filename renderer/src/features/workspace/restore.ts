@@ -7,7 +7,9 @@ export type Restored =
   | { state: 'opened'; imports: ImportSummary[]; latest: RunSummary | null }
   | { state: 'failed'; message: string };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** The reason goes mid-sentence ("…could not be opened: <reason>; starting empty"): no closing stop. */
+const reason = (text: string) => text.trim().replace(/[.。]+$/, '');
+const messageOf = (error: unknown) => reason(error instanceof Error ? error.message : String(error));
 
 /**
  * Reopen what the host saved last: the engine checks the file before it replaces its (empty)
@@ -23,7 +25,7 @@ export async function restoreWorkspace(host: WorkspaceHost, send: EngineSend): P
   if (!bytes || bytes.byteLength === 0) return { state: 'empty' };
   try {
     const opened = await send('workspace/open', { bytes });
-    if (!opened.ok) return { state: 'failed', message: opened.issues.map((issue) => issue.message).join('; ') };
+    if (!opened.ok) return { state: 'failed', message: opened.issues.map((issue) => reason(issue.message)).join('; ') };
   } catch (error) {
     return { state: 'failed', message: messageOf(error) };
   }

@@ -152,11 +152,11 @@ describe('restoreWorkspace', () => {
     const engine = fakeEngine({
       'workspace/open': () => ({
         ok: false,
-        issues: [{ code: 'not_a_workspace', message: 'not a ReconDesk workspace' }],
+        issues: [{ code: 'not_a_workspace', message: 'The workspace is not a SQLite database.' }],
       }),
     });
     const restored = await restoreWorkspace(fakeHost(new Uint8Array([1])).host, engine.send);
-    expect(restored).toEqual({ state: 'failed', message: 'not a ReconDesk workspace' });
+    expect(restored).toEqual({ state: 'failed', message: 'The workspace is not a SQLite database' });
     expect(engine.calls).toEqual(['workspace/open']);
   });
 });

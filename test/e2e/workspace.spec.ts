@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CATEGORY_CODES } from '../../core/match/categories.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SAMPLES = ['orders.csv', 'alipay.csv', 'wechat.csv'] as const;
+
+type Expected = { categories: Record<string, { count: number }> };
+const expected = JSON.parse(readFileSync(resolve(ROOT, 'samples/expected.json'), 'utf8')) as Expected;
+
+/** Drop the samples the way a user's drag does: one DataTransfer with every file, dragenter → dragover → drop. */
+async function dropSamples(page: Page) {
+  const files = SAMPLES.map((name) => ({
+    name,
+    base64: readFileSync(resolve(ROOT, 'samples', name)).toString('base64'),
+  }));
+  await page.evaluate((payload) => {
+    const transfer = new DataTransfer();
+    for (const { name, base64 } of payload) {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], name, { type: 'text/csv' }));
+    }
+    const target = document.querySelector('.drop-zone .ant-upload-drag .ant-upload-btn');
+    if (!target) throw new Error('no drop zone on the page');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    }
+  }, files);
+}
+
+/** The saved workspace is open (or there was none) and the drop zone takes files again. */
+async function ready(page: Page) {
+  await expect(page.getByTestId('workspace-status')).not.toHaveAttribute('data-state', 'loading');
+  await expect(page.locator('.drop-zone .ant-upload-disabled')).toHaveCount(0);
+}
+
+async function expectResults(page: Page) {
+  await expect(page.getByTestId('summary-table')).toBeVisible();
+  for (const code of CATEGORY_CODES) {
+    const count = expected.categories[code]?.count ?? 0;
+    await expect(page.getByTestId(`summary-${code}`), code).toHaveAttribute('data-count', String(count));
+  }
+  await page.getByTestId('tab-amount_mismatch').click();
+  const grid = page.getByTestId('grid-amount_mismatch');
+  await expect(grid.getByTestId('grid-row')).toHaveCount(expected.categories['amount_mismatch']?.count ?? 0);
+  await expect(grid.getByTestId('grid-row').first().getByRole('gridcell').last()).toHaveText(
+    'Book paid; the statement payment has another amount',
+  );
+}
+
+test('the workspace survives a reload, and New workspace empties it for good', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+
+  await page.goto('/');
+  await ready(page);
+  await expect(page.getByTestId('file-row')).toHaveCount(0);
+
+  await dropSamples(page);
+  await expect(page.getByTestId('file-row').and(page.locator('[data-state="done"]'))).toHaveCount(3);
+  await page.getByTestId('run-button').click();
+  await expectResults(page);
+  await expect(page.getByTestId('workspace-status')).toHaveAttribute('data-state', 'saved');
+
+  await page.reload();
+  await ready(page);
+  const rows = page.getByTestId('file-row');
+  await expect(rows).toHaveCount(3);
+  for (const name of SAMPLES) {
+    await expect(page.locator(`[data-testid="file-row"][data-file="${name}"]`)).toHaveAttribute('data-state', 'done');
+  }
+  await expectResults(page);
+  await expect(page.getByTestId('workspace-open-error')).toHaveCount(0);
+  await expect(page.getByTestId('run-button')).toBeEnabled();
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.screenshot({ path: 'test-results/screenshot-reopened.png', fullPage: true });
+
+  await page.getByTestId('new-workspace').click();
+  await page.getByTestId('new-workspace-confirm').click();
+  await expect(rows).toHaveCount(0);
+  await expect(page.getByTestId('results')).toHaveCount(0);
+  await expect(page.getByTestId('workspace-status')).toHaveAttribute('data-state', 'saved');
+
+  await page.reload();
+  await ready(page);
+  await expect(rows).toHaveCount(0);
+  await expect(page.getByTestId('results')).toHaveCount(0);
+  await expect(page.getByTestId('run-button')).toBeDisabled();
+
+  expect(problems).toEqual([]);
+});
+
+test('a damaged saved workspace is named, and the app starts empty', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.evaluate(async () => {
+    const directory = await navigator.storage.getDirectory();
+    const writable = await (await directory.getFileHandle('workspace.sqlite', { create: true })).createWritable();
+    await writable.write(new TextEncoder().encode('these are my notes, not a workspace'));
+    await writable.close();
+  });
+  await page.reload();
+  await ready(page);
+  await expect(page.getByTestId('workspace-open-error')).toContainText('The saved workspace could not be opened:');
+  await expect(page.getByTestId('workspace-open-error')).toContainText('starting empty');
+  await expect(page.getByTestId('file-row')).toHaveCount(0);
+  await settledScreenshot(page, 'test-results/screenshot-workspace-damaged.png');
+
+  await dropSamples(page);
+  await expect(page.getByTestId('file-row').and(page.locator('[data-state="done"]'))).toHaveCount(3);
+});
+
+async function settledScreenshot(page: Page, path: string) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.screenshot({ path });
+}
