@@ -6,7 +6,7 @@ import { formatAmount } from '../../components/format.ts';
 const isStatus = (value: string | undefined): value is Status => (STATUSES as readonly string[]).includes(value ?? '');
 
 /** The book status in words; anything the engine does not know is "unknown". */
-const bookStatus = (finding: Finding, t: TFunction): string => {
+export const bookStatus = (finding: Finding, t: TFunction): string => {
   const status = finding.book?.status;
   return t(`explain.status.${isStatus(status) ? status : 'unknown'}`);
 };

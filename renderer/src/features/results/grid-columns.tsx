@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { FeeFinding, Finding } from '../../../../core/match/types.ts';
 import { formatAmount, formatRatePpm } from '../../components/format.ts';
-import { explainFinding } from './explain-finding.ts';
+import { bookStatus, explainFinding } from './explain-finding.ts';
 
 export type GridColumn<Row> = {
   key: string;
@@ -30,7 +30,8 @@ export const FINDING_COLUMNS: GridColumn<Finding>[] = [
   {
     key: 'book_status',
     width: 110,
-    render: (row) => row.book?.status ?? DASH,
+    render: (row, t) => (row.book ? bookStatus(row, t) : DASH),
+    title: (row) => (row.book ? [row.book.status, row.book.raw_status].filter(Boolean).join(' · ') : ''),
     differs: (row) => has(row, 'status') || (has(row, 'presence') && row.book === null),
   },
   {
