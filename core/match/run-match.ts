@@ -1,7 +1,8 @@
 import type { Database } from 'sql.js';
 import { fail, issue, ok, type Result } from '../result.ts';
 import { formatInstant } from '../time.ts';
-import { inTransaction, queryAll, queryValue } from '../store/workspace.ts';
+import { queryAll, queryValue } from '../store/workspace.ts';
+import type { HandlerContext } from '../rpc/contract.ts';
 import { CATEGORY_CODES, type CategoryCode } from './categories.ts';
 import { CATEGORY_TOTALS, CLASSIFY, FEE_FINDINGS, FEE_ROWS, FEE_TOTALS, KEY_TOTALS } from './classify-sql.ts';
 import { EXCEPTION_KEYS, INSERT_FINDINGS } from './findings-sql.ts';
@@ -16,10 +17,15 @@ type Day = { source: string; start: string | null; end: string | null };
  * in one transaction; stores the run, its exception findings and fee findings.
  *
  * @example
- * const result = runMatch(db, DEFAULT_RUN_PARAMETERS, new Date().toISOString());
+ * const result = await runMatch(db, DEFAULT_RUN_PARAMETERS, new Date().toISOString());
  * if (result.ok) console.log(result.value.categories.amount_mismatch.count);
  */
-export function runMatch(db: Database, parameters: RunParameters, now: string): Result<RunSummary> {
+export async function runMatch(
+  db: Database,
+  parameters: RunParameters,
+  now: string,
+  context: Pick<HandlerContext, 'cancelled' | 'pause'> = { cancelled: () => false },
+): Promise<Result<RunSummary>> {
   const days = queryAll<Day>(
     db,
     `SELECT source, min(period_start) AS start, max(period_end) AS "end" FROM import WHERE side = 'statement' GROUP BY source ORDER BY source`,
@@ -28,19 +34,42 @@ export function runMatch(db: Database, parameters: RunParameters, now: string): 
   if (!queryValue(db, `SELECT 1 FROM import WHERE side = 'book' LIMIT 1`)) {
     return fail(issue('no_book', 'Add the order export (book) to reconcile against.'));
   }
+  const checkpoint = async () => {
+    await context.pause?.();
+    if (context.cancelled()) throw new RunCancelled();
+  };
+  db.exec('BEGIN');
   try {
-    const summary = inTransaction(db, () => classifyAndStore(db, days, parameters, now));
+    const summary = await classifyAndStore(db, days, parameters, now, checkpoint);
+    db.exec('COMMIT');
     return ok(summary);
+  } catch (error) {
+    db.exec('ROLLBACK');
+    if (error instanceof RunCancelled)
+      return fail(issue('cancelled', 'The run was cancelled; nothing of it was kept.'));
+    throw error;
   } finally {
     for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
   }
 }
 
-function classifyAndStore(db: Database, days: Day[], parameters: RunParameters, now: string): RunSummary {
+/** The caller asked to stop the run. */
+class RunCancelled extends Error {}
+
+async function classifyAndStore(
+  db: Database,
+  days: Day[],
+  parameters: RunParameters,
+  now: string,
+  checkpoint: () => Promise<void>,
+): Promise<RunSummary> {
   for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
   const statementDays = createScope(db, days, parameters);
+  await checkpoint();
   db.exec(KEY_TOTALS);
+  await checkpoint();
   db.run(CLASSIFY, { ':tolerance': parameters.amountToleranceMinor });
+  await checkpoint();
   db.exec(FEE_ROWS);
   const { categories, currency } = categoryTotals(
     db,
@@ -67,6 +96,7 @@ function classifyAndStore(db: Database, days: Day[], parameters: RunParameters, 
     '{}',
   ]);
   summary.run_id = Number(queryValue(db, 'SELECT last_insert_rowid()'));
+  await checkpoint();
   db.exec(EXCEPTION_KEYS);
   db.run(INSERT_FINDINGS, { ':run': summary.run_id });
   db.run(FEE_FINDINGS, { ':run': summary.run_id });

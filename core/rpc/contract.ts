@@ -9,6 +9,11 @@ export type HandlerContext = {
   progress: (progress: Progress) => void;
   /** True once the caller asked to stop; long work checks it between batches. */
   cancelled: () => boolean;
+  /**
+   * Let the host deliver pending messages (a cancel) before long synchronous work goes on;
+   * hosts with an event loop give one turn of it. Absent: no pause.
+   */
+  pause?: () => Promise<void>;
 };
 
 export type ProfileInfo = {

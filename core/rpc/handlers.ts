@@ -112,7 +112,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         ...parameters,
         feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm, ...parameters?.feeRatesPpm },
       };
-      const result = runMatch(db(), merged, now());
+      const result = await runMatch(db(), merged, now(), context);
       context.progress({ phase: 'match', done: 1, total: 1 });
       return result;
     },

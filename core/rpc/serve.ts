@@ -31,7 +31,11 @@ const isCancel = (message: Record<string, unknown>): boolean => message['cancel'
  * makes that call's `cancelled()` return true; the handler decides how to stop.
  * A thrown error is a bug and becomes `{code: 'internal', message}`.
  */
-export function serve(handlers: EngineHandlers, port: MessagePortLike): void {
+export function serve(
+  handlers: EngineHandlers,
+  port: MessagePortLike,
+  options: { pause?: () => Promise<void> } = {},
+): void {
   const calls = new Map<number, Call>();
   port.onMessage((message) => {
     if (!isRecord(message) || typeof message['id'] !== 'number') return;
@@ -41,7 +45,7 @@ export function serve(handlers: EngineHandlers, port: MessagePortLike): void {
       if (call) call.cancelled = true;
       return;
     }
-    void answer(handlers, port, calls, id, message['method'], message['input']);
+    void answer(handlers, port, calls, id, message['method'], message['input'], options.pause);
   });
 }
 
@@ -52,6 +56,7 @@ async function answer(
   id: number,
   method: unknown,
   input: unknown,
+  pause: (() => Promise<void>) | undefined,
 ): Promise<void> {
   if (typeof method !== 'string' || !Object.hasOwn(handlers, method)) {
     port.postMessage({
@@ -68,6 +73,7 @@ async function answer(
       if (calls.has(id)) port.postMessage({ id, progress } satisfies EngineProgress);
     },
     cancelled: () => call.cancelled,
+    ...(pause ? { pause } : {}),
   };
   try {
     const handler = handlers[method as EngineMethod] as (input: unknown, context: HandlerContext) => Promise<unknown>;

@@ -61,4 +61,18 @@ describe('workspace/export and workspace/open', () => {
       issues: [expect.objectContaining({ message: 'The workspace belongs to another application.' })],
     });
   });
+
+  it('keeps nothing of a run that is cancelled', async () => {
+    const handlers = createHandlers({ sqlJs });
+    for (const name of ['orders.csv', 'alipay.csv', 'wechat.csv']) {
+      expect((await handlers['import/file']({ file: sample(name) }, CONTEXT)).ok).toBe(true);
+    }
+    let pauses = 0;
+    const cancelling: HandlerContext = { ...CONTEXT, pause: async () => void pauses++, cancelled: () => pauses >= 2 };
+    const result = await handlers['match/run']({}, cancelling);
+    expect(result).toEqual({ ok: false, issues: [expect.objectContaining({ code: 'cancelled' })] });
+    expect(await handlers['match/latest']({}, CONTEXT)).toBeNull();
+    const completed = await handlers['match/run']({}, CONTEXT);
+    expect(completed.ok && completed.value.run_id).toBe(1);
+  });
 });

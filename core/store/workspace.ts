@@ -63,19 +63,6 @@ function checkWorkspace(db: Database): void {
   if (applicationId !== APPLICATION_ID && tables > 0) throw new WorkspaceError('belongs to another application');
 }
 
-/** Run `work` in one transaction: all of it lands, or none. */
-export function inTransaction<T>(db: Database, work: () => T): T {
-  db.exec('BEGIN');
-  try {
-    const result = work();
-    db.exec('COMMIT');
-    return result;
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
-  }
-}
-
 /** All rows of a query as objects. */
 export function queryAll<T>(db: Database, sql: string, params: SqlValue[] = []): T[] {
   const statement = db.prepare(sql);

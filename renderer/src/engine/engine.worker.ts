@@ -39,7 +39,10 @@ function acceptBlobs(handlers: EngineHandlers): EngineHandlers {
 }
 
 try {
-  serve(acceptBlobs(await createEngineHandlers()), port);
+  // One turn of the event loop between the steps of a run, so a cancel can arrive.
+  serve(acceptBlobs(await createEngineHandlers()), port, {
+    pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  });
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   port.onMessage((request) => {
