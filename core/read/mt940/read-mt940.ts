@@ -1,0 +1,144 @@
+import { currencyExponent } from '../../currency.ts';
+import { parseMinor } from '../../money.ts';
+import { parseStatementLine, swiftDate, type StatementLine } from './statement-line.ts';
+import { splitTags, type Tag } from './tags.ts';
+
+export type Balance = { date: string; currency: string; amountMinor: number };
+export type Mt940Entry = StatementLine & { line: number; currency: string; details: string | null };
+/** MT942 `:90D:` / `:90C:`: the message's own count and sum of its debit or credit entries. */
+export type EntryTotal = { count: number; currency: string; amountMinor: number };
+
+export type Mt940Statement = {
+  /** `:20:` transaction reference. */
+  reference: string;
+  line: number;
+  account: string | null;
+  number: string | null;
+  /** From the balances, the MT942 floor limit (`:34F:`) or totals; entries are in it. */
+  currency: string | null;
+  opening: Balance | null;
+  closing: Balance | null;
+  debits: EntryTotal | null;
+  credits: EntryTotal | null;
+  entries: Mt940Entry[];
+};
+
+export type Mt940Read = { statements: Mt940Statement[]; problems: { line: number; message: string }[] };
+
+/**
+ * Read MT940 statements and MT942 interim reports: several statements per file (each starts at
+ * `:20:`), `:61:` lines with RC/RD marks and funds codes, multi-line `:86:` details, SOH/ETX
+ * framing, decimal commas, opening and closing balances and `:90D:`/`:90C:` totals.
+ * Lines that cannot be read are reported with their line, never dropped.
+ *
+ * @example readMt940(text).statements[0]?.entries.length // the statement's :61: lines
+ */
+export function readMt940(text: string): Mt940Read {
+  const statements: Mt940Statement[] = [];
+  const problems: Mt940Read['problems'] = [];
+  let current: Mt940Statement | null = null;
+  let currency = 'EUR';
+  for (const tag of splitTags(text)) {
+    if (tag.id === '20' || current === null) {
+      current = emptyStatement(tag.id === '20' ? tag.value.trim() : '', tag.line);
+      statements.push(current);
+      if (tag.id === '20') continue;
+    }
+    const problem = applyTag(current, tag, currency);
+    if (problem) problems.push({ line: tag.line, message: problem });
+    currency = current.currency ?? currency;
+  }
+  return { statements, problems };
+}
+
+const emptyStatement = (reference: string, line: number): Mt940Statement => ({
+  reference,
+  line,
+  account: null,
+  number: null,
+  currency: null,
+  opening: null,
+  closing: null,
+  debits: null,
+  credits: null,
+  entries: [],
+});
+
+function applyTag(statement: Mt940Statement, tag: Tag, currency: string): string | null {
+  const value = tag.value.trim();
+  switch (tag.id) {
+    case '25':
+      statement.account = value;
+      return null;
+    case '28':
+    case '28C':
+      statement.number = value;
+      return null;
+    case '60F':
+    case '60M':
+      return setBalance(statement, 'opening', value, currency);
+    case '62F':
+    case '62M':
+      return setBalance(statement, 'closing', value, currency);
+    case '34F':
+      statement.currency ??= /^([A-Z]{3})/.exec(value)?.[1] ?? null;
+      return null;
+    case '61': {
+      const entryCurrency = statement.currency ?? currency;
+      const line = parseStatementLine(tag.value, currencyExponent(entryCurrency) ?? 2);
+      if (typeof line === 'string') return line;
+      statement.entries.push({ ...line, line: tag.line, currency: entryCurrency, details: null });
+      return null;
+    }
+    case '86': {
+      const last = statement.entries[statement.entries.length - 1];
+      if (last && last.details === null) last.details = tag.value.trim();
+      return null;
+    }
+    case '90D':
+    case '90C': {
+      const total = parseEntryTotal(value);
+      if (typeof total === 'string') return total;
+      statement[tag.id === '90D' ? 'debits' : 'credits'] = {
+        ...total,
+        amountMinor: tag.id === '90D' ? -total.amountMinor : total.amountMinor,
+      };
+      statement.currency ??= total.currency;
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** `C131130CHF0,` — some exports leave the currency out; the statement's currency stands then. */
+function setBalance(
+  statement: Mt940Statement,
+  which: 'opening' | 'closing',
+  value: string,
+  fallback: string,
+): string | null {
+  const match = /^([CD])(\d{6})([A-Z]{3})?(\d+(?:[,.]\d*)?)/.exec(value);
+  const date = match ? swiftDate(match[2] ?? '') : null;
+  if (!match || date === null) return `balance "${value}" is not C/D, date, currency, amount`;
+  const currency = match[3] ?? fallback;
+  const amount = amountOf(match[4] ?? '', currency);
+  if (typeof amount === 'string') return `balance ${amount}`;
+  statement[which] = { date, currency, amountMinor: match[1] === 'D' ? -amount : amount };
+  statement.currency ??= currency;
+  return null;
+}
+
+function parseEntryTotal(value: string): EntryTotal | string {
+  const match = /^(\d+)([A-Z]{3})(\d+(?:[,.]\d*)?)$/.exec(value);
+  if (!match) return `total "${value}" is not count, currency, amount`;
+  const amount = amountOf(match[3] ?? '', match[2] ?? '');
+  if (typeof amount === 'string') return `total ${amount}`;
+  return { count: Number(match[1]), currency: match[2] ?? '', amountMinor: amount };
+}
+
+/** SWIFT amounts: decimal comma (a point in some exports), possibly without decimals (`500,`). */
+function amountOf(text: string, currency: string): number | string {
+  const complete = text.endsWith(',') || text.endsWith('.') ? `${text}0` : text;
+  return parseMinor(complete, currencyExponent(currency) ?? 2, { decimal: complete.includes('.') ? '.' : ',' });
+}
