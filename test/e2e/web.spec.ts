@@ -3,38 +3,13 @@ import ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CATEGORIES, CATEGORY_CODES, EXCEPTION_CODES, FEE_MISMATCH } from '../../core/match/categories.ts';
+import { dropFiles, expected, ROOT, sample, SAMPLES } from './sample-day.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const SAMPLES = ['orders.csv', 'alipay.csv', 'wechat.csv'] as const;
 const PROFILES: Record<(typeof SAMPLES)[number], string> = {
   'orders.csv': 'orders-basic',
   'alipay.csv': 'alipay-merchant-trade',
   'wechat.csv': 'wechatpay-merchant-trade',
 };
-
-type Expected = { categories: Record<string, { count: number }> };
-const expected = JSON.parse(readFileSync(resolve(ROOT, 'samples/expected.json'), 'utf8')) as Expected;
-
-type DroppedFile = { name: string; bytes: Buffer };
-
-const sample = (name: string): DroppedFile => ({ name, bytes: readFileSync(resolve(ROOT, 'samples', name)) });
-
-/** Drop files the way a user's drag does: one DataTransfer with every file, dragenter → dragover → drop. */
-async function dropFiles(page: Page, dropped: readonly DroppedFile[]) {
-  const files = dropped.map(({ name, bytes }) => ({ name, base64: bytes.toString('base64') }));
-  await page.evaluate((payload) => {
-    const transfer = new DataTransfer();
-    for (const { name, base64 } of payload) {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      transfer.items.add(new File([bytes], name, { type: 'text/csv' }));
-    }
-    const target = document.querySelector('.drop-zone .ant-upload-drag .ant-upload-btn');
-    if (!target) throw new Error('no drop zone on the page');
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
-    }
-  }, files);
-}
 
 /** The app is ready for files once it has reopened the saved workspace (none in a fresh browser profile). */
 async function open(page: Page) {

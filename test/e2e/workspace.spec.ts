@@ -1,33 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { CATEGORY_CODES } from '../../core/match/categories.ts';
+import { dropFiles, expected, sample, SAMPLES } from './sample-day.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const SAMPLES = ['orders.csv', 'alipay.csv', 'wechat.csv'] as const;
-
-type Expected = { categories: Record<string, { count: number }> };
-const expected = JSON.parse(readFileSync(resolve(ROOT, 'samples/expected.json'), 'utf8')) as Expected;
-
-/** Drop the samples the way a user's drag does: one DataTransfer with every file, dragenter → dragover → drop. */
-async function dropSamples(page: Page) {
-  const files = SAMPLES.map((name) => ({
-    name,
-    base64: readFileSync(resolve(ROOT, 'samples', name)).toString('base64'),
-  }));
-  await page.evaluate((payload) => {
-    const transfer = new DataTransfer();
-    for (const { name, base64 } of payload) {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      transfer.items.add(new File([bytes], name, { type: 'text/csv' }));
-    }
-    const target = document.querySelector('.drop-zone .ant-upload-drag .ant-upload-btn');
-    if (!target) throw new Error('no drop zone on the page');
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
-    }
-  }, files);
-}
+const dropSamples = (page: Page) => dropFiles(page, SAMPLES.map(sample));
 
 /** The saved workspace is open (or there was none) and the drop zone takes files again. */
 async function ready(page: Page) {

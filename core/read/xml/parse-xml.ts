@@ -12,7 +12,7 @@ export const MAX_XML_DEPTH = 64;
 const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * Parse an untrusted statement document safely: any DOCTYPE or ENTITY declaration is refused
+ * Parse an untrusted statement file safely: any DOCTYPE or ENTITY declaration is refused
  * (statements never need one; it is how entity bombs and external entities arrive), no entity
  * is expanded, every value stays the exact text it was (`000123` is not 123), namespace prefixes
  * are dropped so paths work across versions, nesting is bounded, and prototype-reaching names
@@ -29,7 +29,7 @@ export function parseXml(text: string, file?: string): Result<XmlNode> {
     return fail(
       issue(
         'xml_doctype',
-        `Line ${line}: the document declares a ${declaration[1]?.toUpperCase()}; statements never need one, so it is refused.`,
+        `Line ${line}: the file declares a ${declaration[1]?.toUpperCase()}; statements never need one, so it is refused.`,
         { ...where, line },
       ),
     );
