@@ -39,9 +39,10 @@ export async function convertCommand(argv: string[]): Promise<number> {
     files[file] = {
       profile: `${summary.profile_id}@${summary.profile_version}`,
       encoding: summary.encoding,
-      entries: summary.rows,
+      entries: summary.entries,
       records: summary.records,
       rejected: summary.rejected,
+      ...(summary.rejected > 0 ? { rejections: summary.rejections.slice(0, 3).map((r) => r.message) } : {}),
       net_minor: summary.net_minor,
       control: summary.control_status,
       control_detail: summary.controls

@@ -164,5 +164,24 @@ const EXPONENTS: Readonly<Record<string, number>> = {
   ZWG: 2,
 };
 
+/**
+ * Withdrawn ISO 4217 codes (ISO 4217 list three) still found in archived statements, e.g.
+ * pre-euro MT940 files in DEM.
+ */
+const HISTORIC: Readonly<Record<string, number>> = {
+  ATS: 2,
+  BEF: 0,
+  DEM: 2,
+  ESP: 0,
+  FIM: 2,
+  FRF: 2,
+  GRD: 0,
+  IEP: 2,
+  ITL: 0,
+  LUF: 0,
+  NLG: 2,
+  PTE: 0,
+};
+
 /** The ISO 4217 exponent of `currency`, or `undefined` for an unknown code. */
-export const currencyExponent = (currency: string): number | undefined => EXPONENTS[currency];
+export const currencyExponent = (currency: string): number | undefined => EXPONENTS[currency] ?? HISTORIC[currency];

@@ -69,13 +69,13 @@ function judge(want, got) {
   const detected = got.outcome === 'imported' || /\(profile [a-z0-9-]+\)/.test(got.error ?? '');
   const imported = got.outcome === 'imported' && got.rejected === 0;
   const entries = imported && got.entries === want.entries;
-  const net = imported && (got.net_minor?.[want.currency] ?? 0) === want.net_minor;
+  const net = imported && (want.net_minor === null || (got.net_minor?.[want.currency] ?? 0) === want.net_minor);
   const control = imported && got.control === want.control;
   const why =
     got.outcome !== 'imported'
       ? `${got.outcome}: ${got.error ?? ''}`
       : !imported
-        ? `${got.rejected} rows rejected`
+        ? `${got.rejected} rows rejected: ${(got.rejections ?? []).join(' / ')}`
         : !entries
           ? `entries ${got.entries}, expected ${want.entries}`
           : !net

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkMt940 } from '../core/read/mt940/controls.ts';
+import { controlStatus } from '../core/import/types.ts';
+import { mt940Controls } from '../core/read/mt940/controls.ts';
 import { readMt940 } from '../core/read/mt940/read-mt940.ts';
 
 const FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/realworld');
@@ -36,6 +37,6 @@ describe('real MT940 and MT942 files', () => {
     expect(problems).toEqual([]);
     expect(entries).toHaveLength(want.entries);
     if (want.net_minor !== null) expect(net[want.currency]).toBe(want.net_minor);
-    expect(checkMt940(statements).status).toBe(want.control);
+    expect(controlStatus(mt940Controls(statements))).toBe(want.control);
   });
 });

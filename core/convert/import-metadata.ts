@@ -26,6 +26,7 @@ export function importMetadata(summary: ImportSummary): ImportMetadata {
     imported: summary.imported,
     rejected: summary.rejected,
     records: summary.records,
+    entries: summary.entries,
     net_minor: { ...summary.net_minor },
     skipped_lines: summary.skipped_lines,
     period_start: summary.period_start,

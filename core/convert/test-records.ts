@@ -104,6 +104,7 @@ export const SAMPLE_IMPORT: ImportSummary = {
   imported: 5,
   rejected: 1,
   records: 5,
+  entries: 5,
   net_minor: {},
   skipped_lines: 8,
   period_start: '2024-03-01',

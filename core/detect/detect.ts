@@ -9,16 +9,20 @@ export const MIN_CONFIDENCE = 0.6;
 const CLOSE = 0.1;
 const LINES_LOOKED_AT = 60;
 
+/** The start of a file as detection sees it: its text, and its rows when it is a spreadsheet. */
+export type DetectInput = { text: string; rows?: readonly (readonly string[])[] };
+
 /**
  * Rank profiles by how well the start of a file fits their fingerprint: the share of the
- * profile's signature header names found on one line, plus its producer line when it has one.
+ * profile's signature header names found on one row, the share of its text patterns found
+ * (XML namespace, first tags, JSON keys), plus its producer line when it has one.
  *
- * @example detectProfiles(headText, builtinProfiles())[0] // { profile: alipay…, confidence: 1 }
+ * @example detectProfiles({ text: headText }, builtinProfiles())[0] // { profile: alipay…, confidence: 1 }
  */
-export function detectProfiles(headText: string, profiles: readonly Profile[]): Candidate[] {
-  const lines = headText.split(/\r\n|\n|\r/, LINES_LOOKED_AT);
+export function detectProfiles(input: DetectInput, profiles: readonly Profile[]): Candidate[] {
+  const lines = input.text.split(/\r\n|\n|\r/, LINES_LOOKED_AT);
   return profiles
-    .map((profile) => ({ profile, confidence: score(profile, lines) }))
+    .map((profile) => ({ profile, confidence: score(profile, input, lines) }))
     .filter((candidate) => candidate.confidence > 0)
     .sort(
       (a, b) =>
@@ -36,22 +40,33 @@ export function pickProfile(candidates: Candidate[]): { best: Candidate | null; 
   return { best, runnerUp };
 }
 
-function score(profile: Profile, lines: string[]): number {
-  const wanted = profile.detect.headerIncludes.map((name) => normalizeHeader(name));
-  let header = 0;
-  for (const line of lines) {
-    const cells = new Set(
-      line
-        .split(profile.csv.delimiter)
-        .map((cell) => normalizeHeader(cell.replace(/^"|"$/g, ''), profile.clean.stripPrefixes)),
-    );
+function score(profile: Profile, input: DetectInput, lines: string[]): number {
+  const parts: number[] = [];
+  const { headerIncludes, patterns, lineIncludes = [] } = profile.detect;
+  if (headerIncludes) parts.push(headerScore(profile, headerIncludes, input, lines));
+  if (patterns) parts.push(patterns.filter((pattern) => new RegExp(pattern).test(input.text)).length / patterns.length);
+  const base = parts.length === 0 ? 0 : parts.reduce((sum, part) => sum + part, 0) / parts.length;
+  if (lineIncludes.length === 0) return round(base);
+  const producer = lineIncludes.some((text) => lines.some((line) => line.includes(text))) ? 1 : 0;
+  return round(base * 0.9 + producer * 0.1);
+}
+
+/** Best share of the header names found on one row: rows of a sheet, or lines split by the CSV delimiter. */
+function headerScore(profile: Profile, names: string[], input: DetectInput, lines: string[]): number {
+  const wanted = names.map((name) => normalizeHeader(name));
+  const rows =
+    profile.format === 'sheet'
+      ? (input.rows ?? []).slice(0, LINES_LOOKED_AT)
+      : profile.csv && !input.rows
+        ? lines.map((line) => line.split(profile.csv?.delimiter ?? ',').map((cell) => cell.replace(/^"|"$/g, '')))
+        : [];
+  let best = 0;
+  for (const row of rows) {
+    const cells = new Set(row.map((cell) => normalizeHeader(cell, profile.clean.stripPrefixes)));
     const found = wanted.filter((name) => cells.has(name)).length / wanted.length;
-    if (found > header) header = found;
+    if (found > best) best = found;
   }
-  const producerLines = profile.detect.lineIncludes ?? [];
-  if (producerLines.length === 0) return round(header);
-  const producer = producerLines.some((text) => lines.some((line) => line.includes(text))) ? 1 : 0;
-  return round(header * 0.9 + producer * 0.1);
+  return best;
 }
 
 const round = (value: number): number => Math.round(value * 100) / 100;

@@ -1,4 +1,4 @@
-import { detectProfiles, pickProfile, type Candidate } from '../detect/detect.ts';
+import { detectProfiles, pickProfile, type Candidate, type DetectInput } from '../detect/detect.ts';
 import type { Profile } from '../profile/types.ts';
 import { fail, issue, ok, type Result } from '../result.ts';
 
@@ -11,7 +11,7 @@ export function findProfile(profiles: readonly Profile[], reference: string): Pr
 
 /** The profile to read a file with: the one asked for, or the best detected one. */
 export function chooseProfile(
-  head: string,
+  head: DetectInput,
   file: string,
   profiles: readonly Profile[],
   requested?: string,

@@ -2,7 +2,7 @@ import type { Database } from 'sql.js';
 import type { Profile } from '../profile/types.ts';
 import { queryValue } from '../store/workspace.ts';
 import type { ReadTotals } from './read-events.ts';
-import type { ControlStatus, ImportSummary, RowIssue } from './types.ts';
+import { controlStatus, type ImportSummary, type RowIssue } from './types.ts';
 
 /** Insert the import row first, so records can reference its id. */
 export function startImport(db: Database, start: { file: string; profile: Profile; now: string }): number {
@@ -32,8 +32,6 @@ export function finishImport(db: Database, importId: number, input: FinishInput)
     importId,
   ]);
   const controls = totals.controls;
-  const controlStatus: ControlStatus =
-    controls.length === 0 ? 'none' : controls.every((c) => c.holds) ? 'holds' : 'mismatch';
   const summary: ImportSummary = {
     import_id: importId,
     file: input.file,
@@ -50,13 +48,14 @@ export function finishImport(db: Database, importId: number, input: FinishInput)
     imported: totals.imported,
     rejected: totals.rejected,
     records: totals.records,
+    entries: totals.entries,
     net_minor: totals.net_minor,
     skipped_lines: totals.skipped_lines,
     period_start: totals.period_start,
     period_end: totals.period_end,
     metadata: totals.metadata,
     controls,
-    control_status: controlStatus,
+    control_status: controlStatus(controls),
     rejections: input.rejections,
     duplicate_of: duplicate === null || duplicate === undefined ? null : Number(duplicate),
   };

@@ -18,7 +18,9 @@ export type ReadTotals = {
   imported: number;
   rejected: number;
   records: number;
-  /** Signed sum of the imported rows' amounts, per currency. */
+  /** Entries as the file counts them: data rows of a table, the document's own entries (before batches are expanded). */
+  entries: number;
+  /** Signed sum of the entries' amounts (credits +, debits −), per currency. */
   net_minor: Record<string, number>;
   skipped_lines: number;
   controls: ControlCheck[];

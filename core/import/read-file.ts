@@ -1,15 +1,19 @@
-import { decodeStream, DecodeError } from '../decode/decode-stream.ts';
 import type { Profile } from '../profile/types.ts';
-import { CsvError } from '../read/csv/read-csv.ts';
-import { issue, type Issue } from '../result.ts';
+import { readCsv } from '../read/csv/read-csv.ts';
+import type { Sheet } from '../read/sheet.ts';
+import { issue } from '../result.ts';
+import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { chooseProfile } from './choose-profile.ts';
-import { tapBytes, type Hasher } from './hash.ts';
+import type { Hasher } from './hash.ts';
 import { ImportAbort } from './import-abort.ts';
+import { decodeText, openFile, readDocumentText, usable, type OpenedFile } from './open-file.ts';
 import { observedPeriod } from './period.ts';
-import { peekText } from './peek.ts';
+import { readProblem } from './read-problem.ts';
 import type { ReadEvent } from './read-events.ts';
-import { readRows } from './read-rows.ts';
-import type { ByteSource } from './types.ts';
+import { readDocument } from './read-document.ts';
+import { readTable, type ReadTally, type TableBatch } from './read-table.ts';
+import { DOCUMENT_READERS } from './readers.ts';
+import type { ByteSource, RowIssue } from './types.ts';
 
 export type ReadOptions = {
   profiles: readonly Profile[];
@@ -18,12 +22,15 @@ export type ReadOptions = {
   createHasher: () => Hasher;
 };
 
-const HEAD_CHARS = 64 * 1024;
+type Rows =
+  | AsyncGenerator<{ batch: EncodedBatch; rejections: RowIssue[] }, ReadTally>
+  | Generator<{ batch: EncodedBatch; rejections: RowIssue[] }, ReadTally>;
 
 /**
- * Read one statement or book file into canonical records, without touching a workspace:
- * decode, detect the profile, stream the rows through it, check the file's own totals.
- * Every data row ends imported or rejected with its reason and line.
+ * Read one statement or book file into canonical records, without touching a workspace: open
+ * it (text, workbook or HTML table), detect the profile, stream its rows — or its document's
+ * entries — through the profile, check the file's own totals. Every data row ends imported or
+ * rejected with its reason and line.
  *
  * @example
  * for await (const event of readFile(bytesSource('alipay.csv', bytes), options))
@@ -32,21 +39,17 @@ const HEAD_CHARS = 64 * 1024;
 export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGenerator<ReadEvent> {
   const hasher = options.createHasher();
   let bytesRead = 0;
+  const tap = (bytes: Uint8Array) => {
+    hasher.update(bytes);
+    bytesRead += bytes.byteLength;
+  };
   try {
-    const decoded = await decodeStream(tapBytes(file.stream(), hasher, (total) => (bytesRead = total)));
-    const { head, chunks } = await peekText(decoded.chunks, HEAD_CHARS);
-    if (head.length === 0) throw new ImportAbort(issue('file_empty', 'The file is empty.', { file: file.name }));
-    const chosen = chooseProfile(head, file.name, options.profiles, options.profileId);
+    const opened = await openFile(file, tap);
+    const chosen = chooseProfile(opened.detect, file.name, usable(options.profiles, opened), options.profileId);
     if (!chosen.ok) throw new ImportAbort(chosen.issues[0] ?? issue('profile_not_detected', 'No profile fits.'));
     const { profile, confidence } = chosen.value;
-    yield {
-      type: 'start',
-      profile_id: profile.id,
-      profile_version: profile.version,
-      confidence,
-      encoding: decoded.guess.encoding,
-    };
-    const rows = readRows(profile, chunks, file.name);
+    const { rows, encoding } = await openRows(file, opened, profile, tap);
+    yield { type: 'start', profile_id: profile.id, profile_version: profile.version, confidence, encoding };
     let next = await rows.next();
     for (; !next.done; next = await rows.next()) yield { type: 'batch', ...next.value, bytes_read: bytesRead };
     const tally = next.value;
@@ -57,6 +60,7 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
         imported: tally.imported,
         rejected: tally.rejected,
         records: tally.records,
+        entries: tally.entries,
         net_minor: tally.netMinor,
         skipped_lines: tally.skippedLines,
         controls: tally.controls,
@@ -67,20 +71,61 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
       },
     };
   } catch (error) {
-    yield { type: 'error', issue: toIssue(error, file.name) };
+    yield { type: 'error', issue: readProblem(error, file.name) };
   }
 }
 
-function toIssue(error: unknown, file: string): Issue {
-  if (error instanceof ImportAbort) return error.issue;
-  if (error instanceof DecodeError) return issue(error.code, `The file ${error.message}.`, { file });
-  if (error instanceof CsvError) {
-    const column = error.column ? { column: error.column } : {};
-    return issue('csv_invalid', `Line ${error.line}: the file ${error.message}.`, {
-      file,
-      line: error.line,
-      ...column,
-    });
+async function openRows(
+  file: ByteSource,
+  opened: OpenedFile,
+  profile: Profile,
+  tap: (bytes: Uint8Array) => void,
+): Promise<{ rows: Rows; encoding: string }> {
+  if (opened.container === 'sheets') {
+    if (!profile.sheet) throw new Error(`profile ${profile.id} has no sheet layout`);
+    const sheet = pickSheet(opened.sheets, profile);
+    return { rows: readTable(profile, profile.sheet, sheetBatches(sheet), file.name), encoding: opened.encoding };
   }
-  throw error;
+  const legacy = profile.encoding;
+  if (profile.format === 'csv') {
+    if (!profile.csv) throw new Error(`profile ${profile.id} has no csv layout`);
+    const chunks = decodeText(file, legacy, tap);
+    const csv = readCsv(chunks, { delimiter: profile.csv.delimiter, quote: profile.csv.quote });
+    return { rows: readTable(profile, profile.csv, csv, file.name), encoding: encodingOf(opened, legacy) };
+  }
+  const reader = profile.format === 'sheet' ? undefined : DOCUMENT_READERS[profile.format];
+  if (!reader) throw new ImportAbort(issue('format_unsupported', `Format ${profile.format} cannot be read yet.`));
+  const text = await readDocumentText(file, legacy, tap);
+  return { rows: readDocument(profile, reader(text, profile), file.name), encoding: encodingOf(opened, legacy) };
+}
+
+/** The encoding the text was decoded in: the sniffed one, or the profile's legacy one for bytes that are not UTF-8. */
+function encodingOf(opened: OpenedFile, legacy: string): string {
+  if (opened.container !== 'text') return opened.encoding;
+  return opened.guess.evidence === 'not-utf-8' ? legacy : opened.guess.encoding;
+}
+
+/** The sheet the profile names, or the first whose header holds the layout's header names. */
+function pickSheet(sheets: Sheet[], profile: Profile): Sheet {
+  const wanted = profile.sheet?.sheet;
+  if (typeof wanted === 'number' && sheets[wanted]) return sheets[wanted];
+  if (typeof wanted === 'string') {
+    const named = sheets.find((sheet) => sheet.name === wanted);
+    if (named) return named;
+  }
+  const find = profile.sheet?.header.find ?? [];
+  return (
+    sheets.find((sheet) => sheet.rows.slice(0, 200).some((row) => find.every((name) => row.includes(name)))) ??
+    (sheets[0] as Sheet)
+  );
+}
+
+async function* sheetBatches(sheet: Sheet): AsyncGenerator<TableBatch> {
+  const size = 16_384;
+  for (let start = 0; start < sheet.rows.length; start += size)
+    yield {
+      rows: sheet.rows.slice(start, start + size),
+      lines: sheet.lines.slice(start, start + size),
+      problems: new Map(),
+    };
 }

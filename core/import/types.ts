@@ -37,6 +37,10 @@ export type ControlCheck = {
 
 export type ControlStatus = 'holds' | 'mismatch' | 'none';
 
+/** One verdict for a file's controls: none stated, all hold, or at least one does not. */
+export const controlStatus = (checks: readonly ControlCheck[]): ControlStatus =>
+  checks.length === 0 ? 'none' : checks.every((check) => check.holds) ? 'holds' : 'mismatch';
+
 export type ImportSummary = {
   import_id: number;
   file: string;
@@ -56,7 +60,9 @@ export type ImportSummary = {
   rejected: number;
   /** Canonical records written: one per imported row, plus derived ones (book refunds). */
   records: number;
-  /** Signed sum of the imported rows' amounts (credits +, debits −) per currency, in minor units. */
+  /** Entries as the file counts them: its data rows, or a document's own entries (camt Ntry, :61:, BAI2 16, STMTTRN). */
+  entries: number;
+  /** Signed sum of the entries' amounts (credits +, debits −) per currency, in minor units. */
   net_minor: Record<string, number>;
   /** Lines that are not data: preamble, header, footer and summary blocks. */
   skipped_lines: number;

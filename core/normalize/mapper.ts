@@ -1,7 +1,7 @@
 import type { CanonicalRecord, Kind, Status } from '../canonical/record.ts';
 import { currencyExponent } from '../currency.ts';
 import { parseMinor, parseRatePpm, type AmountFormat } from '../money.ts';
-import type { AmountRule, KindRule, Profile } from '../profile/types.ts';
+import type { AmountRule, Columns, KindRule, Profile } from '../profile/types.ts';
 import { fail, issue, ok, type Result } from '../result.ts';
 import { ColumnResolver } from './columns.ts';
 import { makeDateReader, type DateReader } from './date-reader.ts';
@@ -42,17 +42,7 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
       return null;
     };
   };
-  const amount = (rule: AmountRule): AmountReader => {
-    const index = columns.required(rule.column);
-    const sign = rule.sign ?? 'as-is';
-    return (cells, exponent) => {
-      const value = clean(cells[index]);
-      if (value === '') return null;
-      const parsed = parseMinor(value, exponent, format);
-      if (typeof parsed === 'string') return `${rule.column} "${value}" ${parsed}`;
-      return applySign(parsed, sign);
-    };
-  };
+  const amount = (rule: AmountRule): AmountReader => compileAmount(rule, columns, clean, format);
   const date = (rule: { column: string | string[]; format: string } | undefined): DateReader | null =>
     rule ? makeDateReader(text(rule.column), rule.format, profile.timeZone, rule.column) : null;
 
@@ -170,6 +160,56 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
     }
     return { ok: true, kind: record.kind, exponent: currency.exponent };
   });
+}
+
+/** An amount from its column(s) — or a separate debit column — signed by the rule or an indicator column. */
+function compileAmount(
+  rule: AmountRule,
+  columns: ColumnResolver,
+  clean: (value: string | undefined) => string,
+  format: AmountFormat,
+): AmountReader {
+  const credit = columns.anyOf(rule.column);
+  const debit = rule.debit === undefined ? [] : columns.anyOf(rule.debit);
+  const label = (list: Columns) => (typeof list === 'string' ? list : list.join(' | '));
+  const sign = rule.sign ?? 'as-is';
+  const indicator = rule.indicator ? compileIndicator(rule.indicator, columns, clean) : null;
+  return (cells, exponent) => {
+    let at = firstFilled(cells, credit, clean);
+    const fromDebit = at < 0;
+    if (fromDebit) at = firstFilled(cells, debit, clean);
+    if (at < 0) return null;
+    const value = clean(cells[at]);
+    const parsed = parseMinor(value, exponent, format);
+    if (typeof parsed === 'string')
+      return `${label(fromDebit ? (rule.debit ?? '') : rule.column)} "${value}" ${parsed}`;
+    const signed = fromDebit ? -Math.abs(parsed) : applySign(parsed, sign);
+    return indicator ? indicator(cells, signed) : signed;
+  };
+}
+
+function firstFilled(cells: string[], indexes: number[], clean: (value: string | undefined) => string): number {
+  for (const index of indexes) if (clean(cells[index]) !== '') return index;
+  return -1;
+}
+
+function compileIndicator(
+  rule: NonNullable<AmountRule['indicator']>,
+  columns: ColumnResolver,
+  clean: (value: string | undefined) => string,
+): (cells: string[], amount: number) => number | string {
+  const index = columns.required(rule.column);
+  const negative = new Set(rule.negative);
+  const positive = new Set(rule.positive);
+  const neutral = new Set(rule.neutral ?? []);
+  const known = [...rule.negative, ...rule.positive, ...(rule.neutral ?? [])].map((m) => `"${m}"`).join(', ');
+  return (cells, amount) => {
+    const mark = clean(cells[index]);
+    if (negative.has(mark)) return -Math.abs(amount);
+    if (positive.has(mark)) return Math.abs(amount);
+    if (neutral.has(mark)) return amount;
+    return `${rule.column} "${mark}" is not one of ${known}`;
+  };
 }
 
 function applySign(value: number, sign: NonNullable<AmountRule['sign']>): number {

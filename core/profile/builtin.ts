@@ -1,5 +1,6 @@
 import alipayMerchantTrade from '../../schemas/profiles/alipay-merchant-trade.v1.json';
 import ordersBasic from '../../schemas/profiles/orders-basic.v1.json';
+import swiftMt940 from '../../schemas/profiles/swift-mt940.v1.json';
 import wechatpayMerchantTrade from '../../schemas/profiles/wechatpay-merchant-trade.v1.json';
 import type { Profile } from './types.ts';
 import { validateProfile } from './validate.ts';
@@ -8,6 +9,7 @@ const FILES: Record<string, unknown> = {
   'alipay-merchant-trade.v1.json': alipayMerchantTrade,
   'wechatpay-merchant-trade.v1.json': wechatpayMerchantTrade,
   'orders-basic.v1.json': ordersBasic,
+  'swift-mt940.v1.json': swiftMt940,
 };
 
 let cache: Profile[] | undefined;

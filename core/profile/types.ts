@@ -1,5 +1,6 @@
 import type { Kind, Side, Status } from '../canonical/record.ts';
 import type { Encoding } from '../decode/encoding.ts';
+import type { AmountFormat } from '../money.ts';
 
 /**
  * A mapping profile (schemas/profile.v1.schema.json): how one producer's files become
@@ -11,17 +12,24 @@ export type Profile = {
   name: { en: string; 'zh-CN': string };
   description?: string;
   side: Side;
-  format: 'csv';
+  format: ProfileFormat;
   /** Fixed source, or a column naming each row's source (an order export covering several channels). */
   source: { value: string } | { column: string; map?: Record<string, string> };
   /** Legacy encoding to assume when the bytes are not UTF-8 (no BOM). */
   encoding: Encoding;
   detect: DetectRule;
-  csv: CsvLayout;
+  /** Layout of delimited text (format `csv`). */
+  csv?: CsvLayout;
+  /** Layout of a spreadsheet (format `sheet`). */
+  sheet?: SheetLayout;
+  /** Layout of an XML document (format `xml`). */
+  xml?: XmlLayout;
+  /** Layout of a JSON document (format `json`). */
+  json?: JsonLayout;
   clean: { trim: boolean; stripPrefixes: string[] };
   timeZone: string;
   currency: { value: string } | { column: string };
-  amountFormat?: { decimal: '.' | ','; thousands?: string[] };
+  amountFormat?: AmountFormat;
   /** What each row is: by a column's value, or the same for all rows. */
   rowKinds: RowKinds;
   fields: FieldMap;
@@ -31,34 +39,67 @@ export type Profile = {
   controls?: Controls;
 };
 
+/**
+ * Table formats (`csv`, `sheet`) are rows under a header the profile finds; document formats are
+ * read by their format's reader (core/read/<format>) into entry rows whose columns are the
+ * format's field names or paths.
+ */
+export const TABLE_FORMATS = ['csv', 'sheet'] as const;
+export const DOCUMENT_FORMATS = ['xml', 'json', 'mt940', 'bai2', 'ofx'] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+export type ProfileFormat = TableFormat | DocumentFormat;
+
 export type DetectRule = {
-  /** Header names that identify the layout; more found, more confidence. */
-  headerIncludes: string[];
+  /** Header names that identify a table layout; more found, more confidence. */
+  headerIncludes?: string[];
+  /** Regular expressions on the start of the text (namespace, first tags, JSON keys); share found = confidence. */
+  patterns?: string[];
   /** Text found on a preamble line that identifies the producer. */
   lineIncludes?: string[];
 };
 
-export type CsvLayout = {
-  delimiter: string;
-  quote: string | null;
+/** Where a table's header is and where its data ends: shared by delimited text and spreadsheets. */
+export type TableLayout = {
   /** The header is the first row containing all these names (title and preamble rows above are skipped). */
   header: { find: string[] };
   /** Data ends at the first row whose first cell starts with one of these (footer, summary block). */
   dataEndsAt?: string[];
   /** Lines starting with this prefix are comments (preamble, footer), never data. */
   commentPrefix?: string;
+  /** Cell separator, also used to show a rejected row's raw text. */
+  delimiter?: string;
 };
 
-/** Columns are named by their header text (full-/half-width brackets alike). */
-export type FieldRule = { column: string | string[] };
+export type CsvLayout = TableLayout & {
+  delimiter: string;
+  quote: string | null;
+};
+
+/** A spreadsheet's table: which sheet (name or 0-based index; the first whose header is found when absent). */
+export type SheetLayout = TableLayout & { sheet?: string | number };
+/** XML layout; defined with the XML reader. */
+export type XmlLayout = Record<string, unknown>;
+/** JSON layout; defined with the JSON reader. */
+export type JsonLayout = Record<string, unknown>;
+
+/** One column, or several tried in order (the first non-empty value wins). */
+export type Columns = string | string[];
+
+/** Columns are named by their header text (full-/half-width brackets alike) or the reader's field names. */
+export type FieldRule = { column: Columns };
 
 export type AmountRule = {
-  column: string;
+  column: Columns;
+  /** Separate debit column(s): a value there is a debit, made negative. */
+  debit?: Columns;
   /** `negate` flips the sign; `negative`/`positive` force it (a refund column written unsigned). */
   sign?: 'as-is' | 'negate' | 'negative' | 'positive';
+  /** A debit/credit mark in another column decides the sign (D/C, DBIT/CRDT, 收/支). */
+  indicator?: { column: string; negative: string[]; positive: string[]; neutral?: string[] };
 };
 
-export type DateRule = { column: string | string[]; format: string };
+export type DateRule = { column: Columns; format: string };
 
 export type KindRule = { kind: Kind; status: Status; amount?: AmountRule };
 

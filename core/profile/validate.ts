@@ -20,6 +20,8 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
   const profile = data as Profile;
   const issues: Issue[] = [];
   const problem = (path: string, message: string) => issues.push(issue('profile_invalid', message, { ...where, path }));
+  if (!profile.detect.headerIncludes && !profile.detect.patterns)
+    problem('/detect', 'detect needs headerIncludes or patterns');
   if (!isKnownZone(profile.timeZone)) problem('/timeZone', `time zone "${profile.timeZone}" is unknown`);
   for (const [path, pattern] of patterns(profile)) {
     try {
@@ -52,6 +54,7 @@ function schemaIssue(error: ValidatorErrors[number], where: { file?: string }): 
 
 function patterns(profile: Profile): [string, string][] {
   const list: [string, string][] = [];
+  profile.detect.patterns?.forEach((pattern, index) => list.push([`/detect/patterns/${index}`, pattern]));
   profile.metadata?.forEach((rule, index) => list.push([`/metadata/${index}/pattern`, rule.pattern]));
   profile.controls?.figures.forEach((figure, index) => {
     if ('line' in figure) list.push([`/controls/figures/${index}/line`, figure.line]);

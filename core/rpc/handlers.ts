@@ -1,12 +1,12 @@
 import type { SqlJsStatic } from 'sql.js';
 import { convertRecords } from '../convert/convert.ts';
 import { detectProfiles, pickProfile } from '../detect/detect.ts';
-import { DecodeError, decodeStream, type DecodedText } from '../decode/decode-stream.ts';
 import { createSha256, type Hasher } from '../import/hash.ts';
 import { readFile, type ReadOptions } from '../import/read-file.ts';
 import type { ReadEvent } from '../import/read-events.ts';
 import { storeImport } from '../import/store-import.ts';
-import { peekText } from '../import/peek.ts';
+import { openFile, openedEncoding, usable, type OpenedFile } from '../import/open-file.ts';
+import { readProblem } from '../import/read-problem.ts';
 import type { ByteSource, ImportSummary } from '../import/types.ts';
 import { allFeeFindings, allFindings, listFindings } from '../match/findings.ts';
 import { runMatch } from '../match/run-match.ts';
@@ -70,23 +70,19 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         source: 'value' in p.source ? p.source.value : 'mixed',
       })),
     'import/detect': async ({ file }) => {
-      let decoded: DecodedText;
-      let head: string;
+      let opened: OpenedFile;
       try {
-        decoded = await decodeStream(file.stream());
-        head = (await peekText(decoded.chunks, 64 * 1024)).head;
-        await decoded.chunks.return(undefined);
+        opened = await openFile(file, () => undefined);
       } catch (error) {
-        if (!(error instanceof DecodeError)) throw error;
-        return { file: file.name, best: null, runner_up: null, message: `The file ${error.message}.` };
+        return { file: file.name, best: null, runner_up: null, message: readProblem(error, file.name).message };
       }
-      const { best, runnerUp } = pickProfile(detectProfiles(head, profiles));
+      const { best, runnerUp } = pickProfile(detectProfiles(opened.detect, usable(profiles, opened)));
       const detection = (c: typeof best): Detection | null =>
         c && {
           profile_id: c.profile.id,
           profile_version: c.profile.version,
           confidence: c.confidence,
-          encoding: decoded.guess.encoding,
+          encoding: openedEncoding(opened),
         };
       const message = best
         ? `${best.profile.id}@${best.profile.version}`

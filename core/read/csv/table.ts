@@ -1,6 +1,6 @@
 import { indexHeader, normalizeHeader } from '../../normalize/header.ts';
 import type { OuterRow } from '../../normalize/controls.ts';
-import type { CsvLayout } from '../../profile/types.ts';
+import type { TableLayout } from '../../profile/types.ts';
 
 /** Rows of a file with its header row found; data rows are passed on, the rest kept. */
 export type TableState = {
@@ -18,7 +18,7 @@ export type RowRole = 'outer' | 'header' | 'data';
  * Classifies rows as they stream: title and preamble rows, the header (the first row with all
  * the layout's header names), data, then footer and summary rows once the data has ended.
  */
-export function createTableSplitter(layout: CsvLayout, stripPrefixes: readonly string[]) {
+export function createTableSplitter(layout: TableLayout, joiner: string, stripPrefixes: readonly string[]) {
   const state: TableState = { header: null, headerLine: 0, outer: [] };
   const wanted = layout.header.find.map((name) => normalizeHeader(name));
   const endMarks = (layout.dataEndsAt ?? []).map((mark) => normalizeHeader(mark));
@@ -28,7 +28,7 @@ export function createTableSplitter(layout: CsvLayout, stripPrefixes: readonly s
   const comment = layout.commentPrefix;
   let seen = 0;
   let ended = false;
-  const keep = (cells: string[], line: number) => state.outer.push({ line, cells, text: cells.join(layout.delimiter) });
+  const keep = (cells: string[], line: number) => state.outer.push({ line, cells, text: cells.join(joiner) });
 
   const classify = (cells: string[], line: number): RowRole | 'no-header' => {
     const first = cells[0] ?? '';

@@ -1,41 +1,47 @@
-import type { Mt940Statement } from './read-mt940.ts';
-
-export type Mt940Control = { status: 'holds' | 'mismatch' | 'none'; detail: string };
+import { currencyExponent } from '../../currency.ts';
+import type { ControlCheck } from '../../import/types.ts';
+import { formatMinor } from '../../money.ts';
+import type { EntryTotal, Mt940Statement } from './read-mt940.ts';
 
 /**
- * The file's own totals: per statement, opening + entries = closing (MT940), or the
- * `:90D:`/`:90C:` counts and sums of its debits and credits (MT942).
+ * The file's own totals, per statement: opening + entries = closing (MT940), and the
+ * `:90D:`/`:90C:` counts and sums of its debits and credits (MT942). Both figures are kept.
  */
-export function checkMt940(statements: readonly Mt940Statement[]): Mt940Control {
-  const results: { holds: boolean; detail: string }[] = [];
+export function mt940Controls(statements: readonly Mt940Statement[]): ControlCheck[] {
+  const checks: ControlCheck[] = [];
   statements.forEach((statement, index) => {
-    const net = statement.entries.reduce((sum, entry) => sum + entry.amountMinor, 0);
     const name = statement.reference || `statement ${index + 1}`;
-    if (statement.opening && statement.closing) {
-      const computed = statement.opening.amountMinor + net;
-      results.push({
-        holds: computed === statement.closing.amountMinor,
-        detail: `${name}: opening + entries ${computed}, closing ${statement.closing.amountMinor}`,
+    const net = statement.entries.reduce((sum, entry) => sum + entry.amountMinor, 0);
+    const { opening, closing } = statement;
+    if (opening && closing) {
+      const money = (minor: number) => formatMinor(minor, currencyExponent(closing.currency) ?? 2);
+      checks.push({
+        label: `${name}: opening + entries = closing`,
+        stated: money(closing.amountMinor),
+        computed: money(opening.amountMinor + net),
+        holds: opening.amountMinor + net === closing.amountMinor,
       });
     }
     for (const [total, sign] of [
       [statement.debits, -1],
       [statement.credits, 1],
     ] as const) {
-      if (!total) continue;
-      const side = statement.entries.filter(
-        (entry) => Math.sign(entry.amountMinor) === sign || (entry.amountMinor === 0 && sign === 1),
-      );
-      const sum = side.reduce((acc, entry) => acc + entry.amountMinor, 0);
-      results.push({
-        holds: side.length === total.count && sum === total.amountMinor,
-        detail: `${name}: ${sign < 0 ? 'debits' : 'credits'} ${side.length} / ${sum}, stated ${total.count} / ${total.amountMinor}`,
-      });
+      if (total) checks.push(totalCheck(statement, name, total, sign));
     }
   });
-  if (results.length === 0) return { status: 'none', detail: 'no closing balance or totals to check' };
+  return checks;
+}
+
+function totalCheck(statement: Mt940Statement, name: string, total: EntryTotal, sign: -1 | 1): ControlCheck {
+  const side = statement.entries.filter(
+    (entry) => Math.sign(entry.amountMinor) === sign || (entry.amountMinor === 0 && sign === 1),
+  );
+  const sum = side.reduce((acc, entry) => acc + entry.amountMinor, 0);
+  const money = (minor: number) => formatMinor(minor, currencyExponent(total.currency) ?? 2);
   return {
-    status: results.every((r) => r.holds) ? 'holds' : 'mismatch',
-    detail: results.map((r) => r.detail).join('; '),
+    label: `${name}: ${sign < 0 ? 'debits (:90D:)' : 'credits (:90C:)'} count / sum`,
+    stated: `${total.count} / ${money(total.amountMinor)}`,
+    computed: `${side.length} / ${money(sum)}`,
+    holds: side.length === total.count && sum === total.amountMinor,
   };
 }

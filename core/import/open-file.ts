@@ -1,0 +1,134 @@
+import { binaryFormat } from '../decode/binary.ts';
+import { decodeStream, DecodeError } from '../decode/decode-stream.ts';
+import { sniffEncoding, type Encoding, type EncodingGuess } from '../decode/encoding.ts';
+import type { DetectInput } from '../detect/detect.ts';
+import type { Profile } from '../profile/types.ts';
+import { scanZip } from '../read/xlsx/zip-scan.ts';
+import { SheetError, type Sheet } from '../read/sheet.ts';
+import { issue, type Issue } from '../result.ts';
+import { ImportAbort } from './import-abort.ts';
+import { readHtmlTables, readWorkbook } from './readers.ts';
+import type { ByteSource } from './types.ts';
+
+/** Bytes looked at to tell the container and encoding, and to detect the profile. */
+const HEAD_BYTES = 64 * 1024;
+/** Whole-file formats (workbooks, documents) are read into memory up to this size. */
+export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * A file opened far enough to choose its profile: text (delimited or a document) with its
+ * encoding and first 64 KiB, or the sheets of a workbook (an .xlsx, or an HTML table saved as .xls).
+ */
+export type OpenedFile =
+  | { container: 'text'; guess: EncodingGuess; detect: DetectInput }
+  | { container: 'sheets'; encoding: string; sheets: Sheet[]; detect: DetectInput };
+
+/**
+ * Open a file: a known binary signature is a workbook (ZIP, checked for bombs before anything
+ * is inflated) or refused with what it is; text has its encoding sniffed, and an HTML page is
+ * read as the tables it holds. `bytes` hands every byte read to the caller's hash.
+ */
+export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => void): Promise<OpenedFile> {
+  const head = await readHead(file, HEAD_BYTES);
+  if (head.byteLength === 0) throw new ImportAbort(issue('file_empty', 'The file is empty.', { file: file.name }));
+  const binary = binaryFormat(head);
+  if (binary?.startsWith('is a ZIP')) {
+    const bytes = await readAll(file, tap);
+    const scan = scanZip(bytes);
+    if (!scan.ok) throw new ImportAbort({ ...(scan.issues[0] as Issue), file: file.name });
+    return sheetsOpened('binary', await readWorkbook(bytes));
+  }
+  if (binary) throw new DecodeError(binary, 'binary_file');
+  const guess = sniffEncoding(head);
+  const text = new TextDecoder(guess.encoding).decode(head.subarray(guess.bom));
+  if (/^\s*<(!doctype html|html|table)\b/i.test(text)) {
+    const whole = await readAllText(file, guess.encoding, tap);
+    return sheetsOpened(guess.encoding, readHtmlTables(whole));
+  }
+  return { container: 'text', guess, detect: { text } };
+}
+
+/** Profiles that can read what the file turned out to be: sheet profiles for workbooks, the rest for text. */
+export function usable(profiles: readonly Profile[], opened: OpenedFile): Profile[] {
+  return profiles.filter((profile) => (profile.format === 'sheet') === (opened.container === 'sheets'));
+}
+
+/** The encoding an opened file's head was read in. */
+export const openedEncoding = (opened: OpenedFile): string =>
+  opened.container === 'text' ? opened.guess.encoding : opened.encoding;
+
+/** Decode the whole text file in `encoding` (the profile's legacy encoding once it is known). */
+export async function* decodeText(
+  file: ByteSource,
+  legacy: Encoding,
+  tap: (bytes: Uint8Array) => void,
+  limit = Number.POSITIVE_INFINITY,
+): AsyncGenerator<string, EncodingGuess> {
+  const decoded = await decodeStream(tapped(file, tap, limit), legacy);
+  yield* decoded.chunks;
+  return decoded.guess;
+}
+
+function sheetsOpened(encoding: string, sheets: Sheet[]): OpenedFile {
+  if (sheets.length === 0) throw new SheetError('has no sheet with any rows');
+  const rows = sheets.flatMap((sheet) => sheet.rows.slice(0, 60));
+  return {
+    container: 'sheets',
+    encoding,
+    sheets,
+    detect: { text: rows.map((row) => row.join('\t')).join('\n'), rows },
+  };
+}
+
+async function readHead(file: ByteSource, length: number): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of file.stream()) {
+    parts.push(chunk);
+    size += chunk.byteLength;
+    if (size >= length) break;
+  }
+  return concat(parts).subarray(0, length);
+}
+
+async function readAll(file: ByteSource, tap: (bytes: Uint8Array) => void): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of tapped(file, tap, MAX_WHOLE_FILE_BYTES)) parts.push(chunk);
+  return concat(parts);
+}
+
+async function readAllText(file: ByteSource, legacy: Encoding, tap: (bytes: Uint8Array) => void): Promise<string> {
+  let text = '';
+  for await (const chunk of decodeText(file, legacy, tap, MAX_WHOLE_FILE_BYTES)) text += chunk;
+  return text;
+}
+
+/** The whole text of a document, decoded in its profile's legacy encoding when it is not UTF-8. */
+export const readDocumentText = (file: ByteSource, legacy: Encoding, tap: (bytes: Uint8Array) => void) =>
+  readAllText(file, legacy, tap);
+
+async function* tapped(file: ByteSource, tap: (bytes: Uint8Array) => void, limit: number): AsyncGenerator<Uint8Array> {
+  let total = 0;
+  for await (const chunk of file.stream()) {
+    total += chunk.byteLength;
+    if (total > limit)
+      throw new ImportAbort(
+        issue('file_too_large', `The file is larger than ${limit >> 20} MiB, the most read at once for its format.`, {
+          file: file.name,
+        }),
+      );
+    tap(chunk);
+    yield chunk;
+  }
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import { currencyExponent } from '../currency.ts';
+import { ColumnResolver } from '../normalize/columns.ts';
+import { compileControls, type ControlTally } from '../normalize/controls.ts';
+import { makeCleaner } from '../normalize/header.ts';
+import { readMetadata } from '../normalize/metadata.ts';
+import type { Profile, TableLayout } from '../profile/types.ts';
+import type { CsvBatch } from '../read/csv/read-csv.ts';
+import { createTableSplitter } from '../read/csv/table.ts';
+import { issue } from '../result.ts';
+import type { EncodedBatch } from '../store/encoded-batch.ts';
+import { ImportAbort } from './import-abort.ts';
+import { RowSink, type SinkTally } from './row-sink.ts';
+import type { ControlCheck, RowIssue } from './types.ts';
+
+/** Totals of a read, once every row is through. */
+export type ReadTally = SinkTally & {
+  /** Entries as the file counts them: its data rows for a table, its own entries for a document. */
+  entries: number;
+  skippedLines: number;
+  controls: ControlCheck[];
+  metadata: Record<string, string>;
+};
+
+/** Rows of a table (CSV text or a spreadsheet), each with its line, as a reader hands them out. */
+export type TableBatch = CsvBatch;
+
+/**
+ * The rows of a table through a profile: the header found under any title rows, data rows
+ * mapped until the footer or summary block, whose figures are then checked as the file's own
+ * control totals. Yields each batch's records (encoded for the store) and rejected rows.
+ */
+export async function* readTable(
+  profile: Profile,
+  layout: TableLayout,
+  batches: AsyncIterable<TableBatch>,
+  file: string,
+): AsyncGenerator<{ batch: EncodedBatch; rejections: RowIssue[] }, ReadTally> {
+  const joiner = layout.delimiter ?? '\t';
+  const splitter = createTableSplitter(layout, joiner, profile.clean.stripPrefixes);
+  const clean = makeCleaner(profile.clean.trim, profile.clean.stripPrefixes);
+  const sink = new RowSink(profile, file, joiner);
+  let controls: ControlTally | null = null;
+  const seen = (kind: Parameters<ControlTally['observe']>[0], cells: string[], exponent: number) =>
+    controls?.observe(kind, cells, exponent);
+  for await (const batch of batches) {
+    batch.rows.forEach((cells, index) => {
+      const line = batch.lines[index] ?? 0;
+      const role = splitter.classify(cells, line);
+      if (role === 'no-header') throw headerMissing(profile, layout, file);
+      if (role === 'header') {
+        const header = splitter.state.header ?? new Map<string, number>();
+        sink.useHeader(header, line);
+        controls = compileTableControls(profile, header, clean, file, line);
+        return;
+      }
+      if (role !== 'data' || !sink.ready) return;
+      const problem = batch.problems.get(index);
+      sink.row(cells, line, problem === undefined ? undefined : { code: 'csv_quote', message: problem }, seen);
+    });
+    yield sink.take();
+  }
+  if (!sink.ready) throw headerMissing(profile, layout, file);
+  const outer = splitter.state.outer;
+  const exponent = 'value' in profile.currency ? (currencyExponent(profile.currency.value) ?? 2) : 2;
+  return {
+    ...sink.tally,
+    entries: sink.tally.rows,
+    skippedLines: outer.length + 1,
+    controls: (controls as ControlTally | null)?.finish(outer, exponent) ?? [],
+    metadata: readMetadata(profile.metadata, outer, profile.timeZone),
+  };
+}
+
+function compileTableControls(
+  profile: Profile,
+  header: Map<string, number>,
+  clean: (value: string | undefined) => string,
+  file: string,
+  line: number,
+): ControlTally {
+  const columns = new ColumnResolver(header, profile.clean.stripPrefixes);
+  const controls = compileControls(profile.controls, columns, clean);
+  if (columns.missing.length > 0) {
+    const names = columns.missing.map((name) => `"${name}"`).join(', ');
+    throw new ImportAbort(
+      issue('columns_missing', `The header has no column ${names} that the control totals read.`, { file, line }),
+    );
+  }
+  return controls;
+}
+
+function headerMissing(profile: Profile, layout: TableLayout, file: string): ImportAbort {
+  const names = layout.header.find.map((name) => `"${name}"`).join(', ');
+  return new ImportAbort(
+    issue('header_missing', `No header row with ${names} was found (profile ${profile.id}).`, { file }),
+  );
+}

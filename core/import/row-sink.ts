@@ -1,0 +1,125 @@
+import type { CanonicalRecord, Kind } from '../canonical/record.ts';
+import validateCanonicalRecord from '../generated/validate-canonical-record.js';
+import { compileMapper, type RowMapper } from '../normalize/mapper.ts';
+import type { Profile } from '../profile/types.ts';
+import type { Issue } from '../result.ts';
+import { encodeRecords, type EncodedBatch } from '../store/encoded-batch.ts';
+import { ImportAbort } from './import-abort.ts';
+import type { RowIssue } from './types.ts';
+
+/** Counts of the rows through a sink. rows = imported + rejected, always. */
+export type SinkTally = {
+  rows: number;
+  imported: number;
+  rejected: number;
+  records: number;
+  /** Signed sum of the imported rows' amounts (derived records not counted), per currency. */
+  netMinor: Record<string, number>;
+  /** Earliest and latest occurred_at dates (wall clock), for a period the file does not state. */
+  firstDate: string | null;
+  lastDate: string | null;
+};
+
+/** Why the reader could not read a row at all (an unbalanced quote, an unreadable entry). */
+export type RowProblem = { code: string; message: string };
+
+/** What an imported row was, for control totals that count or sum rows by kind. */
+export type RowSeen = (kind: Kind, cells: string[], exponent: number) => void;
+
+const MAX_RAW_CHARS = 2000;
+
+/**
+ * Where every data row of a file ends: mapped through the profile into canonical records,
+ * each checked against the canonical schema, or rejected with its reason and line.
+ * Collects records until {@link RowSink.take} hands them on as one encoded batch.
+ */
+export class RowSink {
+  readonly tally: SinkTally = {
+    rows: 0,
+    imported: 0,
+    rejected: 0,
+    records: 0,
+    netMinor: {},
+    firstDate: null,
+    lastDate: null,
+  };
+  private mapper: RowMapper | null = null;
+  private records: CanonicalRecord[] = [];
+  private rejections: RowIssue[] = [];
+
+  constructor(
+    private readonly profile: Profile,
+    private readonly file: string,
+    private readonly joiner: string,
+  ) {}
+
+  get ready(): boolean {
+    return this.mapper !== null;
+  }
+
+  /** Compile the profile against the file's header (or the reader's columns). */
+  useHeader(header: Map<string, number>, line: number): void {
+    const compiled = compileMapper(this.profile, header, { importId: 0, file: this.file });
+    if (!compiled.ok) throw new ImportAbort({ ...(compiled.issues[0] as Issue), line });
+    this.mapper = compiled.value;
+  }
+
+  /** One data row: imported (and shown to `seen`), or rejected with the reader's `problem` or the mapper's reason. */
+  row(cells: string[], line: number, problem?: RowProblem, seen?: RowSeen): void {
+    const { tally, records } = this;
+    tally.rows++;
+    if (problem !== undefined) return this.reject(line, cells, problem.code, `Line ${line}: ${problem.message}`);
+    if (!this.mapper) throw new Error('RowSink.row before useHeader');
+    const before = records.length;
+    const outcome = this.mapper(cells, line, records);
+    if (!outcome.ok) return this.reject(line, cells, outcome.code, `Line ${line}: ${outcome.message}`);
+    const invalid = firstInvalid(records, before);
+    if (invalid !== null) {
+      records.length = before;
+      return this.reject(
+        line,
+        cells,
+        'record_invalid',
+        `Line ${line}: the record does not fit the canonical schema (${invalid})`,
+      );
+    }
+    tally.imported++;
+    seen?.(outcome.kind, cells, outcome.exponent);
+    const record = records[before];
+    if (record) {
+      tally.netMinor[record.currency] = (tally.netMinor[record.currency] ?? 0) + record.amount_minor;
+      trackDate(tally, record.occurred_at);
+    }
+  }
+
+  private reject(line: number, cells: string[], code: string, message: string): void {
+    this.tally.rejected++;
+    this.rejections.push({ line, code, message, raw: cells.join(this.joiner).slice(0, MAX_RAW_CHARS) });
+  }
+
+  /** The records and rejections collected since the last call, encoded for the store. */
+  take(): { batch: EncodedBatch; rejections: RowIssue[] } {
+    this.tally.records += this.records.length;
+    const taken = { batch: encodeRecords(this.records), rejections: this.rejections };
+    this.records = [];
+    this.rejections = [];
+    return taken;
+  }
+}
+
+/** The first schema error among records[from..], or null when they are all canonical. */
+function firstInvalid(records: CanonicalRecord[], from: number): string | null {
+  for (let i = from; i < records.length; i++) {
+    if (validateCanonicalRecord(records[i])) continue;
+    const error = validateCanonicalRecord.errors?.[0];
+    return `${error?.instancePath || '/'} ${error?.message ?? 'is invalid'}`;
+  }
+  return null;
+}
+
+function trackDate(tally: SinkTally, occurredAt: string | null): void {
+  if (occurredAt === null) return;
+  const date = occurredAt.slice(0, 10);
+  if (tally.firstDate === null || date < tally.firstDate) tally.firstDate = date;
+  if (tally.lastDate === null || date > tally.lastDate) tally.lastDate = date;
+}

@@ -1,0 +1,44 @@
+import type { ControlCheck } from '../import/types.ts';
+import type { Profile } from '../profile/types.ts';
+
+/**
+ * What a document reader (XML, JSON, MT940, BAI2, OFX) makes of a whole file: entry rows whose
+ * cells line up with `columns`, for the profile's mapping to turn into canonical records, plus
+ * the facts only the format knows — how many entries the file itself has, their net, its own
+ * control totals and its statement metadata.
+ *
+ * Cells are text: amounts as signed plain decimals (`-1234.50`), dates as `yyyy-MM-dd` or ISO
+ * 8601 date-times, empty string for absent. A profile names columns by these field names.
+ */
+export type EntryDocument = {
+  /** The row cells' names: the format's field names, or the paths the profile asked for. */
+  columns: readonly string[];
+  rows: DocumentRow[];
+  /** Entries as the file counts them (camt `Ntry`, MT940 `:61:`, BAI2 `16`, OFX `STMTTRN`), before batches are expanded. */
+  entries: number;
+  /** Signed sum of the entries per currency (credits +, debits −), in minor units. */
+  net_minor: Record<string, number>;
+  /** The file's own totals (balances, trailers, summaries) against its entries; empty when it states none. */
+  controls: ControlCheck[];
+  /** Account, statement id, period, balances by type… shown on the import and kept with it. */
+  metadata: Record<string, string>;
+  /** Entries that could not be read: each becomes a rejected row, never a silent gap. */
+  problems: DocumentProblem[];
+};
+
+export type DocumentRow = { line: number; cells: string[] };
+export type DocumentProblem = { line: number; message: string; raw: string };
+
+/** Reads one decoded document for a profile; throws {@link DocumentError} when the file is not readable at all. */
+export type DocumentReader = (text: string, profile: Profile) => EntryDocument;
+
+/** The file as a whole cannot be read as this format (not well-formed, wrong root, cut short). */
+export class DocumentError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'DocumentError';
+  }
+}

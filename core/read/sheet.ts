@@ -1,0 +1,13 @@
+/** One sheet of a workbook (or one table of an HTML export) as text cells, each row with its 1-based row number. */
+export type Sheet = { name: string; rows: string[][]; lines: number[] };
+
+/** Reads the sheets of an .xlsx workbook (already checked to be a sound ZIP). */
+export type WorkbookReader = (bytes: Uint8Array) => Promise<Sheet[]>;
+
+/** Reads the tables of an HTML page saved as a spreadsheet (a common bank ".xls" export). */
+export type HtmlTableReader = (text: string) => Sheet[];
+
+/** The file cannot be read as a workbook (damaged, encrypted, not a spreadsheet inside). */
+export class SheetError extends Error {
+  override name = 'SheetError';
+}
