@@ -182,7 +182,8 @@ describe('canonical XLSX', () => {
     expect(row.getCell(2).value).toBe('alipay-bill@2');
     expect(row.getCell(7).value).toBe('gb18030');
     expect([row.getCell(8).value, row.getCell(9).value, row.getCell(10).value]).toEqual([6, 5, 1]);
-    expect(row.getCell(15).value).toBe('交易合计: =SUM(A1) / 123.45 FAIL');
+    expect([row.getCell(11).value, row.getCell(12).value]).toEqual([5, 5]);
+    expect(row.getCell(17).value).toBe('交易合计: =SUM(A1) / 123.45 FAIL');
   });
 });
 

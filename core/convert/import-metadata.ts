@@ -22,6 +22,7 @@ export function importMetadata(summary: ImportSummary): ImportMetadata {
     source: summary.source,
     format: summary.format,
     encoding: summary.encoding,
+    detection: { confidence: summary.detection.confidence, runner_up: summary.detection.runner_up },
     rows: summary.rows,
     imported: summary.imported,
     rejected: summary.rejected,

@@ -105,6 +105,7 @@ export const SAMPLE_IMPORT: ImportSummary = {
   rejected: 1,
   records: 5,
   entries: 5,
+  detection: { confidence: 1, runner_up: null },
   net_minor: {},
   skipped_lines: 8,
   period_start: '2024-03-01',

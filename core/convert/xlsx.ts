@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CanonicalRecord } from '../canonical/record.ts';
 import { currencyExponent } from '../currency.ts';
 import type { ImportSummary } from '../import/types.ts';
+import { formatMinor } from '../money.ts';
 import { FAST_ZIP, plainBytes } from '../report/plain-bytes.ts';
 import { spreadsheetText } from '../report/safe-cell.ts';
 import { amountFormat, createStyleBook, INTEGER_FORMAT, type StyleBook } from '../report/styles.ts';
@@ -21,11 +22,14 @@ const IMPORT_COLUMNS = [
   'rows',
   'imported',
   'rejected',
+  'entries',
   'records',
+  'net',
   'period_start',
   'period_end',
   'control_status',
   'controls',
+  'metadata',
   'sha256',
 ] as const;
 
@@ -104,11 +108,18 @@ function importCells(summary: ImportSummary): FlatValue[] {
     summary.rows,
     summary.imported,
     summary.rejected,
+    summary.entries,
     summary.records,
+    Object.entries(summary.net_minor)
+      .map(([currency, minor]) => `${formatMinor(minor, currencyExponent(currency) ?? 2)} ${currency}`)
+      .join('; '),
     summary.period_start,
     summary.period_end,
     summary.control_status,
     controls.join('; '),
+    Object.entries(summary.metadata)
+      .map(([key, value]) => `${key}: ${value}`)
+      .join('; '),
     summary.sha256,
   ];
 }

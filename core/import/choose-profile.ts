@@ -15,15 +15,15 @@ export function chooseProfile(
   file: string,
   profiles: readonly Profile[],
   requested?: string,
-): Result<{ profile: Profile; confidence: number; candidates: Candidate[] }> {
+): Result<{ profile: Profile; confidence: number; runnerUp: Candidate | null; candidates: Candidate[] }> {
   const candidates = detectProfiles(head, profiles);
   if (requested !== undefined) {
     const profile = findProfile(profiles, requested);
     if (!profile) return fail(issue('profile_unknown', `No profile "${requested}".`, { file }));
     const confidence = candidates.find((c) => c.profile === profile)?.confidence ?? 0;
-    return ok({ profile, confidence, candidates });
+    return ok({ profile, confidence, runnerUp: null, candidates });
   }
-  const { best } = pickProfile(candidates);
+  const { best, runnerUp } = pickProfile(candidates);
   if (!best) {
     const nearest = candidates[0];
     const hint = nearest ? ` The nearest is ${nearest.profile.id} (confidence ${nearest.confidence}).` : '';
@@ -35,5 +35,5 @@ export function chooseProfile(
       ),
     );
   }
-  return ok({ profile: best.profile, confidence: best.confidence, candidates });
+  return ok({ profile: best.profile, confidence: best.confidence, runnerUp, candidates });
 }

@@ -2,7 +2,7 @@ import type { Database } from 'sql.js';
 import type { Profile } from '../profile/types.ts';
 import { queryValue } from '../store/workspace.ts';
 import type { ReadTotals } from './read-events.ts';
-import { controlStatus, type ImportSummary, type RowIssue } from './types.ts';
+import { controlStatus, type Detection, type ImportSummary, type RowIssue } from './types.ts';
 
 /** Insert the import row first, so records can reference its id. */
 export function startImport(db: Database, start: { file: string; profile: Profile; now: string }): number {
@@ -19,6 +19,7 @@ export type FinishInput = {
   file: string;
   profile: Profile;
   encoding: string;
+  detection: Detection;
   totals: ReadTotals;
   /** The first rejected rows, kept in the summary (the workspace has all of them). */
   rejections: RowIssue[];
@@ -44,6 +45,7 @@ export function finishImport(db: Database, importId: number, input: FinishInput)
     source: sourceLabel(profile),
     format: profile.format,
     encoding: input.encoding,
+    detection: input.detection,
     rows: totals.rows,
     imported: totals.imported,
     rejected: totals.rejected,

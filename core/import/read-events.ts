@@ -8,10 +8,21 @@ import type { ControlCheck, RowIssue } from './types.ts';
  * so a reader can run on another thread than the store.
  */
 export type ReadEvent =
-  | { type: 'start'; profile_id: string; profile_version: number; confidence: number; encoding: string }
+  | {
+      type: 'start';
+      profile_id: string;
+      profile_version: number;
+      confidence: number;
+      /** A profile that fits nearly as well, shown beside the chosen one. */
+      runner_up: RunnerUp | null;
+      encoding: string;
+    }
   | { type: 'batch'; batch: EncodedBatch; rejections: RowIssue[]; bytes_read: number }
   | { type: 'end'; totals: ReadTotals }
   | { type: 'error'; issue: Issue };
+
+/** The second-best profile, when its confidence is close to the chosen one's. */
+export type RunnerUp = { profile_id: string; profile_version: number; confidence: number };
 
 export type ReadTotals = {
   rows: number;

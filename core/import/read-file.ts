@@ -47,9 +47,14 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
     const opened = await openFile(file, tap);
     const chosen = chooseProfile(opened.detect, file.name, usable(options.profiles, opened), options.profileId);
     if (!chosen.ok) throw new ImportAbort(chosen.issues[0] ?? issue('profile_not_detected', 'No profile fits.'));
-    const { profile, confidence } = chosen.value;
+    const { profile, confidence, runnerUp } = chosen.value;
     const { rows, encoding } = await openRows(file, opened, profile, tap);
-    yield { type: 'start', profile_id: profile.id, profile_version: profile.version, confidence, encoding };
+    const runner_up = runnerUp && {
+      profile_id: runnerUp.profile.id,
+      profile_version: runnerUp.profile.version,
+      confidence: runnerUp.confidence,
+    };
+    yield { type: 'start', profile_id: profile.id, profile_version: profile.version, confidence, runner_up, encoding };
     let next = await rows.next();
     for (; !next.done; next = await rows.next()) yield { type: 'batch', ...next.value, bytes_read: bytesRead };
     const tally = next.value;

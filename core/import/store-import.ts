@@ -7,7 +7,7 @@ import { findProfile } from './choose-profile.ts';
 import { ImportAbort } from './import-abort.ts';
 import { finishImport, startImport } from './import-row.ts';
 import type { ReadEvent } from './read-events.ts';
-import type { ImportSummary, RowIssue } from './types.ts';
+import type { Detection, ImportSummary, RowIssue } from './types.ts';
 
 export type StoreOptions = {
   profiles: readonly Profile[];
@@ -31,7 +31,7 @@ export async function storeImport(
   const { db } = workspace;
   const writer = createRecordWriter(db, workspace.native);
   const kept: RowIssue[] = [];
-  let started: { importId: number; profile: Profile; encoding: string } | null = null;
+  let started: { importId: number; profile: Profile; encoding: string; detection: Detection } | null = null;
   db.exec('BEGIN');
   try {
     for await (const event of events) {
@@ -43,6 +43,7 @@ export async function storeImport(
           importId: startImport(db, { file: file.name, profile, now: options.now() }),
           profile,
           encoding: event.encoding,
+          detection: { confidence: event.confidence, runner_up: event.runner_up },
         };
         continue;
       }

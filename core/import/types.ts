@@ -1,4 +1,5 @@
 import type { Side } from '../canonical/record.ts';
+import type { RunnerUp } from './read-events.ts';
 
 /** Anything that hands out its bytes in chunks: a File in the browser, a file stream in Node. */
 export type ByteSource = {
@@ -41,6 +42,9 @@ export type ControlStatus = 'holds' | 'mismatch' | 'none';
 export const controlStatus = (checks: readonly ControlCheck[]): ControlStatus =>
   checks.length === 0 ? 'none' : checks.every((check) => check.holds) ? 'holds' : 'mismatch';
 
+/** How sure detection was of the profile, and a close runner-up (null when the profile was chosen by hand or none was close). */
+export type Detection = { confidence: number; runner_up: RunnerUp | null };
+
 export type ImportSummary = {
   import_id: number;
   file: string;
@@ -54,6 +58,7 @@ export type ImportSummary = {
   source: string;
   format: string;
   encoding: string;
+  detection: Detection;
   /** Data rows in the file (after header, preamble and footer). rows = imported + rejected. */
   rows: number;
   imported: number;

@@ -55,8 +55,8 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
     return JSON.parse(json) as RunSummary;
   };
   const imports = (): ImportSummary[] =>
-    queryAll<{ summary_json: string }>(db(), 'SELECT summary_json FROM import ORDER BY id').map(
-      (row) => JSON.parse(row.summary_json) as ImportSummary,
+    queryAll<{ summary_json: string }>(db(), 'SELECT summary_json FROM import ORDER BY id').map((row) =>
+      withDefaults(JSON.parse(row.summary_json) as ImportSummary),
     );
 
   return {
@@ -152,4 +152,13 @@ function mustOpen(sqlJs: SqlJsStatic): Workspace {
   const opened = openWorkspace(sqlJs);
   if (!opened.ok) throw new Error(opened.issues[0]?.message ?? 'cannot open a workspace');
   return opened.value;
+}
+
+/** A summary saved by an earlier version lacks the fields added since; fill them as they would have been. */
+function withDefaults(summary: ImportSummary): ImportSummary {
+  return {
+    ...summary,
+    entries: summary.entries ?? summary.rows,
+    detection: summary.detection ?? { confidence: 1, runner_up: null },
+  };
 }

@@ -32,6 +32,8 @@ export const en = {
     importError: '{{file}} could not be imported',
     atLine: 'line {{line}}',
     duplicate: 'Same file as import #{{id}}',
+    confidence: '{{percent}}% fit',
+    runnerUp: 'Also close: {{profile}} ({{percent}}% fit). Check the profile is right.',
     duplicateSkipped: '{{file}} was already imported; not imported again',
     remove: 'Remove',
     convert: 'Convert',

@@ -31,6 +31,8 @@ export const zhCN: Messages = {
     importError: '{{file}} 无法导入',
     atLine: '第 {{line}} 行',
     duplicate: '与导入 #{{id}} 是同一文件',
+    confidence: '匹配度 {{percent}}%',
+    runnerUp: '{{profile}} 也很接近（匹配度 {{percent}}%），请确认配置是否正确。',
     duplicateSkipped: '{{file}} 已导入过，本次未重复导入',
     remove: '移除',
     convert: '转换',

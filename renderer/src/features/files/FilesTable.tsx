@@ -55,8 +55,17 @@ export function FilesTable({ entries, onRemove }: { entries: ImportEntry[]; onRe
           <div className="profile-cell" data-testid="detected-profile" data-profile={summary.profile_id}>
             <div>{summary.profile_name[language]}</div>
             <Typography.Text type="secondary" className="profile-id">
-              {summary.profile_id}@{summary.profile_version}
+              {summary.profile_id}@{summary.profile_version} ·{' '}
+              {t('files.confidence', { percent: Math.round(summary.detection.confidence * 100) })}
             </Typography.Text>
+            {summary.detection.runner_up && (
+              <Tag color="warning" data-testid="runner-up">
+                {t('files.runnerUp', {
+                  profile: `${summary.detection.runner_up.profile_id}@${summary.detection.runner_up.profile_version}`,
+                  percent: Math.round(summary.detection.runner_up.confidence * 100),
+                })}
+              </Tag>
+            )}
           </div>
         );
       },
