@@ -3,7 +3,7 @@
 // the same reconciliation (../shared/bench), and checks every result against the exact truth.
 //
 //   npm run bench -- --orders 1000000 [--seed 42] [--runs 1] [--warmup 0]
-//                    [--only recondesk,duckdb,pandas] [--fresh-workspace] [--keep] [--timeout 1800]
+//                    [--only recondesk,duckdb,pandas,readers] [--fresh-workspace] [--keep] [--timeout 1800]
 //
 // Data: ../shared/bench/gen.mjs --orders N --seed S --out .cache/bench/<N>-<S> (generated once, then
 // reused). Every command runs under `/usr/bin/time -v`: wall = monotonic clock around the child,
@@ -485,5 +485,15 @@ for (const r of results) {
   }
 }
 console.log(out.join('\n'));
+
+// Rows per second of each reader, measured on files grown from real statements (scripts/bench-readers.ts).
+if (wanted('readers')) {
+  const readers = spawnSync(
+    NODE,
+    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/bench-readers.ts'), '--data', DATA],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  console.log(`\n${readers.stdout.trim()}`);
+}
 
 process.exitCode = rd && rd.status !== 'unavailable' && rd.status !== 'OK' ? 1 : 0;
