@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import type { CanonicalRecord } from '../canonical/record.ts';
 import { formatMinor } from '../money.ts';
-import { startsLikeFormula } from '../report/safe-cell.ts';
+import { startsLikeFormula, unguardText } from '../report/safe-cell.ts';
 import { CANONICAL_COLUMNS, CANONICAL_COLUMN_NAMES } from './columns.ts';
 import { CANONICAL_FORMAT, convertRecords } from './convert.ts';
 import { canonicalCsvHeader, canonicalCsvLine } from './csv.ts';
@@ -17,13 +17,9 @@ const meta = { imports: [SAMPLE_IMPORT] };
 const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 const KEY_ORDER = Object.keys(SAMPLE_RECORDS[0]!);
 
-/** Undo the formula guard: only a quote we added (one followed by a trigger) is removed. */
-const unguard = (text: string): string =>
-  text.startsWith("'") && startsLikeFormula(text.slice(1)) ? text.slice(1) : text;
-
 /** Rebuild a record from a parsed CSV row; empty fields are nulls (the fixtures hold no empty text). */
 function recordFromRow(row: Record<string, string>): CanonicalRecord {
-  const field = (name: string): string | null => (row[name] === '' ? null : unguard(row[name] ?? ''));
+  const field = (name: string): string | null => (row[name] === '' ? null : unguardText(row[name] ?? ''));
   const integer = (name: string): number | null => (row[name] === '' ? null : Number(row[name]));
   return {
     side: field('side'),
@@ -164,7 +160,7 @@ describe('canonical XLSX', () => {
       expect(row.getCell(column('counterparty')).value ?? null).toBe(record.counterparty);
       const description = row.getCell(column('description'));
       expect(description.formula).toBeUndefined();
-      expect(unguard(String(description.value))).toBe(record.description);
+      expect(unguardText(String(description.value))).toBe(record.description);
     });
     const amount = (row: number) => sheet.getRow(row).getCell(column('amount'));
     expect([amount(3).value, amount(3).numFmt]).toEqual([-12.5, '#,##0.00']);

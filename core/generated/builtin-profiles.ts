@@ -1,6 +1,8 @@
 // Generated from schemas/profiles by scripts/gen-validators.mjs. Do not edit.
 import alipayMerchantTradeV1 from '../../schemas/profiles/alipay-merchant-trade.v1.json';
 import ordersBasicV1 from '../../schemas/profiles/orders-basic.v1.json';
+import recondeskCanonicalBookV1 from '../../schemas/profiles/recondesk-canonical-book.v1.json';
+import recondeskCanonicalStatementV1 from '../../schemas/profiles/recondesk-canonical-statement.v1.json';
 import swiftMt940V1 from '../../schemas/profiles/swift-mt940.v1.json';
 import wechatpayMerchantTradeV1 from '../../schemas/profiles/wechatpay-merchant-trade.v1.json';
 
@@ -8,6 +10,8 @@ import wechatpayMerchantTradeV1 from '../../schemas/profiles/wechatpay-merchant-
 export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'alipay-merchant-trade.v1.json': alipayMerchantTradeV1,
   'orders-basic.v1.json': ordersBasicV1,
+  'recondesk-canonical-book.v1.json': recondeskCanonicalBookV1,
+  'recondesk-canonical-statement.v1.json': recondeskCanonicalStatementV1,
   'swift-mt940.v1.json': swiftMt940V1,
   'wechatpay-merchant-trade.v1.json': wechatpayMerchantTradeV1,
 };

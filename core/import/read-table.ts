@@ -37,7 +37,7 @@ export async function* readTable(
 ): AsyncGenerator<{ batch: EncodedBatch; rejections: RowIssue[] }, ReadTally> {
   const joiner = layout.delimiter ?? '\t';
   const splitter = createTableSplitter(layout, joiner, profile.clean.stripPrefixes);
-  const clean = makeCleaner(profile.clean.trim, profile.clean.stripPrefixes);
+  const clean = makeCleaner(profile.clean);
   const sink = new RowSink(profile, file, joiner);
   let controls: ControlTally | null = null;
   const seen = (kind: Parameters<ControlTally['observe']>[0], cells: string[], exponent: number) =>

@@ -1,5 +1,6 @@
 import { formatOffset, formatWallDate, formatWallTime, wallToInstant, type WallTime } from '../time.ts';
 import { compileDateFormat } from './date-format.ts';
+import { ISO_FORMAT, readIsoDate } from './iso-date.ts';
 
 /** A row's date: ISO instant with offset and its calendar date; or why it is not a date. */
 export type DateValue = { iso: string; date: string };
@@ -9,7 +10,7 @@ export type DateReader = (cells: string[]) => DateValue | string | null;
 const ISO_LIKE = 'yyyy-MM-dd HH:mm:ss';
 
 /**
- * Read a date column with a profile date format in the profile's time zone. Offsets are looked
+ * Read a date column with a profile date format (or `iso` for ISO 8601 text) in the profile's time zone. Offsets are looked
  * up once per wall-clock hour (statements have millions of rows over a few days).
  */
 export function makeDateReader(
@@ -18,8 +19,15 @@ export function makeDateReader(
   zone: string,
   column: string | string[],
 ): DateReader {
-  const parse = compileDateFormat(format);
   const name = typeof column === 'string' ? column : column.join(' | ');
+  if (format === ISO_FORMAT)
+    return (cells) => {
+      const text = read(cells);
+      if (text === null) return null;
+      const value = readIsoDate(text, zone);
+      return typeof value === 'string' ? `${name} ${value}` : value;
+    };
+  const parse = compileDateFormat(format);
   const offsets = new Map<number, string>();
   const offsetOf = (wall: WallTime): string => {
     const hour = ((wall.year * 13 + wall.month) * 32 + wall.day) * 24 + wall.hour;

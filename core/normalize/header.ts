@@ -1,3 +1,6 @@
+import type { CleanRule } from '../profile/types.ts';
+import { unguardText } from '../report/safe-cell.ts';
+
 /**
  * Header names compare after NFKC (full-width brackets and letters become half-width),
  * without surrounding whitespace, BOM or the producer's value prefixes.
@@ -20,8 +23,18 @@ export function indexHeader(cells: readonly string[], stripPrefixes: readonly st
   return index;
 }
 
-/** Makes a cleaner for values: strips the producer's prefixes (a backtick) and surrounding whitespace. */
-export function makeCleaner(trim: boolean, stripPrefixes: readonly string[]): (value: string | undefined) => string {
+/** Makes a cleaner for values: strips the producer's prefixes (a backtick), surrounding whitespace and a formula guard. */
+export function makeCleaner(rule: CleanRule): (value: string | undefined) => string {
+  const clean = makePrefixCleaner(rule.trim, rule.stripPrefixes);
+  return rule.unguard
+    ? (value) => {
+        const text = clean(value);
+        return text.charCodeAt(0) === 0x27 ? unguardText(text) : text;
+      }
+    : clean;
+}
+
+function makePrefixCleaner(trim: boolean, stripPrefixes: readonly string[]): (value: string | undefined) => string {
   const prefixes = [...stripPrefixes];
   if (prefixes.length === 0)
     return trim ? (value) => (value === undefined ? '' : value.trim()) : (value) => value ?? '';

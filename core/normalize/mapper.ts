@@ -29,7 +29,7 @@ type TextReader = (cells: string[]) => string | null;
  */
 export function compileMapper(profile: Profile, header: Map<string, number>, context: MapContext): Result<RowMapper> {
   const columns = new ColumnResolver(header, profile.clean.stripPrefixes);
-  const clean = makeCleaner(profile.clean.trim, profile.clean.stripPrefixes);
+  const clean = makeCleaner(profile.clean);
   const format: AmountFormat = profile.amountFormat ?? { decimal: '.' };
   const text = (names: string | string[] | undefined): TextReader => {
     if (names === undefined) return () => null;
@@ -62,6 +62,7 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
   const statusMap = f.status?.map ?? {};
   const fee = f.fee ? amount(f.fee) : null;
   const feeRate = f.fee_rate ? text(f.fee_rate.column) : null;
+  const rateIsPpm = f.fee_rate?.unit === 'ppm';
   const occurredAt = date(f.occurred_at);
   const bookedOn = date(f.booked_on);
   const valueOn = date(f.value_on);
@@ -112,7 +113,7 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
     const feeMinor = fee ? fee(cells, currency.exponent) : null;
     if (typeof feeMinor === 'string') return { ok: false, code: 'fee_invalid', message: feeMinor };
     const rateText = feeRate ? feeRate(cells) : null;
-    const ratePpm = rateText === null ? null : parseRatePpm(rateText);
+    const ratePpm = rateText === null ? null : rateIsPpm ? parsePpm(rateText) : parseRatePpm(rateText);
     if (typeof ratePpm === 'string') return { ok: false, code: 'fee_rate_invalid', message: ratePpm };
     const occurred = occurredAt ? occurredAt(cells) : null;
     if (occurred !== null && typeof occurred !== 'object')
@@ -210,6 +211,12 @@ function compileIndicator(
     if (neutral.has(mark)) return amount;
     return `${rule.column} "${mark}" is not one of ${known}`;
   };
+}
+
+/** A rate already in parts per million: a whole number. */
+function parsePpm(text: string): number | string {
+  const value = parseMinor(text, 0);
+  return typeof value === 'number' ? value : `rate "${text}" ${value}`;
 }
 
 function applySign(value: number, sign: NonNullable<AmountRule['sign']>): number {

@@ -26,7 +26,7 @@ export type Profile = {
   xml?: XmlLayout;
   /** Layout of a JSON document (format `json`). */
   json?: JsonLayout;
-  clean: { trim: boolean; stripPrefixes: string[] };
+  clean: CleanRule;
   timeZone: string;
   currency: { value: string } | { column: string };
   amountFormat?: AmountFormat;
@@ -49,6 +49,15 @@ export const DOCUMENT_FORMATS = ['xml', 'json', 'mt940', 'bai2', 'ofx'] as const
 export type TableFormat = (typeof TABLE_FORMATS)[number];
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 export type ProfileFormat = TableFormat | DocumentFormat;
+
+/** How cell text is cleaned before it is read. */
+export type CleanRule = {
+  trim: boolean;
+  /** Producer prefixes removed from every value (a backtick). */
+  stripPrefixes: string[];
+  /** Remove the quote a formula guard put before text (ReconDesk's own canonical exports). */
+  unguard?: boolean;
+};
 
 export type DetectRule = {
   /** Header names that identify a table layout; more found, more confidence. */
@@ -117,8 +126,8 @@ export type FieldMap = {
   /** Overrides the kind's status by a value map (order exports). */
   status?: { column: string; map: Record<string, Status> };
   fee?: AmountRule;
-  /** A rate such as `0.60%`. */
-  fee_rate?: FieldRule;
+  /** A rate such as `0.60%` or `0.006`; `ppm` when the column holds parts per million. */
+  fee_rate?: FieldRule & { unit?: 'rate' | 'ppm' };
   occurred_at?: DateRule;
   booked_on?: DateRule;
   value_on?: DateRule;

@@ -2,6 +2,7 @@ import validateProfileSchema from '../generated/validate-profile.js';
 import { fail, issue, ok, type Issue, type Result } from '../result.ts';
 import { isKnownZone } from '../time.ts';
 import { compileDateFormat } from '../normalize/date-format.ts';
+import { ISO_FORMAT } from '../normalize/iso-date.ts';
 import type { Profile } from './types.ts';
 import type { ValidatorErrors } from './validator-errors.ts';
 
@@ -31,6 +32,7 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
     }
   }
   for (const [path, format] of dateFormats(profile)) {
+    if (format === ISO_FORMAT) continue;
     if (!/yyyy/.test(format) || !/M/.test(format) || !/d/.test(format))
       problem(path, `date format "${format}" needs yyyy, M and d`);
     else compileDateFormat(format);

@@ -2,16 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { excelWallClock } from './excel-date.ts';
 import { maskRawRow, maskText } from './mask.ts';
-import { CELL_TEXT_LIMIT, formulaSafeText, safeCellText, spreadsheetText, startsLikeFormula } from './safe-cell.ts';
+import {
+  CELL_TEXT_LIMIT,
+  formulaSafeText,
+  safeCellText,
+  spreadsheetText,
+  startsLikeFormula,
+  unguardText,
+} from './safe-cell.ts';
 import { createSheetNamer, sanitizeSheetName } from './sheet-names.ts';
 
 describe('formula-safe text', () => {
-  test.each(['=1+1', '+1', '-cmd', '@SUM(1)', '\t1', '\r1', '\n1', '＝1', '＋1', '－1', '＠1'])(
+  test.each(['=1+1', '+1', '-cmd', '@SUM(1)', '\t1', '\r1', '\n1', '＝1', '＋1', '－1', '＠1', "'=x", "''-1"])(
     '%j is prefixed with a quote',
     (text) => expect(formulaSafeText(text)).toBe(`'${text}`),
   );
 
-  test.each(['', 'Taobao', '12.00', "'=x", ' =x', '支付宝'])('%j is left as it is', (text) => {
+  test.each(['', 'Taobao', '12.00', "'quoted", "''", ' =x', '支付宝'])('%j is left as it is', (text) => {
     expect(formulaSafeText(text)).toBe(text);
   });
 
@@ -21,6 +28,7 @@ describe('formula-safe text', () => {
         const safe = formulaSafeText(text);
         expect(startsLikeFormula(safe)).toBe(false);
         expect(safe === text || safe === `'${text}`).toBe(true);
+        expect(unguardText(safe)).toBe(text);
       }),
     );
   });

@@ -42,7 +42,27 @@ export function startsLikeFormula(text: string): boolean {
  * @example formulaSafeText('=HYPERLINK("x")') // "'=HYPERLINK(\"x\")"
  * @example formulaSafeText('Taobao order') // 'Taobao order'
  */
-export const formulaSafeText = (text: string): string => (startsLikeFormula(text) ? `'${text}` : text);
+export const formulaSafeText = (text: string): string => (needsGuard(text) ? `'${text}` : text);
+
+/**
+ * Undo {@link formulaSafeText} exactly: the first quote goes only when it is a guard (text
+ * that already began with quotes before a formula trigger got one more, so nothing is ambiguous).
+ *
+ * @example unguardText("'=1+1") // '=1+1'
+ * @example unguardText("'quoted") // "'quoted"
+ */
+export const unguardText = (text: string): string =>
+  text.charCodeAt(0) === QUOTE_CODE && needsGuard(text.slice(1)) ? text.slice(1) : text;
+
+const QUOTE_CODE = 0x27;
+
+/** Starts like a formula once any leading quotes are skipped. */
+function needsGuard(text: string): boolean {
+  if (text.charCodeAt(0) !== QUOTE_CODE) return startsLikeFormula(text);
+  let at = 1;
+  while (text.charCodeAt(at) === QUOTE_CODE) at++;
+  return startsLikeFormula(text.slice(at));
+}
 
 /**
  * Formula-safe text that also fits in one spreadsheet cell: longer text is cut and ends
