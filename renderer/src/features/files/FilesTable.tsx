@@ -1,4 +1,4 @@
-import { DeleteOutlined, WarningOutlined } from '@ant-design/icons';
+import { DeleteOutlined, ProfileOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { ImportSummary } from '../../../../core/import/types.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { rowAttributes } from '../../components/test-id.ts';
 import { ControlsTag } from './ControlsTag.tsx';
+import { ImportDetailsDrawer } from './ImportDetails.tsx';
 import { ConvertMenu } from './ConvertMenu.tsx';
 import { RejectionsDrawer } from './RejectionsDrawer.tsx';
 import type { ImportEntry } from './use-imports.ts';
@@ -24,6 +25,7 @@ function percent(entry: ImportEntry): number {
 export function FilesTable({ entries, onRemove }: { entries: ImportEntry[]; onRemove: (entry: ImportEntry) => void }) {
   const { t } = useTranslation();
   const [rejections, setRejections] = useState<ImportSummary | null>(null);
+  const [details, setDetails] = useState<ImportSummary | null>(null);
   const language = currentLanguage();
   const done = (render: (summary: ImportSummary) => React.ReactNode) => (_: unknown, entry: ImportEntry) =>
     entry.state === 'done' ? render(entry.summary) : null;
@@ -108,6 +110,18 @@ export function FilesTable({ entries, onRemove }: { entries: ImportEntry[]; onRe
       align: 'right',
       render: (_, entry) => (
         <Space size={4}>
+          {entry.state === 'done' && (
+            <Tooltip title={t('files.details.open')}>
+              <Button
+                size="small"
+                type="text"
+                icon={<ProfileOutlined />}
+                aria-label={t('files.details.open')}
+                onClick={() => setDetails(entry.summary)}
+                data-testid="details-button"
+              />
+            </Tooltip>
+          )}
           {entry.state === 'done' && <ConvertMenu summary={entry.summary} />}
           <Tooltip title={t('files.remove')}>
             <Button
@@ -141,6 +155,7 @@ export function FilesTable({ entries, onRemove }: { entries: ImportEntry[]; onRe
         data-testid="files-table"
       />
       <RejectionsDrawer summary={rejections} onClose={() => setRejections(null)} />
+      <ImportDetailsDrawer summary={details} onClose={() => setDetails(null)} />
     </>
   );
 }
