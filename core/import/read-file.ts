@@ -122,10 +122,12 @@ function pickSheet(sheets: Sheet[], profile: Profile): Sheet {
 
 async function* sheetBatches(sheet: Sheet): AsyncGenerator<TableBatch> {
   const size = 16_384;
+  const hidden = new Set(sheet.hiddenLines ?? []);
   for (let start = 0; start < sheet.rows.length; start += size)
     yield {
       rows: sheet.rows.slice(start, start + size),
       lines: sheet.lines.slice(start, start + size),
       problems: new Map(),
+      hidden,
     };
 }
