@@ -53,6 +53,8 @@ export type ProfileFormat = TableFormat | DocumentFormat;
 export type DetectRule = {
   /** Header names that identify a table layout; more found, more confidence. */
   headerIncludes?: string[];
+  /** Header names that rule the layout out when they are on the header row (another producer's column). */
+  headerExcludes?: string[];
   /** Regular expressions on the start of the text (namespace, first tags, JSON keys); share found = confidence. */
   patterns?: string[];
   /** Text found on a preamble line that identifies the producer. */
