@@ -22,7 +22,28 @@ const NAMED: Record<string, string> = {
   middot: '·',
   times: '×',
   divide: '÷',
+  ...latinLetters(),
 };
+
+/** `&eacute;` `&Ouml;` `&szlig;`…: the accented letters of Latin-1 by their entity names. */
+function latinLetters(): Record<string, string> {
+  const letters: Record<string, string> = { szlig: 'ß' };
+  const marks: Record<string, string> = {
+    grave: '\u0300',
+    acute: '\u0301',
+    circ: '\u0302',
+    tilde: '\u0303',
+    uml: '\u0308',
+    ring: '\u030a',
+    cedil: '\u0327',
+  };
+  for (const base of 'aeiouycnAEIOUYCN')
+    for (const [name, mark] of Object.entries(marks)) {
+      const letter = (base + mark).normalize('NFC');
+      if (letter.length === 1) letters[base + name] = letter;
+    }
+  return letters;
+}
 
 /**
  * Decode HTML character references (`&amp;`, `&#165;`, `&#xA5;`). A reference that names no
