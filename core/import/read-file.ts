@@ -84,7 +84,8 @@ async function openRows(
   if (opened.container === 'sheets') {
     if (!profile.sheet) throw new Error(`profile ${profile.id} has no sheet layout`);
     const sheet = pickSheet(opened.sheets, profile);
-    return { rows: readTable(profile, profile.sheet, sheetBatches(sheet), file.name), encoding: opened.encoding };
+    const rows = readTable(profile, profile.sheet, sheetBatches(sheet), file.name);
+    return { rows: withSheetNotes(rows, sheet.notes ?? []), encoding: opened.encoding };
   }
   const legacy = profile.encoding;
   if (profile.format === 'csv') {
@@ -118,6 +119,12 @@ function pickSheet(sheets: Sheet[], profile: Profile): Sheet {
     sheets.find((sheet) => sheet.rows.slice(0, 200).some((row) => find.every((name) => row.includes(name)))) ??
     (sheets[0] as Sheet)
   );
+}
+
+/** What the workbook reader could not take as text (error cells) ends in the import's metadata. */
+async function* withSheetNotes(rows: Rows, notes: string[]): Rows {
+  const tally = yield* rows;
+  return notes.length === 0 ? tally : { ...tally, metadata: { ...tally.metadata, sheet_notes: notes.join('; ') } };
 }
 
 async function* sheetBatches(sheet: Sheet): AsyncGenerator<TableBatch> {
