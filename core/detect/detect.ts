@@ -54,6 +54,7 @@ function score(profile: Profile, input: DetectInput, lines: string[]): number {
 /** Best share of the header names found on one row: rows of a sheet, or lines split by the CSV delimiter. */
 function headerScore(profile: Profile, names: string[], input: DetectInput, lines: string[]): number {
   const wanted = names.map((name) => normalizeHeader(name));
+  const excluded = (profile.detect.headerExcludes ?? []).map((name) => normalizeHeader(name));
   const rows =
     profile.format === 'sheet'
       ? (input.rows ?? []).slice(0, LINES_LOOKED_AT)
@@ -63,6 +64,7 @@ function headerScore(profile: Profile, names: string[], input: DetectInput, line
   let best = 0;
   for (const row of rows) {
     const cells = new Set(row.map((cell) => normalizeHeader(cell, profile.clean.stripPrefixes)));
+    if (excluded.some((name) => cells.has(name))) continue;
     const found = wanted.filter((name) => cells.has(name)).length / wanted.length;
     if (found > best) best = found;
   }

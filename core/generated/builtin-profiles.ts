@@ -1,6 +1,18 @@
 // Generated from schemas/profiles by scripts/gen-validators.mjs. Do not edit.
+import adyenSettlementDetailSheetV1 from '../../schemas/profiles/adyen-settlement-detail-sheet.v1.json';
 import alipayMerchantTradeV1 from '../../schemas/profiles/alipay-merchant-trade.v1.json';
+import bankStatementMetadataDebitCreditCsvV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-csv.v1.json';
+import bankStatementMetadataDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-sheet.v1.json';
+import bankStatementRefDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-ref-debit-credit-sheet.v1.json';
+import finecoItMovementsSheetV1 from '../../schemas/profiles/fineco-it-movements-sheet.v1.json';
+import genericStatementBalanceCsvV1 from '../../schemas/profiles/generic-statement-balance-csv.v1.json';
+import genericStatementCsvV1 from '../../schemas/profiles/generic-statement-csv.v1.json';
+import genericStatementDebitCreditBalanceCsvV1 from '../../schemas/profiles/generic-statement-debit-credit-balance-csv.v1.json';
+import genericStatementRowCurrencyCsvV1 from '../../schemas/profiles/generic-statement-row-currency-csv.v1.json';
+import genericStatementSheetV1 from '../../schemas/profiles/generic-statement-sheet.v1.json';
 import ordersBasicV1 from '../../schemas/profiles/orders-basic.v1.json';
+import otpHuAccountHistoryLegacySheetV1 from '../../schemas/profiles/otp-hu-account-history-legacy-sheet.v1.json';
+import otpHuAccountHistorySheetV1 from '../../schemas/profiles/otp-hu-account-history-sheet.v1.json';
 import recondeskCanonicalBookV1 from '../../schemas/profiles/recondesk-canonical-book.v1.json';
 import recondeskCanonicalStatementV1 from '../../schemas/profiles/recondesk-canonical-statement.v1.json';
 import swiftMt940V1 from '../../schemas/profiles/swift-mt940.v1.json';
@@ -8,8 +20,20 @@ import wechatpayMerchantTradeV1 from '../../schemas/profiles/wechatpay-merchant-
 
 /** The built-in profile files by name, each still to be validated. */
 export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
+  'adyen-settlement-detail-sheet.v1.json': adyenSettlementDetailSheetV1,
   'alipay-merchant-trade.v1.json': alipayMerchantTradeV1,
+  'bank-statement-metadata-debit-credit-csv.v1.json': bankStatementMetadataDebitCreditCsvV1,
+  'bank-statement-metadata-debit-credit-sheet.v1.json': bankStatementMetadataDebitCreditSheetV1,
+  'bank-statement-ref-debit-credit-sheet.v1.json': bankStatementRefDebitCreditSheetV1,
+  'fineco-it-movements-sheet.v1.json': finecoItMovementsSheetV1,
+  'generic-statement-balance-csv.v1.json': genericStatementBalanceCsvV1,
+  'generic-statement-csv.v1.json': genericStatementCsvV1,
+  'generic-statement-debit-credit-balance-csv.v1.json': genericStatementDebitCreditBalanceCsvV1,
+  'generic-statement-row-currency-csv.v1.json': genericStatementRowCurrencyCsvV1,
+  'generic-statement-sheet.v1.json': genericStatementSheetV1,
   'orders-basic.v1.json': ordersBasicV1,
+  'otp-hu-account-history-legacy-sheet.v1.json': otpHuAccountHistoryLegacySheetV1,
+  'otp-hu-account-history-sheet.v1.json': otpHuAccountHistorySheetV1,
   'recondesk-canonical-book.v1.json': recondeskCanonicalBookV1,
   'recondesk-canonical-statement.v1.json': recondeskCanonicalStatementV1,
   'swift-mt940.v1.json': swiftMt940V1,

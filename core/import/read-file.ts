@@ -89,7 +89,8 @@ async function openRows(
   if (opened.container === 'sheets') {
     if (!profile.sheet) throw new Error(`profile ${profile.id} has no sheet layout`);
     const sheet = pickSheet(opened.sheets, profile);
-    return { rows: readTable(profile, profile.sheet, sheetBatches(sheet), file.name), encoding: opened.encoding };
+    const rows = readTable(profile, profile.sheet, sheetBatches(sheet), file.name);
+    return { rows: withSheetNotes(rows, sheet.notes ?? []), encoding: opened.encoding };
   }
   const legacy = profile.encoding;
   if (profile.format === 'csv') {
@@ -125,12 +126,20 @@ function pickSheet(sheets: Sheet[], profile: Profile): Sheet {
   );
 }
 
+/** What the workbook reader could not take as text (error cells) ends in the import's metadata. */
+async function* withSheetNotes(rows: Rows, notes: string[]): Rows {
+  const tally = yield* rows;
+  return notes.length === 0 ? tally : { ...tally, metadata: { ...tally.metadata, sheet_notes: notes.join('; ') } };
+}
+
 async function* sheetBatches(sheet: Sheet): AsyncGenerator<TableBatch> {
   const size = 16_384;
+  const hidden = new Set(sheet.hiddenLines ?? []);
   for (let start = 0; start < sheet.rows.length; start += size)
     yield {
       rows: sheet.rows.slice(start, start + size),
       lines: sheet.lines.slice(start, start + size),
       problems: new Map(),
+      hidden,
     };
 }

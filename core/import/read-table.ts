@@ -1,6 +1,6 @@
 import { currencyExponent } from '../currency.ts';
 import { ColumnResolver } from '../normalize/columns.ts';
-import { compileControls, type ControlTally } from '../normalize/controls.ts';
+import { compileControls, type ControlTally, type SeenRow } from '../normalize/controls.ts';
 import { makeCleaner } from '../normalize/header.ts';
 import { readMetadata } from '../normalize/metadata.ts';
 import type { Profile, TableLayout } from '../profile/types.ts';
@@ -10,6 +10,7 @@ import { issue } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { ImportAbort } from './import-abort.ts';
 import { RowSink, type SinkTally } from './row-sink.ts';
+import { compileSkipRows, type RowSkipper } from './skip-rows.ts';
 import type { ControlCheck, RowIssue } from './types.ts';
 
 /** Totals of a read, once every row is through. */
@@ -21,8 +22,8 @@ export type ReadTally = SinkTally & {
   metadata: Record<string, string>;
 };
 
-/** Rows of a table (CSV text or a spreadsheet), each with its line, as a reader hands them out. */
-export type TableBatch = CsvBatch;
+/** Rows of a table (CSV text or a spreadsheet), each with its line, as a reader hands them out; `hidden` lines of a sheet. */
+export type TableBatch = CsvBatch & { hidden?: ReadonlySet<number> };
 
 /**
  * The rows of a table through a profile: the header found under any title rows, data rows
@@ -40,8 +41,9 @@ export async function* readTable(
   const clean = makeCleaner(profile.clean);
   const sink = new RowSink(profile, file, joiner);
   let controls: ControlTally | null = null;
-  const seen = (kind: Parameters<ControlTally['observe']>[0], cells: string[], exponent: number) =>
-    controls?.observe(kind, cells, exponent);
+  let skip: RowSkipper = () => false;
+  let skipped = 0;
+  const seen = (row: SeenRow) => controls?.observe(row);
   for await (const batch of batches) {
     batch.rows.forEach((cells, index) => {
       const line = batch.lines[index] ?? 0;
@@ -51,9 +53,14 @@ export async function* readTable(
         const header = splitter.state.header ?? new Map<string, number>();
         sink.useHeader(header, line);
         controls = compileTableControls(profile, header, clean, file, line);
+        skip = compileSkipRows(layout.skipRows, header, profile.clean.stripPrefixes, clean);
         return;
       }
       if (role !== 'data' || !sink.ready) return;
+      if (skip(cells, batch.hidden?.has(line) === true)) {
+        skipped++;
+        return;
+      }
       const problem = batch.problems.get(index);
       sink.row(cells, line, problem === undefined ? undefined : { code: 'csv_quote', message: problem }, seen);
     });
@@ -65,7 +72,7 @@ export async function* readTable(
   return {
     ...sink.tally,
     entries: sink.tally.rows,
-    skippedLines: outer.length + 1,
+    skippedLines: outer.length + 1 + skipped,
     controls: (controls as ControlTally | null)?.finish(outer, exponent) ?? [],
     metadata: readMetadata(profile.metadata, outer, profile.timeZone),
   };
@@ -79,7 +86,7 @@ function compileTableControls(
   line: number,
 ): ControlTally {
   const columns = new ColumnResolver(header, profile.clean.stripPrefixes);
-  const controls = compileControls(profile.controls, columns, clean);
+  const controls = compileControls(profile.controls, columns, clean, profile.amountFormat);
   if (columns.missing.length > 0) {
     const names = columns.missing.map((name) => `"${name}"`).join(', ');
     throw new ImportAbort(

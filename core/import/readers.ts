@@ -1,7 +1,9 @@
 import type { DocumentFormat } from '../profile/types.ts';
 import type { DocumentReader } from '../read/document.ts';
+import { readHtmlTablesText } from '../read/html/read-html.ts';
 import { readMt940Document } from '../read/mt940/document.ts';
-import { SheetError, type HtmlTableReader, type WorkbookReader } from '../read/sheet.ts';
+import type { HtmlTableReader, WorkbookReader } from '../read/sheet.ts';
+import { readXlsxWorkbook } from '../read/xlsx/read-workbook.ts';
 
 /** The reader of each document format. */
 export const DOCUMENT_READERS: Partial<Record<DocumentFormat, DocumentReader>> = {
@@ -9,10 +11,7 @@ export const DOCUMENT_READERS: Partial<Record<DocumentFormat, DocumentReader>> =
 };
 
 /** Reads .xlsx workbooks. */
-export const readWorkbook: WorkbookReader = () =>
-  Promise.reject(new SheetError('is an .xlsx workbook, which cannot be read yet; export it as CSV'));
+export const readWorkbook: WorkbookReader = readXlsxWorkbook;
 
 /** Reads HTML tables saved under a spreadsheet name. */
-export const readHtmlTables: HtmlTableReader = () => {
-  throw new SheetError('is an HTML page, which cannot be read yet; export it as CSV');
-};
+export const readHtmlTables: HtmlTableReader = readHtmlTablesText;

@@ -1,83 +1,112 @@
 import type { Kind } from '../canonical/record.ts';
 import type { ControlCheck } from '../import/types.ts';
-import { formatMinor, parseMinor } from '../money.ts';
-import type { Controls, FigureRule } from '../profile/types.ts';
+import { formatMinor, parseMinor, type AmountFormat } from '../money.ts';
+import type { ControlRule, Controls } from '../profile/types.ts';
 import type { ColumnResolver } from './columns.ts';
+import { compileFigures, parseFigure } from './figures.ts';
+import { RunningBalance } from './running-balance.ts';
 
 /** A line outside the data (preamble, footer, summary block) kept for metadata and control totals. */
 export type OuterRow = { line: number; cells: string[]; text: string };
 
+/** One imported row as the control totals see it. */
+export type SeenRow = { kind: Kind; cells: string[]; exponent: number; amount: number; line: number };
+
 export type ControlTally = {
-  /** Count one imported row of `kind` toward the checks. */
-  observe(kind: Kind, cells: string[], exponent: number): void;
+  /** Count one imported row toward the checks. */
+  observe(row: SeenRow): void;
   /** Compare with the file's own figures. */
   finish(outer: OuterRow[], exponent: number): ControlCheck[];
 };
 
+type Tally = {
+  check: ControlRule;
+  column: number;
+  kinds: Set<Kind> | null;
+  count: number;
+  sum: ExactSum;
+  running: RunningBalance | null;
+};
+
 /**
  * Tallies imported rows for each of the profile's control checks, then reads the file's own
- * figures (footer lines, summary block) and compares them, both figures kept for the user.
+ * figures (footer lines, summary block, totals row, balances) and compares them, both figures
+ * kept for the user.
  */
 export function compileControls(
   controls: Controls | undefined,
   columns: ColumnResolver,
   clean: (value: string | undefined) => string,
+  format: AmountFormat = { decimal: '.' },
 ): ControlTally {
-  const checks = (controls?.checks ?? []).map((check) => ({
-    check,
-    column: check.measure === 'sum' && check.column ? columns.required(check.column) : -1,
-    kinds: check.kinds ? new Set<Kind>(check.kinds) : null,
-    count: 0,
-    sum: new ExactSum(),
-  }));
+  const checks: Tally[] = (controls?.checks ?? []).map((check) => {
+    const column = check.column && check.measure !== 'count' ? columns.required(check.column) : -1;
+    return {
+      check,
+      column,
+      kinds: check.kinds ? new Set<Kind>(check.kinds) : null,
+      count: 0,
+      sum: new ExactSum(),
+      running: check.measure === 'running' ? new RunningBalance(format) : null,
+    };
+  });
+  const figuresOf = compileFigures(controls?.figures ?? [], columns, clean);
   return {
-    observe(kind, cells, exponent) {
+    observe(row) {
       for (const entry of checks) {
-        if (entry.kinds && !entry.kinds.has(kind)) continue;
+        if (entry.kinds && !entry.kinds.has(row.kind)) continue;
         entry.count++;
-        if (entry.column >= 0) entry.sum.add(clean(cells[entry.column]), exponent);
+        if (entry.running) entry.running.add(clean(row.cells[entry.column]), row.amount, row.exponent, row.line);
+        else if (entry.check.measure === 'net') entry.sum.addMinor(row.amount);
+        else if (entry.column >= 0) entry.sum.add(clean(row.cells[entry.column]), row.exponent, format);
       }
     },
     finish(outer, exponent) {
-      const figures = readFigures(controls?.figures ?? [], outer, clean);
-      return checks.map(({ check, count, sum }) => {
-        const stated = figures.get(check.figure);
-        if (check.measure === 'count') {
-          return {
-            label: check.label,
-            stated: stated ?? '(missing)',
-            computed: String(count),
-            holds: stated !== undefined && Number(stated) === count,
-          };
-        }
-        const computed = sum.total();
-        const statedMinor = stated === undefined ? undefined : parseMinor(stated, exponent);
-        const holds =
-          typeof computed === 'bigint' && typeof statedMinor === 'number' && BigInt(statedMinor) === computed;
-        return {
-          label: check.label,
-          stated: stated ?? '(missing)',
-          computed: typeof computed === 'bigint' ? formatMinor(computed, exponent) : computed,
-          holds,
-        };
-      });
+      const figures = figuresOf(outer);
+      return checks.map((entry) => judge(entry, figures, exponent, format));
     },
   };
 }
 
-/** Sums amount texts exactly: numbers while they are safe, folded into a bigint before they are not. */
+function judge(entry: Tally, figures: Map<string, string>, exponent: number, format: AmountFormat): ControlCheck {
+  const { check, count, sum } = entry;
+  if (entry.running) return { label: check.label, ...entry.running.result(exponent) };
+  const stated = figures.get(check.figure);
+  if (check.measure === 'count') {
+    const holds = stated !== undefined && Number(stated) === count;
+    return { label: check.label, stated: stated ?? '(missing)', computed: String(count), holds };
+  }
+  const opening = check.measure === 'net' && check.opening !== undefined ? figures.get(check.opening) : '0';
+  const openingMinor = opening === undefined ? undefined : parseFigure(opening, exponent, format);
+  const computed = sum.total();
+  const statedMinor = stated === undefined ? undefined : parseFigure(stated, exponent, format);
+  const holds =
+    typeof computed === 'bigint' &&
+    openingMinor !== undefined &&
+    statedMinor !== undefined &&
+    BigInt(statedMinor) === BigInt(openingMinor) + computed;
+  const total = typeof computed === 'bigint' ? formatMinor(computed, exponent) : computed;
+  const shown = check.measure === 'net' && check.opening !== undefined ? `${opening ?? '(missing)'} + ${total}` : total;
+  return { label: check.label, stated: stated ?? '(missing)', computed: shown, holds };
+}
+
+/** Sums amounts exactly: numbers while they are safe, folded into a bigint before they are not. */
 class ExactSum {
   private running = 0;
   private folded = 0n;
   private unreadable: string | null = null;
 
-  add(text: string, exponent: number): void {
+  add(text: string, exponent: number, format: AmountFormat): void {
     if (text === '' || this.unreadable !== null) return;
-    const value = parseMinor(text, exponent);
+    const value = parseMinor(text, exponent, format);
     if (typeof value === 'string') {
       this.unreadable = `unreadable amount "${text}"`;
       return;
     }
+    this.addMinor(value);
+  }
+
+  addMinor(value: number): void {
     this.running += value;
     if (Math.abs(this.running) > 2 ** 52) {
       this.folded += BigInt(this.running);
@@ -88,39 +117,4 @@ class ExactSum {
   total(): bigint | string {
     return this.unreadable ?? this.folded + BigInt(this.running);
   }
-}
-
-function readFigures(
-  rules: FigureRule[],
-  outer: OuterRow[],
-  clean: (value: string | undefined) => string,
-): Map<string, string> {
-  const figures = new Map<string, string>();
-  for (const rule of rules) {
-    const value = 'line' in rule ? fromLines(rule.line, outer) : fromSummary(rule.summary, outer, clean);
-    if (value !== undefined) figures.set(rule.name, value);
-  }
-  return figures;
-}
-
-function fromLines(pattern: string, outer: OuterRow[]): string | undefined {
-  const regex = new RegExp(pattern);
-  for (const row of outer) {
-    const match = regex.exec(row.text);
-    if (match?.[1] !== undefined) return match[1];
-  }
-  return undefined;
-}
-
-function fromSummary(
-  summary: { header: string; label: string },
-  outer: OuterRow[],
-  clean: (value: string | undefined) => string,
-): string | undefined {
-  const at = outer.findIndex((row) => clean(row.cells[0]) === summary.header);
-  const header = outer[at];
-  const values = outer[at + 1];
-  if (!header || !values) return undefined;
-  const column = header.cells.findIndex((cell) => clean(cell) === summary.label);
-  return column < 0 ? undefined : clean(values.cells[column]);
 }

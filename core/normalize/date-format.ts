@@ -4,6 +4,7 @@ type Field = keyof WallTime;
 
 const TOKENS: readonly [string, Field, number | null][] = [
   ['yyyy', 'year', 4],
+  ['yy', 'year', 2],
   ['MM', 'month', 2],
   ['dd', 'day', 2],
   ['HH', 'hour', 2],
@@ -17,7 +18,7 @@ const TOKENS: readonly [string, Field, number | null][] = [
 type Part = { field: Field; width: number | null } | { literal: string };
 
 /**
- * A date pattern of the profile language: `yyyy` `MM` `M` `dd` `d` `HH` `H` `mm` `ss`,
+ * A date pattern of the profile language: `yyyy` `yy` (20yy) `MM` `M` `dd` `d` `HH` `H` `mm` `ss`,
  * everything else literal. `yyyy-MM-dd HH:mm:ss`, `yyyy年MM月dd日 HH:mm:ss`, `dd.MM.yyyy`.
  * Returns a parser that yields a wall time, or a reason string. Fixed-width patterns are read
  * by position (the common case, millions of rows); the others by a regular expression.
@@ -27,9 +28,12 @@ type Part = { field: Field; width: number | null } | { literal: string };
 export function compileDateFormat(format: string): (text: string) => WallTime | string {
   const parts = tokenize(format);
   const read = parts.every((part) => 'literal' in part || part.width !== null) ? byPosition(parts) : byPattern(parts);
+  // A two-digit year is of this century: statements are recent.
+  const century = parts.some((part) => 'field' in part && part.field === 'year' && part.width === 2) ? 2000 : 0;
   return (text) => {
     const time = read(text);
     if (time === null) return `"${text}" does not match the date format ${format}`;
+    time.year += century;
     if (!isValidWallTime(time)) return `"${text}" is not a real date`;
     return time;
   };

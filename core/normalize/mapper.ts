@@ -177,8 +177,13 @@ function compileAmount(
   const indicator = rule.indicator ? compileIndicator(rule.indicator, columns, clean) : null;
   return (cells, exponent) => {
     let at = firstFilled(cells, credit, clean);
-    const fromDebit = at < 0;
+    let fromDebit = at < 0;
     if (fromDebit) at = firstFilled(cells, debit, clean);
+    else if (debit.length > 0 && ZERO.test(clean(cells[at]))) {
+      // "0.00" in the unused column of a debit/credit pair: the other column holds the amount.
+      const other = firstFilled(cells, debit, clean);
+      if (other >= 0 && !ZERO.test(clean(cells[other]))) [at, fromDebit] = [other, true];
+    }
     if (at < 0) return null;
     const value = clean(cells[at]);
     const parsed = parseMinor(value, exponent, format);
@@ -188,6 +193,8 @@ function compileAmount(
     return indicator ? indicator(cells, signed) : signed;
   };
 }
+
+const ZERO = /^[-+]?0+(?:[.,]0+)?$/;
 
 function firstFilled(cells: string[], indexes: number[], clean: (value: string | undefined) => string): number {
   for (const index of indexes) if (clean(cells[index]) !== '') return index;

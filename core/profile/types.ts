@@ -62,6 +62,8 @@ export type CleanRule = {
 export type DetectRule = {
   /** Header names that identify a table layout; more found, more confidence. */
   headerIncludes?: string[];
+  /** Header names that rule the layout out when they are on the header row (another producer's column). */
+  headerExcludes?: string[];
   /** Regular expressions on the start of the text (namespace, first tags, JSON keys); share found = confidence. */
   patterns?: string[];
   /** Text found on a preamble line that identifies the producer. */
@@ -72,13 +74,18 @@ export type DetectRule = {
 export type TableLayout = {
   /** The header is the first row containing all these names (title and preamble rows above are skipped). */
   header: { find: string[] };
-  /** Data ends at the first row whose first cell starts with one of these (footer, summary block). */
+  /** Data ends at the first row whose first filled cell is one of these (footer, totals row, summary block). */
   dataEndsAt?: string[];
   /** Lines starting with this prefix are comments (preamble, footer), never data. */
   commentPrefix?: string;
   /** Cell separator, also used to show a rejected row's raw text. */
   delimiter?: string;
+  /** Rows under the header that are not entries (counted as skipped lines, never imported). */
+  skipRows?: SkipRows;
 };
+
+/** Hidden rows (spreadsheets), and rows with an empty cell in any `whenEmpty` column (an unbooked item). */
+export type SkipRows = { hidden?: boolean; whenEmpty?: string[] };
 
 export type CsvLayout = TableLayout & {
   delimiter: string;
@@ -149,14 +156,27 @@ export type Controls = {
 };
 
 /** A figure of the file's own totals: from a footer line, or from a summary block under the data. */
-export type FigureRule = { name: string; line: string } | { name: string; summary: { header: string; label: string } };
+export type FigureRule =
+  | { name: string; line: string }
+  | { name: string; summary: { header: string; label: string } }
+  /** A figure the format implies (a settlement batch nets to 0). */
+  | { name: string; value: string }
+  /** The cell under a header column on the row outside the data whose first non-empty cell is `label`. */
+  | { name: string; row: { label: string; column: string } };
 
 export type ControlRule = {
   label: string;
   figure: string;
-  measure: 'count' | 'sum';
-  /** Column summed (as an amount) for `sum`. */
+  /**
+   * `count`/`sum`: rows, or a column's sum, against the figure; `net`: the `opening` figure (0 when
+   * absent) plus the imported amounts equals the figure; `running`: each row's balance `column` is
+   * the previous balance plus the row's amount.
+   */
+  measure: 'count' | 'sum' | 'net' | 'running';
+  /** Column summed (as an amount) for `sum`; the balance column for `running`. */
   column?: string;
+  /** Figure of the opening balance for `net`. */
+  opening?: string;
   /** Only rows of these kinds; all rows when absent. */
   kinds?: Kind[];
 };

@@ -33,15 +33,20 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
   }
   for (const [path, format] of dateFormats(profile)) {
     if (format === ISO_FORMAT) continue;
-    if (!/yyyy/.test(format) || !/M/.test(format) || !/d/.test(format))
-      problem(path, `date format "${format}" needs yyyy, M and d`);
+    if (!/yy/.test(format) || !/M/.test(format) || !/d/.test(format))
+      problem(path, `date format "${format}" needs yyyy (or yy), M and d`);
     else compileDateFormat(format);
   }
   const figures = new Set(profile.controls?.figures.map((figure) => figure.name));
   profile.controls?.checks.forEach((check, index) => {
-    if (!figures.has(check.figure))
-      problem(`/controls/checks/${index}/figure`, `figure "${check.figure}" is not defined`);
-    if (check.measure === 'sum' && !check.column) problem(`/controls/checks/${index}/column`, 'a sum needs a column');
+    const at = `/controls/checks/${index}`;
+    // A running balance reads no figure: its `figure` only names the check.
+    if (check.measure !== 'running' && !figures.has(check.figure))
+      problem(`${at}/figure`, `figure "${check.figure}" is not defined`);
+    if (check.opening !== undefined && !figures.has(check.opening))
+      problem(`${at}/opening`, `figure "${check.opening}" is not defined`);
+    if ((check.measure === 'sum' || check.measure === 'running') && !check.column)
+      problem(`${at}/column`, `a ${check.measure} check needs a column`);
   });
   return issues.length ? fail(...issues) : ok(profile);
 }

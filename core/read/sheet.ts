@@ -1,5 +1,9 @@
-/** One sheet of a workbook (or one table of an HTML export) as text cells, each row with its 1-based row number. */
-export type Sheet = { name: string; rows: string[][]; lines: number[] };
+/**
+ * One sheet of a workbook (or one table of an HTML export) as text cells, each row with its
+ * 1-based row number. Rows with no value are left out. `hiddenLines` are rows the producer
+ * hid; `notes` say what the reader could not take as text (error cells).
+ */
+export type Sheet = { name: string; rows: string[][]; lines: number[]; hiddenLines?: number[]; notes?: string[] };
 
 /** Reads the sheets of an .xlsx workbook (already checked to be a sound ZIP). */
 export type WorkbookReader = (bytes: Uint8Array) => Promise<Sheet[]>;

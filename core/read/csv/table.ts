@@ -44,8 +44,11 @@ export function createTableSplitter(layout: TableLayout, joiner: string, stripPr
       return seen >= HEADER_SEARCH_ROWS ? 'no-header' : 'outer';
     }
     if (!ended && comment !== undefined && first.startsWith(comment)) ended = true;
-    if (!ended && endMarks.length > 0 && mayEnd(first) && endMarks.includes(normalizeHeader(first, stripPrefixes)))
-      ended = true;
+    if (!ended && endMarks.length > 0) {
+      // The first filled cell: a totals row of a sheet often leaves the first column empty.
+      const label = first.trim() === '' ? (cells.find((cell) => cell.trim() !== '') ?? '') : first;
+      if (mayEnd(label) && endMarks.includes(normalizeHeader(label, stripPrefixes))) ended = true;
+    }
     if (ended) {
       keep(cells, line);
       return 'outer';

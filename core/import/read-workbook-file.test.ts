@@ -1,0 +1,110 @@
+// Workbook-shaped files through the whole read path: evil archives refused before exceljs
+// sees them, files judged by their bytes rather than their name, HTML and TSV ".xls" exports.
+import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { builtinProfiles } from '../profile/builtin.ts';
+import type { Profile } from '../profile/types.ts';
+import type { Issue } from '../result.ts';
+import { createSha256 } from './hash.ts';
+import type { ReadTotals } from './read-events.ts';
+import { readFile } from './read-file.ts';
+import { bytesSource } from './types.ts';
+
+type Outcome = { profile: string | null; totals: ReadTotals | null; error: Issue | null };
+const text = (value: string) => new TextEncoder().encode(value);
+
+async function read(name: string, bytes: Uint8Array, profiles: Profile[] = builtinProfiles()): Promise<Outcome> {
+  const outcome: Outcome = { profile: null, totals: null, error: null };
+  for await (const event of readFile(bytesSource(name, bytes), { profiles, createHasher: createSha256 })) {
+    if (event.type === 'start') outcome.profile = event.profile_id;
+    if (event.type === 'end') outcome.totals = event.totals;
+    if (event.type === 'error') outcome.error = event.issue;
+  }
+  return outcome;
+}
+
+const STATEMENT_CSV =
+  '"Date","Label","Currency","Amount","Amount Currency","Partner Name","Bank Account"\n' +
+  '"12/15/2018","Supplier","USD","-33.50","0.0","John Doe","123"\n' +
+  '"12/15/2018","Payment","EUR","1,525.00","1,000.00","Azure Interior",""\n';
+
+async function statementWorkbook(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Sheet1');
+  sheet.addRow(['Date', 'Label', 'Currency', 'Amount', 'Amount Currency', 'Partner Name', 'Bank Account']);
+  sheet.addRow([new Date(Date.UTC(2018, 11, 15)), 'Supplier', 'USD', -33.5, 0, 'John Doe', '123']);
+  sheet.addRow([new Date(Date.UTC(2018, 11, 15)), 'Payment', 'EUR', 1525, 1000, 'Azure Interior']);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+describe('workbook files through the read path', () => {
+  it('imports an .xlsx statement by its header, net exact', async () => {
+    const { profile, totals, error } = await read('statement.xlsx', await statementWorkbook());
+    expect(error).toBeNull();
+    expect(profile).toBe('generic-statement-sheet');
+    expect(totals).toMatchObject({ rows: 2, imported: 2, rejected: 0, net_minor: { EUR: 149150 } });
+  });
+
+  it('refuses a zip bomb named .xlsx before inflating it', async () => {
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(64 * 1024 * 1024) }, { level: 9 });
+    const { error, totals } = await read('bomb.xlsx', bomb);
+    expect(totals).toBeNull();
+    expect(error).toMatchObject({ code: 'zip_bomb', file: 'bomb.xlsx' });
+  });
+
+  it('refuses a truncated workbook with a message naming the file', async () => {
+    const whole = await statementWorkbook();
+    const { error } = await read('cut.xlsx', whole.subarray(0, Math.floor(whole.byteLength / 2)));
+    expect(error?.file).toBe('cut.xlsx');
+    expect(error?.message).toMatch(/ZIP|zip|truncated|incomplete/);
+  });
+
+  it('reads a CSV renamed .xlsx as the CSV it is', async () => {
+    const { profile, totals, error } = await read('statement.xlsx', text(STATEMENT_CSV));
+    expect(error).toBeNull();
+    expect(profile).toBe('generic-statement-csv');
+    expect(totals).toMatchObject({ imported: 2, rejected: 0, net_minor: { EUR: 149150 } });
+  });
+
+  it('refuses a 0-byte .xlsx as empty', async () => {
+    const { error } = await read('empty.xlsx', new Uint8Array(0));
+    expect(error).toMatchObject({ code: 'file_empty', file: 'empty.xlsx', message: 'The file is empty.' });
+  });
+
+  it('refuses a ZIP with no workbook inside', async () => {
+    const { error } = await read('archive.xlsx', zipSync({ 'notes.txt': text('hello') }));
+    expect(error?.message).toMatch(/without any worksheet/);
+  });
+
+  it('asks for a real BIFF .xls (OLE2) to be saved as .xlsx', async () => {
+    const ole2 = new Uint8Array(512);
+    ole2.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const { error } = await read('export.xls', ole2);
+    expect(error?.message).toMatch(/legacy Excel \(\.xls\).*save it as \.xlsx/);
+  });
+
+  it('reads an HTML table saved as .xls through the sheet profiles', async () => {
+    const rows = [
+      ['Date', 'Label', 'Currency', 'Amount', 'Amount Currency', 'Partner Name', 'Bank Account'],
+      ['2018-12-15', 'Supplier &amp; Co', 'USD', '-33.5', '0', 'John Doe', '123'],
+      ['2018-12-15', 'Payment', 'EUR', '1525', '1000', 'Azure Interior', ''],
+    ];
+    const html = `<html><body><table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('\n')}</table></body></html>`;
+    const { profile, totals, error } = await read('export.xls', text(html));
+    expect(error).toBeNull();
+    expect(profile).toBe('generic-statement-sheet');
+    expect(totals).toMatchObject({ imported: 2, rejected: 0, net_minor: { EUR: 149150 } });
+  });
+
+  it('reads TSV saved as .xls through a tab-delimited CSV profile', async () => {
+    const csv = builtinProfiles().find((profile) => profile.id === 'generic-statement-csv');
+    if (!csv?.csv) throw new Error('generic-statement-csv is missing');
+    const tsvProfile: Profile = { ...csv, id: 'generic-statement-tsv', csv: { ...csv.csv, delimiter: '\t' } };
+    const tsv = STATEMENT_CSV.replaceAll('","', '"\t"');
+    const { profile, totals, error } = await read('export.xls', text(tsv), [tsvProfile]);
+    expect(error).toBeNull();
+    expect(profile).toBe('generic-statement-tsv');
+    expect(totals).toMatchObject({ imported: 2, rejected: 0, net_minor: { EUR: 149150 } });
+  });
+});

@@ -1,0 +1,28 @@
+import { ColumnResolver } from '../normalize/columns.ts';
+import type { SkipRows } from '../profile/types.ts';
+
+/** Whether a row under the header is not an entry (`hidden`: the sheet hides it). */
+export type RowSkipper = (cells: string[], hidden: boolean) => boolean;
+
+/**
+ * Rows under the header that are not entries: a row with no value at all (`,,,,,,`), and as
+ * the profile says, rows the producer hid and rows with an empty cell in a `whenEmpty` column
+ * (an item not booked yet). A `whenEmpty` column the header lacks skips nothing.
+ */
+export function compileSkipRows(
+  rule: SkipRows | undefined,
+  header: Map<string, number>,
+  stripPrefixes: readonly string[],
+  clean: (value: string | undefined) => string,
+): RowSkipper {
+  const columns = new ColumnResolver(header, stripPrefixes);
+  const empties = (rule?.whenEmpty ?? [])
+    .map((name) => columns.anyOf(name)[0])
+    .filter((index): index is number => index !== undefined);
+  const hidden = rule?.hidden === true;
+  return (cells, isHidden) => {
+    if (hidden && isHidden) return true;
+    if (cells.every((cell) => clean(cell) === '')) return true;
+    return empties.some((index) => clean(cells[index]) === '');
+  };
+}

@@ -1,0 +1,77 @@
+import ExcelJS from 'exceljs';
+import { SheetError, type Sheet, type WorkbookReader } from '../sheet.ts';
+import { cellText } from './cell-text.ts';
+
+/** Cell errors described by name per sheet; the rest are counted. */
+const MAX_NOTES = 20;
+
+/**
+ * Read every sheet of an .xlsx workbook (its ZIP already checked by `scanZip`) as rows of
+ * text cells with their 1-based row numbers. Only populated cells are visited; a merged
+ * range's value stays in its top-left cell; dates in either date system become
+ * `yyyy-MM-dd[ HH:mm:ss]`; numbers their 15-digit decimal text; formulas their cached result;
+ * error cells (`#N/A`) read as empty and are named in the sheet's notes. Empty leading
+ * columns shared by every row (a table drawn from B3) are dropped.
+ *
+ * @example
+ * const [sheet] = await readXlsxWorkbook(bytes);
+ * sheet.rows[0]; // ['Date', 'Label', 'Amount']
+ */
+export const readXlsxWorkbook: WorkbookReader = async (bytes) => {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs' Buffer type is its own; JSZip underneath takes any Uint8Array.
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new SheetError(`cannot be read as an .xlsx workbook (${describe(error)})`);
+  }
+  if (workbook.worksheets.length === 0)
+    throw new SheetError('is a ZIP without any worksheet (no xl/workbook.xml); it is not an .xlsx workbook');
+  return workbook.worksheets.map(readWorksheet);
+};
+
+function readWorksheet(worksheet: ExcelJS.Worksheet): Sheet {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const hiddenLines: number[] = [];
+  const notes: string[] = [];
+  let errors = 0;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const read = cellText(cell.value, cell.numFmt);
+      if (read.error !== undefined) {
+        errors++;
+        if (notes.length < MAX_NOTES) notes.push(`${cell.address} holds ${read.error}, read as empty`);
+      }
+      while (cells.length < column - 1) cells.push('');
+      cells[column - 1] = read.text;
+    });
+    if (cells.every((cell) => cell === '')) return;
+    rows.push(cells);
+    lines.push(rowNumber);
+    if (row.hidden) hiddenLines.push(rowNumber);
+  });
+  if (errors > notes.length) notes.push(`${errors - notes.length} more error cells read as empty`);
+  const sheet: Sheet = { name: worksheet.name, rows: dropLeftMargin(rows), lines };
+  if (hiddenLines.length > 0) sheet.hiddenLines = hiddenLines;
+  if (notes.length > 0) sheet.notes = notes;
+  return sheet;
+}
+
+/** Drop the empty columns left of every row's first value. */
+function dropLeftMargin(rows: string[][]): string[][] {
+  let margin = Number.POSITIVE_INFINITY;
+  for (const row of rows) {
+    const first = row.findIndex((cell) => cell !== '');
+    if (first >= 0 && first < margin) margin = first;
+  }
+  if (margin === 0 || margin === Number.POSITIVE_INFINITY) return rows;
+  return rows.map((row) => row.slice(margin));
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]?.slice(0, 200) || 'unknown error';
+}
