@@ -1,13 +1,23 @@
 // Generated from schemas/profiles by scripts/gen-validators.mjs. Do not edit.
+import adyenSettlementDetailV1 from '../../schemas/profiles/adyen-settlement-detail.v1.json';
 import alipayMerchantTradeV1 from '../../schemas/profiles/alipay-merchant-trade.v1.json';
 import ordersBasicV1 from '../../schemas/profiles/orders-basic.v1.json';
+import paypalActivityV1 from '../../schemas/profiles/paypal-activity.v1.json';
+import paypalStatementEnV1 from '../../schemas/profiles/paypal-statement-en.v1.json';
+import paypalStatementEsV1 from '../../schemas/profiles/paypal-statement-es.v1.json';
+import paypalStatementFrV1 from '../../schemas/profiles/paypal-statement-fr.v1.json';
 import swiftMt940V1 from '../../schemas/profiles/swift-mt940.v1.json';
 import wechatpayMerchantTradeV1 from '../../schemas/profiles/wechatpay-merchant-trade.v1.json';
 
 /** The built-in profile files by name, each still to be validated. */
 export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
+  'adyen-settlement-detail.v1.json': adyenSettlementDetailV1,
   'alipay-merchant-trade.v1.json': alipayMerchantTradeV1,
   'orders-basic.v1.json': ordersBasicV1,
+  'paypal-activity.v1.json': paypalActivityV1,
+  'paypal-statement-en.v1.json': paypalStatementEnV1,
+  'paypal-statement-es.v1.json': paypalStatementEsV1,
+  'paypal-statement-fr.v1.json': paypalStatementFrV1,
   'swift-mt940.v1.json': swiftMt940V1,
   'wechatpay-merchant-trade.v1.json': wechatpayMerchantTradeV1,
 };

@@ -9,7 +9,7 @@ import { createTableSplitter } from '../read/csv/table.ts';
 import { issue } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { ImportAbort } from './import-abort.ts';
-import { RowSink, type SinkTally } from './row-sink.ts';
+import { RowSink, type RowSeen, type SinkTally } from './row-sink.ts';
 import type { ControlCheck, RowIssue } from './types.ts';
 
 /** Totals of a read, once every row is through. */
@@ -40,8 +40,7 @@ export async function* readTable(
   const clean = makeCleaner(profile.clean.trim, profile.clean.stripPrefixes);
   const sink = new RowSink(profile, file, joiner);
   let controls: ControlTally | null = null;
-  const seen = (kind: Parameters<ControlTally['observe']>[0], cells: string[], exponent: number) =>
-    controls?.observe(kind, cells, exponent);
+  const seen: RowSeen = (kind, cells, exponent, record) => controls?.observe(kind, cells, exponent, record);
   for await (const batch of batches) {
     batch.rows.forEach((cells, index) => {
       const line = batch.lines[index] ?? 0;
@@ -60,6 +59,7 @@ export async function* readTable(
     yield sink.take();
   }
   if (!sink.ready) throw headerMissing(profile, layout, file);
+  if (layout.minRows !== undefined && sink.tally.rows < layout.minRows) throw tooFewRows(profile, layout.minRows, file);
   const outer = splitter.state.outer;
   const exponent = 'value' in profile.currency ? (currencyExponent(profile.currency.value) ?? 2) : 2;
   return {
@@ -79,7 +79,7 @@ function compileTableControls(
   line: number,
 ): ControlTally {
   const columns = new ColumnResolver(header, profile.clean.stripPrefixes);
-  const controls = compileControls(profile.controls, columns, clean);
+  const controls = compileControls(profile.controls, columns, clean, profile.amountFormat);
   if (columns.missing.length > 0) {
     const names = columns.missing.map((name) => `"${name}"`).join(', ');
     throw new ImportAbort(
@@ -94,4 +94,12 @@ function headerMissing(profile: Profile, layout: TableLayout, file: string): Imp
   return new ImportAbort(
     issue('header_missing', `No header row with ${names} was found (profile ${profile.id}).`, { file }),
   );
+}
+
+function tooFewRows(profile: Profile, minRows: number, file: string): ImportAbort {
+  const message =
+    minRows === 1
+      ? `The file has a header but no transactions (profile ${profile.id}); nothing was imported. Download it again for a period with activity.`
+      : `The file has fewer than ${minRows} transaction rows (profile ${profile.id}); nothing was imported.`;
+  return new ImportAbort(issue('no_transactions', message, { file }));
 }

@@ -24,7 +24,7 @@ export type SinkTally = {
 export type RowProblem = { code: string; message: string };
 
 /** What an imported row was, for control totals that count or sum rows by kind. */
-export type RowSeen = (kind: Kind, cells: string[], exponent: number) => void;
+export type RowSeen = (kind: Kind, cells: string[], exponent: number, record: CanonicalRecord) => void;
 
 const MAX_RAW_CHARS = 2000;
 
@@ -84,12 +84,10 @@ export class RowSink {
       );
     }
     tally.imported++;
-    seen?.(outcome.kind, cells, outcome.exponent);
-    const record = records[before];
-    if (record) {
-      tally.netMinor[record.currency] = (tally.netMinor[record.currency] ?? 0) + record.amount_minor;
-      trackDate(tally, record.occurred_at);
-    }
+    const record = outcome.record;
+    seen?.(outcome.kind, cells, outcome.exponent, record);
+    tally.netMinor[record.currency] = (tally.netMinor[record.currency] ?? 0) + outcome.net;
+    trackDate(tally, record.occurred_at);
   }
 
   private reject(line: number, cells: string[], code: string, message: string): void {

@@ -1,15 +1,16 @@
-import type { Kind } from '../canonical/record.ts';
+import type { CanonicalRecord, Kind } from '../canonical/record.ts';
 import type { ControlCheck } from '../import/types.ts';
-import { formatMinor, parseMinor } from '../money.ts';
-import type { Controls, FigureRule } from '../profile/types.ts';
+import { PLAIN_AMOUNT, type AmountFormat } from '../money.ts';
+import type { ControlRule, Controls, FigureRule } from '../profile/types.ts';
 import type { ColumnResolver } from './columns.ts';
+import { balanceChain, balancedGroups, ExactSum, sumCheck, type Clean } from './control-measures.ts';
 
 /** A line outside the data (preamble, footer, summary block) kept for metadata and control totals. */
 export type OuterRow = { line: number; cells: string[]; text: string };
 
 export type ControlTally = {
-  /** Count one imported row of `kind` toward the checks. */
-  observe(kind: Kind, cells: string[], exponent: number): void;
+  /** Count one imported row of `kind` (its cells and canonical record) toward the checks. */
+  observe(kind: Kind, cells: string[], exponent: number, record?: CanonicalRecord): void;
   /** Compare with the file's own figures. */
   finish(outer: OuterRow[], exponent: number): ControlCheck[];
 };
@@ -17,77 +18,85 @@ export type ControlTally = {
 /**
  * Tallies imported rows for each of the profile's control checks, then reads the file's own
  * figures (footer lines, summary block) and compares them, both figures kept for the user.
+ * Amount cells are read in the profile's amount format.
  */
 export function compileControls(
   controls: Controls | undefined,
   columns: ColumnResolver,
   clean: (value: string | undefined) => string,
+  format: AmountFormat = PLAIN_AMOUNT,
 ): ControlTally {
   const checks = (controls?.checks ?? []).map((check) => ({
     check,
-    column: check.measure === 'sum' && check.column ? columns.required(check.column) : -1,
     kinds: check.kinds ? new Set<Kind>(check.kinds) : null,
-    count: 0,
-    sum: new ExactSum(),
+    where: check.where ? { at: columns.required(check.where.column), values: new Set(check.where.values) } : null,
+    measure: compileMeasure(check, columns, clean, format),
   }));
   return {
-    observe(kind, cells, exponent) {
+    observe(kind, cells, exponent, record) {
       for (const entry of checks) {
         if (entry.kinds && !entry.kinds.has(kind)) continue;
-        entry.count++;
-        if (entry.column >= 0) entry.sum.add(clean(cells[entry.column]), exponent);
+        if (entry.where && !entry.where.values.has(clean(cells[entry.where.at]))) continue;
+        entry.measure.observe(cells, exponent, record);
       }
     },
     finish(outer, exponent) {
       const figures = readFigures(controls?.figures ?? [], outer, clean);
-      return checks.map(({ check, count, sum }) => {
-        const stated = figures.get(check.figure);
-        if (check.measure === 'count') {
-          return {
-            label: check.label,
-            stated: stated ?? '(missing)',
-            computed: String(count),
-            holds: stated !== undefined && Number(stated) === count,
-          };
-        }
-        const computed = sum.total();
-        const statedMinor = stated === undefined ? undefined : parseMinor(stated, exponent);
-        const holds =
-          typeof computed === 'bigint' && typeof statedMinor === 'number' && BigInt(statedMinor) === computed;
-        return {
-          label: check.label,
-          stated: stated ?? '(missing)',
-          computed: typeof computed === 'bigint' ? formatMinor(computed, exponent) : computed,
-          holds,
-        };
-      });
+      return checks.flatMap(({ check, measure }) =>
+        measure.finish(check.figure === undefined ? undefined : figures.get(check.figure), exponent),
+      );
     },
   };
 }
 
-/** Sums amount texts exactly: numbers while they are safe, folded into a bigint before they are not. */
-class ExactSum {
-  private running = 0;
-  private folded = 0n;
-  private unreadable: string | null = null;
+type RowMeasure = {
+  observe(cells: string[], exponent: number, record: CanonicalRecord | undefined): void;
+  finish(stated: string | undefined, exponent: number): ControlCheck[];
+};
 
-  add(text: string, exponent: number): void {
-    if (text === '' || this.unreadable !== null) return;
-    const value = parseMinor(text, exponent);
-    if (typeof value === 'string') {
-      this.unreadable = `unreadable amount "${text}"`;
-      return;
-    }
-    this.running += value;
-    if (Math.abs(this.running) > 2 ** 52) {
-      this.folded += BigInt(this.running);
-      this.running = 0;
-    }
+function compileMeasure(check: ControlRule, columns: ColumnResolver, clean: Clean, format: AmountFormat): RowMeasure {
+  if (check.measure === 'balance-chain') {
+    const chain = balanceChain(check.label, columns.required(check.column ?? ''), clean, format);
+    return {
+      observe: (cells, exponent, record) => record && chain.observe(cells, exponent, record),
+      finish: chain.finish,
+    };
   }
-
-  total(): bigint | string {
-    return this.unreadable ?? this.folded + BigInt(this.running);
+  if (check.measure === 'balanced') {
+    const at = {
+      credit: columns.required(check.column ?? ''),
+      debit: columns.required(check.debit ?? ''),
+      group: check.groupBy === undefined ? -1 : columns.required(check.groupBy),
+    };
+    const groups = balancedGroups(check.label, at, clean, format);
+    return {
+      observe: (cells, exponent, record) => record && groups.observe(cells, exponent, record),
+      finish: groups.finish,
+    };
   }
+  let count = 0;
+  const sum = new ExactSum();
+  const column = check.measure === 'sum' && check.column ? columns.required(check.column) : -1;
+  const absolute = check.amount === 'absolute';
+  return {
+    observe(cells, exponent, record) {
+      count++;
+      if (column >= 0) sum.add(clean(cells[column]), exponent, format);
+      else if (check.measure === 'sum' && record)
+        sum.addMinor(absolute ? Math.abs(record.amount_minor) : record.amount_minor);
+    },
+    finish(stated, exponent) {
+      if (check.measure === 'sum') return [sumCheck(check.label, stated, sum, exponent, format)];
+      return [
+        {
+          label: check.label,
+          stated: stated ?? '(missing)',
+          computed: String(count),
+          holds: stated !== undefined && Number(stated) === count,
+        },
+      ];
+    },
+  };
 }
 
 function readFigures(

@@ -1,4 +1,4 @@
-import { formatOffset, formatWallDate, formatWallTime, wallToInstant, type WallTime } from '../time.ts';
+import { formatOffset, formatWallDate, formatWallTime, isKnownZone, wallToInstant, type WallTime } from '../time.ts';
 import { compileDateFormat } from './date-format.ts';
 
 /** A row's date: ISO instant with offset and its calendar date; or why it is not a date. */
@@ -9,7 +9,8 @@ export type DateReader = (cells: string[]) => DateValue | string | null;
 const ISO_LIKE = 'yyyy-MM-dd HH:mm:ss';
 
 /**
- * Read a date column with a profile date format in the profile's time zone. Offsets are looked
+ * Read a date column with a profile date format in the profile's time zone, or the row's own
+ * zone when `zoneOf` names one. Offsets are looked
  * up once per wall-clock hour (statements have millions of rows over a few days).
  */
 export function makeDateReader(
@@ -17,6 +18,7 @@ export function makeDateReader(
   format: string,
   zone: string,
   column: string | string[],
+  zoneOf?: (cells: string[]) => string | null,
 ): DateReader {
   const parse = compileDateFormat(format);
   const name = typeof column === 'string' ? column : column.join(' | ');
@@ -30,13 +32,26 @@ export function makeDateReader(
     }
     return offset;
   };
+  const known = knownZones();
   return (cells) => {
     const text = read(cells);
     if (text === null) return null;
     const wall = parse(text);
     if (typeof wall === 'string') return `${name} ${wall}`;
-    const offset = offsetOf(wall);
+    const rowZone = zoneOf ? zoneOf(cells) : null;
+    if (rowZone !== null && !known(rowZone)) return `${name} time zone "${rowZone}" is unknown`;
+    const offset = rowZone === null ? offsetOf(wall) : formatOffset(wallToInstant(wall, rowZone).offsetMinutes);
     if (format === ISO_LIKE) return { iso: `${text.slice(0, 10)}T${text.slice(11)}${offset}`, date: text.slice(0, 10) };
     return { iso: `${formatWallTime(wall, 0).slice(0, 19)}${offset}`, date: formatWallDate(wall) };
+  };
+}
+
+/** `isKnownZone`, remembered per zone name (rows name a handful of zones, millions of times). */
+function knownZones(): (zone: string) => boolean {
+  const zones = new Map<string, boolean>();
+  return (zone) => {
+    let known = zones.get(zone);
+    if (known === undefined) zones.set(zone, (known = isKnownZone(zone)));
+    return known;
   };
 }

@@ -37,10 +37,23 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
   }
   const figures = new Set(profile.controls?.figures.map((figure) => figure.name));
   profile.controls?.checks.forEach((check, index) => {
-    if (!figures.has(check.figure))
-      problem(`/controls/checks/${index}/figure`, `figure "${check.figure}" is not defined`);
-    if (check.measure === 'sum' && !check.column) problem(`/controls/checks/${index}/column`, 'a sum needs a column');
+    const at = `/controls/checks/${index}`;
+    const stated = check.measure === 'count' || check.measure === 'sum';
+    if (stated && (check.figure === undefined || !figures.has(check.figure)))
+      problem(`${at}/figure`, `figure "${check.figure ?? ''}" is not defined`);
+    if (check.measure === 'sum' && !check.column && !check.amount)
+      problem(`${at}/column`, 'a sum needs a column or amount');
+    if (!stated && !check.column) problem(`${at}/column`, `${check.measure} needs a column`);
+    if (check.measure === 'balanced' && !check.debit) problem(`${at}/debit`, 'balanced needs a debit column');
   });
+  for (const [path, pattern] of amountPatterns(profile)) {
+    try {
+      if (!/\(\?<amount>/.test(pattern)) problem(path, `pattern ${pattern} has no (?<amount>…) group`);
+      else new RegExp(pattern);
+    } catch {
+      problem(path, `pattern ${pattern} is not a valid regular expression`);
+    }
+  }
   return issues.length ? fail(...issues) : ok(profile);
 }
 
@@ -59,6 +72,14 @@ function patterns(profile: Profile): [string, string][] {
   profile.controls?.figures.forEach((figure, index) => {
     if ('line' in figure) list.push([`/controls/figures/${index}/line`, figure.line]);
   });
+  return list;
+}
+
+function amountPatterns(profile: Profile): [string, string][] {
+  const list: [string, string][] = [];
+  const f = profile.fields;
+  if (f.amount.extract) list.push(['/fields/amount/extract', f.amount.extract]);
+  if (f.fee?.extract) list.push(['/fields/fee/extract', f.fee.extract]);
   return list;
 }
 
