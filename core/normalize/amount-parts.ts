@@ -1,12 +1,13 @@
 import { parseMinor, type AmountFormat } from '../money.ts';
 
-/** Parses one amount cell into minor units, or says why it is not an amount. */
-export type CellParser = (text: string, exponent: number) => number | string;
+/** Parses one amount cell into minor units, or says why it is not an amount; null when an `extract` pattern finds none. */
+export type CellParser = (text: string, exponent: number) => number | string | null;
 
 /**
  * A cell parser for the profile's amount format, optionally through an `extract` pattern whose
  * `amount` group is the amount and whose optional `less` group is taken off it — JD writes a
- * partly refunded payment as `131.77(已退款89.84)`, of which 41.93 was paid.
+ * partly refunded payment as `131.77(已退款89.84)`, of which 41.93 was paid. A cell the pattern
+ * does not match holds no amount (a remark without a fee in it).
  *
  * @example compileCellParser(fmt, '^(?<amount>[\\d.]+)(?:\\(已退款(?<less>[\\d.]+)\\))?')('131.77(已退款89.84)', 2) // 4193
  */
@@ -16,7 +17,7 @@ export function compileCellParser(format: AmountFormat, extract: string | undefi
   return (text, exponent) => {
     const groups = pattern.exec(text)?.groups;
     const amount = groups?.['amount'];
-    if (amount === undefined) return `does not match the amount pattern ${extract}`;
+    if (amount === undefined) return null;
     const value = parseMinor(amount.trim(), exponent, format);
     const less = groups?.['less'];
     if (typeof value === 'string' || less === undefined) return value;
@@ -41,6 +42,7 @@ export function sumCells(
     const text = clean(cells[index]);
     if (text === '') continue;
     const value = parse(text, exponent);
+    if (value === null) continue;
     if (typeof value === 'string') return `"${text}" ${value}`;
     total = (total ?? 0) + value;
   }

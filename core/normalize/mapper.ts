@@ -210,6 +210,7 @@ function compileAmount(
     if (at < 0) return null;
     const value = clean(cells[at]);
     const parsed = parse(value, exponent);
+    if (parsed === null) return null;
     if (typeof parsed === 'string')
       return `${label(fromDebit ? (rule.debit ?? '') : rule.column)} "${value}" ${parsed}`;
     const signed = fromDebit ? -Math.abs(parsed) : applySign(parsed, sign);
