@@ -3,14 +3,14 @@ import type { ControlCheck } from '../import/types.ts';
 import { PLAIN_AMOUNT, type AmountFormat } from '../money.ts';
 import type { ControlRule, Controls, FigureRule } from '../profile/types.ts';
 import type { ColumnResolver } from './columns.ts';
-import { balanceChain, balancedGroups, ExactSum, sumCheck, type Clean } from './control-measures.ts';
+import { balanceChain, balancedGroups, ExactSum, sumCheck, type Clean, type Measure } from './control-measures.ts';
 
 /** A line outside the data (preamble, footer, summary block) kept for metadata and control totals. */
 export type OuterRow = { line: number; cells: string[]; text: string };
 
 export type ControlTally = {
   /** Count one imported row of `kind` (its cells and canonical record) toward the checks. */
-  observe(kind: Kind, cells: string[], exponent: number, record?: CanonicalRecord): void;
+  observe(kind: Kind, cells: string[], exponent: number, record: CanonicalRecord): void;
   /** Compare with the file's own figures. */
   finish(outer: OuterRow[], exponent: number): ControlCheck[];
 };
@@ -49,18 +49,9 @@ export function compileControls(
   };
 }
 
-type RowMeasure = {
-  observe(cells: string[], exponent: number, record: CanonicalRecord | undefined): void;
-  finish(stated: string | undefined, exponent: number): ControlCheck[];
-};
-
-function compileMeasure(check: ControlRule, columns: ColumnResolver, clean: Clean, format: AmountFormat): RowMeasure {
+function compileMeasure(check: ControlRule, columns: ColumnResolver, clean: Clean, format: AmountFormat): Measure {
   if (check.measure === 'balance-chain') {
-    const chain = balanceChain(check.label, columns.required(check.column ?? ''), clean, format);
-    return {
-      observe: (cells, exponent, record) => record && chain.observe(cells, exponent, record),
-      finish: chain.finish,
-    };
+    return balanceChain(check.label, columns.required(check.column ?? ''), clean, format);
   }
   if (check.measure === 'balanced') {
     const at = {
@@ -68,11 +59,7 @@ function compileMeasure(check: ControlRule, columns: ColumnResolver, clean: Clea
       debit: columns.required(check.debit ?? ''),
       group: check.groupBy === undefined ? -1 : columns.required(check.groupBy),
     };
-    const groups = balancedGroups(check.label, at, clean, format);
-    return {
-      observe: (cells, exponent, record) => record && groups.observe(cells, exponent, record),
-      finish: groups.finish,
-    };
+    return balancedGroups(check.label, at, clean, format);
   }
   let count = 0;
   const sum = new ExactSum();
@@ -82,8 +69,7 @@ function compileMeasure(check: ControlRule, columns: ColumnResolver, clean: Clea
     observe(cells, exponent, record) {
       count++;
       if (column >= 0) sum.add(clean(cells[column]), exponent, format);
-      else if (check.measure === 'sum' && record)
-        sum.addMinor(absolute ? Math.abs(record.amount_minor) : record.amount_minor);
+      else if (check.measure === 'sum') sum.addMinor(absolute ? Math.abs(record.amount_minor) : record.amount_minor);
     },
     finish(stated, exponent) {
       if (check.measure === 'sum') return [sumCheck(check.label, stated, sum, exponent, format)];

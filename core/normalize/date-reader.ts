@@ -1,4 +1,5 @@
 import { formatOffset, formatWallDate, formatWallTime, isKnownZone, wallToInstant, type WallTime } from '../time.ts';
+import type { Columns, DateRule } from '../profile/types.ts';
 import { compileDateFormat } from './date-format.ts';
 
 /** A row's date: ISO instant with offset and its calendar date; or why it is not a date. */
@@ -53,5 +54,39 @@ function knownZones(): (zone: string) => boolean {
     let known = zones.get(zone);
     if (known === undefined) zones.set(zone, (known = isKnownZone(zone)));
     return known;
+  };
+}
+
+/**
+ * The date reader of a profile's date rule: its date column, joined with a separate time
+ * column when it has one, in the profile's zone or the row's own zone column (mapped when the
+ * column holds abbreviations).
+ */
+export function makeRuleDateReader(
+  rule: DateRule,
+  text: (columns: Columns) => (cells: string[]) => string | null,
+  timeZone: string,
+): DateReader {
+  const day = text(rule.column);
+  const time = rule.time === undefined ? null : text(rule.time);
+  const read = time
+    ? (cells: string[]) => {
+        const value = day(cells);
+        return value === null ? null : `${value} ${time(cells) ?? ''}`.trim();
+      }
+    : day;
+  return makeDateReader(read, rule.format, timeZone, rule.column, zoneReader(rule.zone, text));
+}
+
+function zoneReader(
+  zone: DateRule['zone'],
+  text: (columns: Columns) => (cells: string[]) => string | null,
+): ((cells: string[]) => string | null) | undefined {
+  if (!zone) return undefined;
+  const read = text(zone.column);
+  const map = zone.map ?? {};
+  return (cells) => {
+    const value = read(cells);
+    return value === null ? null : (map[value] ?? value);
   };
 }

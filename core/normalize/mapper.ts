@@ -6,7 +6,7 @@ import { fail, issue, ok, type Result } from '../result.ts';
 import { compileCellParser, sumCells } from './amount-parts.ts';
 import { ColumnResolver } from './columns.ts';
 import { compileFileNet } from './file-net.ts';
-import { makeDateReader, type DateReader } from './date-reader.ts';
+import { makeRuleDateReader, type DateReader } from './date-reader.ts';
 import { makeCleaner } from './header.ts';
 
 export type RowProblem = { code: string; message: string };
@@ -47,25 +47,7 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
   };
   const amount = (rule: AmountRule): AmountReader => compileAmount(rule, columns, clean, format);
   const date = (rule: DateRule | undefined): DateReader | null =>
-    rule ? makeDateReader(dateText(rule), rule.format, profile.timeZone, rule.column, zoneReader(rule.zone)) : null;
-  const dateText = (rule: DateRule): TextReader => {
-    const day = text(rule.column);
-    if (rule.time === undefined) return day;
-    const time = text(rule.time);
-    return (cells) => {
-      const value = day(cells);
-      return value === null ? null : `${value} ${time(cells) ?? ''}`.trim();
-    };
-  };
-  const zoneReader = (zone: DateRule['zone']) => {
-    if (!zone) return undefined;
-    const read = text(zone.column);
-    const map = zone.map ?? {};
-    return (cells: string[]) => {
-      const value = read(cells);
-      return value === null ? null : (map[value] ?? value);
-    };
-  };
+    rule ? makeRuleDateReader(rule, text, profile.timeZone) : null;
 
   const kindOf = compileKinds(profile, columns, clean, amount);
   const currencyOf = compileCurrency(profile, columns, clean);
