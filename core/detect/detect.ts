@@ -55,12 +55,13 @@ function score(profile: Profile, input: DetectInput, lines: string[]): number {
 function headerScore(profile: Profile, names: string[], input: DetectInput, lines: string[]): number {
   const wanted = names.map((name) => normalizeHeader(name));
   const excluded = (profile.detect.headerExcludes ?? []).map((name) => normalizeHeader(name));
-  const rows =
-    profile.format === 'sheet'
-      ? (input.rows ?? []).slice(0, LINES_LOOKED_AT)
-      : profile.csv && !input.rows
-        ? lines.map((line) => line.split(profile.csv?.delimiter ?? ',').map((cell) => cell.replace(/^"|"$/g, '')))
-        : [];
+  const rows = input.rows
+    ? profile.sheet
+      ? input.rows.slice(0, LINES_LOOKED_AT)
+      : []
+    : profile.csv
+      ? lines.map((line) => line.split(profile.csv?.delimiter ?? ',').map((cell) => cell.replace(/^"|"$/g, '')))
+      : [];
   let best = 0;
   for (const row of rows) {
     const cells = new Set(row.map((cell) => normalizeHeader(cell, profile.clean.stripPrefixes)));

@@ -1,6 +1,9 @@
 // Generated from schemas/profiles by scripts/gen-validators.mjs. Do not edit.
 import adyenSettlementDetailSheetV1 from '../../schemas/profiles/adyen-settlement-detail-sheet.v1.json';
+import adyenSettlementDetailV1 from '../../schemas/profiles/adyen-settlement-detail.v1.json';
 import alipayMerchantTradeV1 from '../../schemas/profiles/alipay-merchant-trade.v1.json';
+import alipayPersonal2021V1 from '../../schemas/profiles/alipay-personal-2021.v1.json';
+import alipayPersonal2023V1 from '../../schemas/profiles/alipay-personal-2023.v1.json';
 import bankStatementMetadataDebitCreditCsvV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-csv.v1.json';
 import bankStatementMetadataDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-sheet.v1.json';
 import bankStatementRefDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-ref-debit-credit-sheet.v1.json';
@@ -10,18 +13,30 @@ import genericStatementCsvV1 from '../../schemas/profiles/generic-statement-csv.
 import genericStatementDebitCreditBalanceCsvV1 from '../../schemas/profiles/generic-statement-debit-credit-balance-csv.v1.json';
 import genericStatementRowCurrencyCsvV1 from '../../schemas/profiles/generic-statement-row-currency-csv.v1.json';
 import genericStatementSheetV1 from '../../schemas/profiles/generic-statement-sheet.v1.json';
+import jdPersonalV1 from '../../schemas/profiles/jd-personal.v1.json';
+import meituanPersonalV1 from '../../schemas/profiles/meituan-personal.v1.json';
 import ordersBasicV1 from '../../schemas/profiles/orders-basic.v1.json';
 import otpHuAccountHistoryLegacySheetV1 from '../../schemas/profiles/otp-hu-account-history-legacy-sheet.v1.json';
 import otpHuAccountHistorySheetV1 from '../../schemas/profiles/otp-hu-account-history-sheet.v1.json';
+import paypalActivityV1 from '../../schemas/profiles/paypal-activity.v1.json';
+import paypalStatementEnV1 from '../../schemas/profiles/paypal-statement-en.v1.json';
+import paypalStatementEsV1 from '../../schemas/profiles/paypal-statement-es.v1.json';
+import paypalStatementFrV1 from '../../schemas/profiles/paypal-statement-fr.v1.json';
 import recondeskCanonicalBookV1 from '../../schemas/profiles/recondesk-canonical-book.v1.json';
 import recondeskCanonicalStatementV1 from '../../schemas/profiles/recondesk-canonical-statement.v1.json';
+import stripeApplicationFeesV1 from '../../schemas/profiles/stripe-application-fees.v1.json';
+import stripePaymentsV1 from '../../schemas/profiles/stripe-payments.v1.json';
 import swiftMt940V1 from '../../schemas/profiles/swift-mt940.v1.json';
+import wechatPersonalV1 from '../../schemas/profiles/wechat-personal.v1.json';
 import wechatpayMerchantTradeV1 from '../../schemas/profiles/wechatpay-merchant-trade.v1.json';
 
 /** The built-in profile files by name, each still to be validated. */
 export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'adyen-settlement-detail-sheet.v1.json': adyenSettlementDetailSheetV1,
+  'adyen-settlement-detail.v1.json': adyenSettlementDetailV1,
   'alipay-merchant-trade.v1.json': alipayMerchantTradeV1,
+  'alipay-personal-2021.v1.json': alipayPersonal2021V1,
+  'alipay-personal-2023.v1.json': alipayPersonal2023V1,
   'bank-statement-metadata-debit-credit-csv.v1.json': bankStatementMetadataDebitCreditCsvV1,
   'bank-statement-metadata-debit-credit-sheet.v1.json': bankStatementMetadataDebitCreditSheetV1,
   'bank-statement-ref-debit-credit-sheet.v1.json': bankStatementRefDebitCreditSheetV1,
@@ -31,11 +46,20 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'generic-statement-debit-credit-balance-csv.v1.json': genericStatementDebitCreditBalanceCsvV1,
   'generic-statement-row-currency-csv.v1.json': genericStatementRowCurrencyCsvV1,
   'generic-statement-sheet.v1.json': genericStatementSheetV1,
+  'jd-personal.v1.json': jdPersonalV1,
+  'meituan-personal.v1.json': meituanPersonalV1,
   'orders-basic.v1.json': ordersBasicV1,
   'otp-hu-account-history-legacy-sheet.v1.json': otpHuAccountHistoryLegacySheetV1,
   'otp-hu-account-history-sheet.v1.json': otpHuAccountHistorySheetV1,
+  'paypal-activity.v1.json': paypalActivityV1,
+  'paypal-statement-en.v1.json': paypalStatementEnV1,
+  'paypal-statement-es.v1.json': paypalStatementEsV1,
+  'paypal-statement-fr.v1.json': paypalStatementFrV1,
   'recondesk-canonical-book.v1.json': recondeskCanonicalBookV1,
   'recondesk-canonical-statement.v1.json': recondeskCanonicalStatementV1,
+  'stripe-application-fees.v1.json': stripeApplicationFeesV1,
+  'stripe-payments.v1.json': stripePaymentsV1,
   'swift-mt940.v1.json': swiftMt940V1,
+  'wechat-personal.v1.json': wechatPersonalV1,
   'wechatpay-merchant-trade.v1.json': wechatpayMerchantTradeV1,
 };

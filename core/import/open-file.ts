@@ -48,9 +48,13 @@ export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => voi
   return { container: 'text', guess, detect: { text } };
 }
 
-/** Profiles that can read what the file turned out to be: sheet profiles for workbooks, the rest for text. */
+/**
+ * Profiles that can read what the file turned out to be: those with a sheet layout for
+ * workbooks (a CSV profile may have one too, for the producer's Excel download), the rest for text.
+ */
 export function usable(profiles: readonly Profile[], opened: OpenedFile): Profile[] {
-  return profiles.filter((profile) => (profile.format === 'sheet') === (opened.container === 'sheets'));
+  if (opened.container === 'sheets') return profiles.filter((profile) => profile.sheet !== undefined);
+  return profiles.filter((profile) => profile.format !== 'sheet');
 }
 
 /** The encoding an opened file's head was read in. */

@@ -1,6 +1,6 @@
 import { currencyExponent } from '../currency.ts';
 import { ColumnResolver } from '../normalize/columns.ts';
-import { compileControls, type ControlTally, type SeenRow } from '../normalize/controls.ts';
+import { compileControls, type ControlTally } from '../normalize/controls.ts';
 import { makeCleaner } from '../normalize/header.ts';
 import { readMetadata } from '../normalize/metadata.ts';
 import type { Profile, TableLayout } from '../profile/types.ts';
@@ -9,7 +9,7 @@ import { createTableSplitter } from '../read/csv/table.ts';
 import { issue } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { ImportAbort } from './import-abort.ts';
-import { RowSink, type SinkTally } from './row-sink.ts';
+import { RowSink, type RowSeen, type SinkTally } from './row-sink.ts';
 import { compileSkipRows, type RowSkipper } from './skip-rows.ts';
 import type { ControlCheck, RowIssue } from './types.ts';
 
@@ -43,7 +43,7 @@ export async function* readTable(
   let controls: ControlTally | null = null;
   let skip: RowSkipper = () => false;
   let skipped = 0;
-  const seen = (row: SeenRow) => controls?.observe(row);
+  const seen: RowSeen = (kind, cells, exponent, record) => controls?.observe(kind, cells, exponent, record);
   for await (const batch of batches) {
     batch.rows.forEach((cells, index) => {
       const line = batch.lines[index] ?? 0;
@@ -67,6 +67,7 @@ export async function* readTable(
     yield sink.take();
   }
   if (!sink.ready) throw headerMissing(profile, layout, file);
+  if (layout.minRows !== undefined && sink.tally.rows < layout.minRows) throw tooFewRows(profile, layout.minRows, file);
   const outer = splitter.state.outer;
   const exponent = 'value' in profile.currency ? (currencyExponent(profile.currency.value) ?? 2) : 2;
   return {
@@ -101,4 +102,12 @@ function headerMissing(profile: Profile, layout: TableLayout, file: string): Imp
   return new ImportAbort(
     issue('header_missing', `No header row with ${names} was found (profile ${profile.id}).`, { file }),
   );
+}
+
+function tooFewRows(profile: Profile, minRows: number, file: string): ImportAbort {
+  const message =
+    minRows === 1
+      ? `The file has a header but no transactions (profile ${profile.id}); nothing was imported. Download it again for a period with activity.`
+      : `The file has fewer than ${minRows} transaction rows (profile ${profile.id}); nothing was imported.`;
+  return new ImportAbort(issue('no_transactions', message, { file }));
 }

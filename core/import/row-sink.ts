@@ -1,6 +1,5 @@
-import type { CanonicalRecord } from '../canonical/record.ts';
+import type { CanonicalRecord, Kind } from '../canonical/record.ts';
 import validateCanonicalRecord from '../generated/validate-canonical-record.js';
-import type { SeenRow } from '../normalize/controls.ts';
 import { compileMapper, type RowMapper } from '../normalize/mapper.ts';
 import type { Profile } from '../profile/types.ts';
 import type { Issue } from '../result.ts';
@@ -24,8 +23,8 @@ export type SinkTally = {
 /** Why the reader could not read a row at all (an unbalanced quote, an unreadable entry). */
 export type RowProblem = { code: string; message: string };
 
-/** What an imported row was, for control totals that count, sum or chain rows. */
-export type RowSeen = (row: SeenRow) => void;
+/** What an imported row was, for control totals that count or sum rows by kind. */
+export type RowSeen = (kind: Kind, cells: string[], exponent: number, record: CanonicalRecord) => void;
 
 const MAX_RAW_CHARS = 2000;
 
@@ -85,12 +84,10 @@ export class RowSink {
       );
     }
     tally.imported++;
-    const record = records[before];
-    if (record) {
-      seen?.({ kind: outcome.kind, cells, exponent: outcome.exponent, amount: record.amount_minor, line });
-      tally.netMinor[record.currency] = (tally.netMinor[record.currency] ?? 0) + record.amount_minor;
-      trackDate(tally, record.occurred_at);
-    }
+    const record = outcome.record;
+    seen?.(outcome.kind, cells, outcome.exponent, record);
+    tally.netMinor[record.currency] = (tally.netMinor[record.currency] ?? 0) + outcome.net;
+    trackDate(tally, record.occurred_at);
   }
 
   private reject(line: number, cells: string[], code: string, message: string): void {

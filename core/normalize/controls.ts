@@ -1,120 +1,75 @@
-import type { Kind } from '../canonical/record.ts';
+import type { CanonicalRecord, Kind } from '../canonical/record.ts';
 import type { ControlCheck } from '../import/types.ts';
-import { formatMinor, parseMinor, type AmountFormat } from '../money.ts';
+import { PLAIN_AMOUNT, type AmountFormat } from '../money.ts';
 import type { ControlRule, Controls } from '../profile/types.ts';
 import type { ColumnResolver } from './columns.ts';
-import { compileFigures, parseFigure } from './figures.ts';
-import { RunningBalance } from './running-balance.ts';
+import {
+  balancedGroups,
+  countCheck,
+  runningBalance,
+  sumMeasure,
+  type Clean,
+  type Measure,
+} from './control-measures.ts';
+import { compileFigures } from './figures.ts';
 
 /** A line outside the data (preamble, footer, summary block) kept for metadata and control totals. */
 export type OuterRow = { line: number; cells: string[]; text: string };
 
-/** One imported row as the control totals see it. */
-export type SeenRow = { kind: Kind; cells: string[]; exponent: number; amount: number; line: number };
-
 export type ControlTally = {
-  /** Count one imported row toward the checks. */
-  observe(row: SeenRow): void;
+  /** Count one imported row of `kind` (its cells and canonical record) toward the checks. */
+  observe(kind: Kind, cells: string[], exponent: number, record: CanonicalRecord): void;
   /** Compare with the file's own figures. */
   finish(outer: OuterRow[], exponent: number): ControlCheck[];
-};
-
-type Tally = {
-  check: ControlRule;
-  column: number;
-  kinds: Set<Kind> | null;
-  count: number;
-  sum: ExactSum;
-  running: RunningBalance | null;
 };
 
 /**
  * Tallies imported rows for each of the profile's control checks, then reads the file's own
  * figures (footer lines, summary block, totals row, balances) and compares them, both figures
- * kept for the user.
+ * kept for the user. Amount cells are read in the profile's amount format.
  */
 export function compileControls(
   controls: Controls | undefined,
   columns: ColumnResolver,
-  clean: (value: string | undefined) => string,
-  format: AmountFormat = { decimal: '.' },
+  clean: Clean,
+  format: AmountFormat = PLAIN_AMOUNT,
 ): ControlTally {
-  const checks: Tally[] = (controls?.checks ?? []).map((check) => {
-    const column = check.column && check.measure !== 'count' ? columns.required(check.column) : -1;
-    return {
-      check,
-      column,
-      kinds: check.kinds ? new Set<Kind>(check.kinds) : null,
-      count: 0,
-      sum: new ExactSum(),
-      running: check.measure === 'running' ? new RunningBalance(format) : null,
-    };
-  });
+  const checks = (controls?.checks ?? []).map((check) => ({
+    kinds: check.kinds ? new Set<Kind>(check.kinds) : null,
+    where: check.where ? { at: columns.required(check.where.column), values: new Set(check.where.values) } : null,
+    measure: compileMeasure(check, columns, clean, format),
+  }));
   const figuresOf = compileFigures(controls?.figures ?? [], columns, clean);
   return {
-    observe(row) {
+    observe(kind, cells, exponent, record) {
       for (const entry of checks) {
-        if (entry.kinds && !entry.kinds.has(row.kind)) continue;
-        entry.count++;
-        if (entry.running) entry.running.add(clean(row.cells[entry.column]), row.amount, row.exponent, row.line);
-        else if (entry.check.measure === 'net') entry.sum.addMinor(row.amount);
-        else if (entry.column >= 0) entry.sum.add(clean(row.cells[entry.column]), row.exponent, format);
+        if (entry.kinds && !entry.kinds.has(kind)) continue;
+        if (entry.where && !entry.where.values.has(clean(cells[entry.where.at]))) continue;
+        entry.measure.observe(cells, exponent, record);
       }
     },
     finish(outer, exponent) {
       const figures = figuresOf(outer);
-      return checks.map((entry) => judge(entry, figures, exponent, format));
+      return checks.flatMap(({ measure }) => measure.finish(figures, exponent));
     },
   };
 }
 
-function judge(entry: Tally, figures: Map<string, string>, exponent: number, format: AmountFormat): ControlCheck {
-  const { check, count, sum } = entry;
-  if (entry.running) return { label: check.label, ...entry.running.result(exponent) };
-  const stated = figures.get(check.figure);
-  if (check.measure === 'count') {
-    const holds = stated !== undefined && Number(stated) === count;
-    return { label: check.label, stated: stated ?? '(missing)', computed: String(count), holds };
-  }
-  const opening = check.measure === 'net' && check.opening !== undefined ? figures.get(check.opening) : '0';
-  const openingMinor = opening === undefined ? undefined : parseFigure(opening, exponent, format);
-  const computed = sum.total();
-  const statedMinor = stated === undefined ? undefined : parseFigure(stated, exponent, format);
-  const holds =
-    typeof computed === 'bigint' &&
-    openingMinor !== undefined &&
-    statedMinor !== undefined &&
-    BigInt(statedMinor) === BigInt(openingMinor) + computed;
-  const total = typeof computed === 'bigint' ? formatMinor(computed, exponent) : computed;
-  const shown = check.measure === 'net' && check.opening !== undefined ? `${opening ?? '(missing)'} + ${total}` : total;
-  return { label: check.label, stated: stated ?? '(missing)', computed: shown, holds };
-}
-
-/** Sums amounts exactly: numbers while they are safe, folded into a bigint before they are not. */
-class ExactSum {
-  private running = 0;
-  private folded = 0n;
-  private unreadable: string | null = null;
-
-  add(text: string, exponent: number, format: AmountFormat): void {
-    if (text === '' || this.unreadable !== null) return;
-    const value = parseMinor(text, exponent, format);
-    if (typeof value === 'string') {
-      this.unreadable = `unreadable amount "${text}"`;
-      return;
+function compileMeasure(check: ControlRule, columns: ColumnResolver, clean: Clean, format: AmountFormat): Measure {
+  switch (check.measure) {
+    case 'running':
+      return runningBalance(check.label, columns.required(check.column ?? ''), clean, format);
+    case 'balanced': {
+      const at = {
+        credit: columns.required(check.column ?? ''),
+        debit: columns.required(check.debit ?? ''),
+        group: check.groupBy === undefined ? -1 : columns.required(check.groupBy),
+      };
+      return balancedGroups(check.label, at, clean, format);
     }
-    this.addMinor(value);
-  }
-
-  addMinor(value: number): void {
-    this.running += value;
-    if (Math.abs(this.running) > 2 ** 52) {
-      this.folded += BigInt(this.running);
-      this.running = 0;
-    }
-  }
-
-  total(): bigint | string {
-    return this.unreadable ?? this.folded + BigInt(this.running);
+    case 'sum':
+      return sumMeasure(check, check.column ? columns.required(check.column) : -1, clean, format);
+    case 'count':
+      return countCheck(check);
   }
 }

@@ -1,4 +1,5 @@
-import { formatOffset, formatWallDate, formatWallTime, wallToInstant, type WallTime } from '../time.ts';
+import { formatOffset, formatWallDate, formatWallTime, isKnownZone, wallToInstant, type WallTime } from '../time.ts';
+import type { Columns, DateRule } from '../profile/types.ts';
 import { compileDateFormat } from './date-format.ts';
 import { ISO_FORMAT, readIsoDate } from './iso-date.ts';
 
@@ -10,7 +11,8 @@ export type DateReader = (cells: string[]) => DateValue | string | null;
 const ISO_LIKE = 'yyyy-MM-dd HH:mm:ss';
 
 /**
- * Read a date column with a profile date format (or `iso` for ISO 8601 text) in the profile's time zone. Offsets are looked
+ * Read a date column with a profile date format (or `iso` for ISO 8601 text) in the profile's time zone, or the row's own
+ * zone when `zoneOf` names one. Offsets are looked
  * up once per wall-clock hour (statements have millions of rows over a few days).
  */
 export function makeDateReader(
@@ -18,6 +20,7 @@ export function makeDateReader(
   format: string,
   zone: string,
   column: string | string[],
+  zoneOf?: (cells: string[]) => string | null,
 ): DateReader {
   const name = typeof column === 'string' ? column : column.join(' | ');
   if (format === ISO_FORMAT)
@@ -38,13 +41,60 @@ export function makeDateReader(
     }
     return offset;
   };
+  const known = knownZones();
   return (cells) => {
     const text = read(cells);
     if (text === null) return null;
     const wall = parse(text);
     if (typeof wall === 'string') return `${name} ${wall}`;
-    const offset = offsetOf(wall);
+    const rowZone = zoneOf ? zoneOf(cells) : null;
+    if (rowZone !== null && !known(rowZone)) return `${name} time zone "${rowZone}" is unknown`;
+    const offset = rowZone === null ? offsetOf(wall) : formatOffset(wallToInstant(wall, rowZone).offsetMinutes);
     if (format === ISO_LIKE) return { iso: `${text.slice(0, 10)}T${text.slice(11)}${offset}`, date: text.slice(0, 10) };
     return { iso: `${formatWallTime(wall, 0).slice(0, 19)}${offset}`, date: formatWallDate(wall) };
+  };
+}
+
+/** `isKnownZone`, remembered per zone name (rows name a handful of zones, millions of times). */
+function knownZones(): (zone: string) => boolean {
+  const zones = new Map<string, boolean>();
+  return (zone) => {
+    let known = zones.get(zone);
+    if (known === undefined) zones.set(zone, (known = isKnownZone(zone)));
+    return known;
+  };
+}
+
+/**
+ * The date reader of a profile's date rule: its date column, joined with a separate time
+ * column when it has one, in the profile's zone or the row's own zone column (mapped when the
+ * column holds abbreviations).
+ */
+export function makeRuleDateReader(
+  rule: DateRule,
+  text: (columns: Columns) => (cells: string[]) => string | null,
+  timeZone: string,
+): DateReader {
+  const day = text(rule.column);
+  const time = rule.time === undefined ? null : text(rule.time);
+  const read = time
+    ? (cells: string[]) => {
+        const value = day(cells);
+        return value === null ? null : `${value} ${time(cells) ?? ''}`.trim();
+      }
+    : day;
+  return makeDateReader(read, rule.format, timeZone, rule.column, zoneReader(rule.zone, text));
+}
+
+function zoneReader(
+  zone: DateRule['zone'],
+  text: (columns: Columns) => (cells: string[]) => string | null,
+): ((cells: string[]) => string | null) | undefined {
+  if (!zone) return undefined;
+  const read = text(zone.column);
+  const map = zone.map ?? {};
+  return (cells) => {
+    const value = read(cells);
+    return value === null ? null : (map[value] ?? value);
   };
 }

@@ -1,16 +1,19 @@
 import type { CanonicalRecord, Kind, Status } from '../canonical/record.ts';
 import { currencyExponent } from '../currency.ts';
 import { parseMinor, parseRatePpm, type AmountFormat } from '../money.ts';
-import type { AmountRule, Columns, KindRule, Profile } from '../profile/types.ts';
+import type { AmountRule, Columns, DateRule, KindRule, Profile } from '../profile/types.ts';
 import { fail, issue, ok, type Result } from '../result.ts';
+import { compileCellParser, sumCells } from './amount-parts.ts';
 import { ColumnResolver } from './columns.ts';
-import { makeDateReader, type DateReader } from './date-reader.ts';
+import { compileFileNet } from './file-net.ts';
+import { makeRuleDateReader, type DateReader } from './date-reader.ts';
 import { makeCleaner } from './header.ts';
 
 export type RowProblem = { code: string; message: string };
 
 /** What the mapper made of one row: its kind (for control totals) or why it was rejected. */
-export type RowOutcome = { ok: true; kind: Kind; exponent: number } | ({ ok: false } & RowProblem);
+export type RowOutcome =
+  { ok: true; kind: Kind; exponent: number; record: CanonicalRecord; net: number } | ({ ok: false } & RowProblem);
 
 export type RowMapper = (cells: string[], line: number, out: CanonicalRecord[]) => RowOutcome;
 
@@ -43,8 +46,8 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
     };
   };
   const amount = (rule: AmountRule): AmountReader => compileAmount(rule, columns, clean, format);
-  const date = (rule: { column: string | string[]; format: string } | undefined): DateReader | null =>
-    rule ? makeDateReader(text(rule.column), rule.format, profile.timeZone, rule.column) : null;
+  const date = (rule: DateRule | undefined): DateReader | null =>
+    rule ? makeRuleDateReader(rule, text, profile.timeZone) : null;
 
   const kindOf = compileKinds(profile, columns, clean, amount);
   const currencyOf = compileCurrency(profile, columns, clean);
@@ -67,6 +70,7 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
   const bookedOn = date(f.booked_on);
   const valueOn = date(f.value_on);
   const derived = (profile.derived ?? []).map((rule) => ({ ...rule, read: amount(rule.amount) }));
+  const fileNet = compileFileNet(profile.fileNet, columns, clean);
 
   if (columns.missing.length > 0) {
     return fail(
@@ -159,7 +163,7 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
         fee_rate_ppm: null,
       });
     }
-    return { ok: true, kind: record.kind, exponent: currency.exponent };
+    return { ok: true, kind: record.kind, exponent: currency.exponent, record, net: fileNet(cells, record) };
   });
 }
 
@@ -175,7 +179,14 @@ function compileAmount(
   const label = (list: Columns) => (typeof list === 'string' ? list : list.join(' | '));
   const sign = rule.sign ?? 'as-is';
   const indicator = rule.indicator ? compileIndicator(rule.indicator, columns, clean) : null;
+  const parse = compileCellParser(format, rule.extract);
   return (cells, exponent) => {
+    if (rule.combine === 'sum') {
+      const total = sumCells(cells, credit, clean, parse, exponent);
+      if (total === null || typeof total === 'string') return total === null ? null : `${label(rule.column)} ${total}`;
+      const signed = applySign(total, sign);
+      return indicator ? indicator(cells, signed) : signed;
+    }
     let at = firstFilled(cells, credit, clean);
     let fromDebit = at < 0;
     if (fromDebit) at = firstFilled(cells, debit, clean);
@@ -186,7 +197,8 @@ function compileAmount(
     }
     if (at < 0) return null;
     const value = clean(cells[at]);
-    const parsed = parseMinor(value, exponent, format);
+    const parsed = parse(value, exponent);
+    if (parsed === null) return null;
     if (typeof parsed === 'string')
       return `${label(fromDebit ? (rule.debit ?? '') : rule.column)} "${value}" ${parsed}`;
     const signed = fromDebit ? -Math.abs(parsed) : applySign(parsed, sign);
@@ -253,9 +265,12 @@ function compileKinds(
     byValue.set(value, { rule, amount: rule.amount ? amount(rule.amount) : null });
   }
   const known = [...byValue.keys()].join(', ');
+  const otherwise = kinds.otherwise
+    ? { rule: kinds.otherwise, amount: kinds.otherwise.amount ? amount(kinds.otherwise.amount) : null }
+    : null;
   return (cells) => {
     const value = clean(cells[index]);
-    return byValue.get(value) ?? `${kinds.column} "${value}" is not one of ${known}`;
+    return byValue.get(value) ?? otherwise ?? `${kinds.column} "${value}" is not one of ${known}`;
   };
 }
 

@@ -37,7 +37,22 @@ export type Profile = {
   derived?: DerivedRecord[];
   metadata?: MetadataRule[];
   controls?: Controls;
+  /** What each row adds to the file's net per currency; its amount when absent. */
+  fileNet?: FileNetRule;
 };
+
+/**
+ * What a row adds to the file's net: its amount, or its net after fee (a channel account whose
+ * balance moves by the net); rows whose `exclude.column` holds one of `exclude.values` add nothing
+ * (a personal bill's 不计收支 / 中性交易 rows move no money in or out).
+ */
+export type FileNetRule = {
+  of?: 'amount' | 'net';
+  exclude?: ValueFilter;
+};
+
+/** Rows whose column (cleaned) holds one of the values. */
+export type ValueFilter = { column: string; values: string[] };
 
 /**
  * Table formats (`csv`, `sheet`) are rows under a header the profile finds; document formats are
@@ -78,6 +93,8 @@ export type TableLayout = {
   dataEndsAt?: string[];
   /** Lines starting with this prefix are comments (preamble, footer), never data. */
   commentPrefix?: string;
+  /** Fewer data rows than this is an error, not an empty import (a header-only download). */
+  minRows?: number;
   /** Cell separator, also used to show a rejected row's raw text. */
   delimiter?: string;
   /** Rows under the header that are not entries (counted as skipped lines, never imported). */
@@ -107,6 +124,13 @@ export type FieldRule = { column: Columns };
 
 export type AmountRule = {
   column: Columns;
+  /** `first` (default): the first non-empty column; `sum`: every listed column added (a fee split into parts). */
+  combine?: 'first' | 'sum';
+  /**
+   * Regular expression on the cell: its `amount` group is the amount, its optional `less` group is
+   * taken off it (`131.77(已退款89.84)` → 41.93).
+   */
+  extract?: string;
   /** Separate debit column(s): a value there is a debit, made negative. */
   debit?: Columns;
   /** `negate` flips the sign; `negative`/`positive` force it (a refund column written unsigned). */
@@ -115,11 +139,21 @@ export type AmountRule = {
   indicator?: { column: string; negative: string[]; positive: string[]; neutral?: string[] };
 };
 
-export type DateRule = { column: Columns; format: string };
+export type DateRule = {
+  column: Columns;
+  format: string;
+  /** A separate time-of-day column, read after the date and a space (`format` covers both). */
+  time?: Columns;
+  /** The row's own time zone: an IANA name in a column, or an abbreviation mapped to one (PST → America/Los_Angeles). */
+  zone?: { column: string; map?: Record<string, string> };
+};
 
 export type KindRule = { kind: Kind; status: Status; amount?: AmountRule };
 
-export type RowKinds = { fixed: KindRule } | { column: string; values: Record<string, KindRule> };
+export type RowKinds =
+  | { fixed: KindRule }
+  /** `otherwise`: the kind of a value not listed (rows are rejected when absent). */
+  | { column: string; values: Record<string, KindRule>; otherwise?: KindRule };
 
 export type FieldMap = {
   amount: AmountRule;
@@ -164,19 +198,30 @@ export type FigureRule =
   /** The cell under a header column on the row outside the data whose first non-empty cell is `label`. */
   | { name: string; row: { label: string; column: string } };
 
+/**
+ * One check of the file's own totals.
+ * - `count`, `sum`: the rows (of `kinds`, matching `where`) against a stated figure; `sum` adds
+ *   `column` as an amount, or the imported amounts (`amount`: signed or absolute) when no column,
+ *   plus the `opening` figure when one is named (opening + entries = closing).
+ * - `running`: per currency, every row's balance `column` is the previous row's balance plus the
+ *   row's net (its amount when it states no fee); rows oldest first, an empty balance skipped.
+ * - `balanced`: per value of `groupBy` (a settlement batch), the `column` credits against the
+ *   `debit` column's debits.
+ */
 export type ControlRule = {
   label: string;
-  figure: string;
-  /**
-   * `count`/`sum`: rows, or a column's sum, against the figure; `net`: the `opening` figure (0 when
-   * absent) plus the imported amounts equals the figure; `running`: each row's balance `column` is
-   * the previous balance plus the row's amount.
-   */
-  measure: 'count' | 'sum' | 'net' | 'running';
-  /** Column summed (as an amount) for `sum`; the balance column for `running`. */
+  /** The stated figure (`count`, `sum`). */
+  figure?: string;
+  measure: 'count' | 'sum' | 'running' | 'balanced';
+  /** `sum`: the column added as an amount; `running`: the balance column; `balanced`: the credit column. */
   column?: string;
-  /** Figure of the opening balance for `net`. */
+  /** `sum` without a column: the imported amounts, signed (default) or absolute. */
+  amount?: 'signed' | 'absolute';
+  /** `sum`: the figure of the opening balance added to the sum (balance-based controls). */
   opening?: string;
+  debit?: string;
+  groupBy?: string;
   /** Only rows of these kinds; all rows when absent. */
   kinds?: Kind[];
+  where?: ValueFilter;
 };

@@ -40,14 +40,22 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
   const figures = new Set(profile.controls?.figures.map((figure) => figure.name));
   profile.controls?.checks.forEach((check, index) => {
     const at = `/controls/checks/${index}`;
-    // A running balance reads no figure: its `figure` only names the check.
-    if (check.measure !== 'running' && !figures.has(check.figure))
-      problem(`${at}/figure`, `figure "${check.figure}" is not defined`);
+    const stated = check.measure === 'count' || check.measure === 'sum';
+    if (stated && (check.figure === undefined || !figures.has(check.figure)))
+      problem(`${at}/figure`, `figure "${check.figure ?? ''}" is not defined`);
     if (check.opening !== undefined && !figures.has(check.opening))
       problem(`${at}/opening`, `figure "${check.opening}" is not defined`);
-    if ((check.measure === 'sum' || check.measure === 'running') && !check.column)
-      problem(`${at}/column`, `a ${check.measure} check needs a column`);
+    if (!stated && !check.column) problem(`${at}/column`, `${check.measure} needs a column`);
+    if (check.measure === 'balanced' && !check.debit) problem(`${at}/debit`, 'balanced needs a debit column');
   });
+  for (const [path, pattern] of amountPatterns(profile)) {
+    try {
+      if (!/\(\?<amount>/.test(pattern)) problem(path, `pattern ${pattern} has no (?<amount>…) group`);
+      else new RegExp(pattern);
+    } catch {
+      problem(path, `pattern ${pattern} is not a valid regular expression`);
+    }
+  }
   return issues.length ? fail(...issues) : ok(profile);
 }
 
@@ -66,6 +74,14 @@ function patterns(profile: Profile): [string, string][] {
   profile.controls?.figures.forEach((figure, index) => {
     if ('line' in figure) list.push([`/controls/figures/${index}/line`, figure.line]);
   });
+  return list;
+}
+
+function amountPatterns(profile: Profile): [string, string][] {
+  const list: [string, string][] = [];
+  const f = profile.fields;
+  if (f.amount.extract) list.push(['/fields/amount/extract', f.amount.extract]);
+  if (f.fee?.extract) list.push(['/fields/fee/extract', f.fee.extract]);
   return list;
 }
 
