@@ -1,5 +1,9 @@
 // Generated from schemas/profiles by scripts/gen-validators.mjs. Do not edit.
 import alipayMerchantTradeV1 from '../../schemas/profiles/alipay-merchant-trade.v1.json';
+import iso20022Camt052V1 from '../../schemas/profiles/iso20022-camt052.v1.json';
+import iso20022Camt053V1 from '../../schemas/profiles/iso20022-camt053.v1.json';
+import iso20022Camt054V1 from '../../schemas/profiles/iso20022-camt054.v1.json';
+import iso20022Pain002V1 from '../../schemas/profiles/iso20022-pain002.v1.json';
 import ordersBasicV1 from '../../schemas/profiles/orders-basic.v1.json';
 import swiftMt940V1 from '../../schemas/profiles/swift-mt940.v1.json';
 import wechatpayMerchantTradeV1 from '../../schemas/profiles/wechatpay-merchant-trade.v1.json';
@@ -7,6 +11,10 @@ import wechatpayMerchantTradeV1 from '../../schemas/profiles/wechatpay-merchant-
 /** The built-in profile files by name, each still to be validated. */
 export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'alipay-merchant-trade.v1.json': alipayMerchantTradeV1,
+  'iso20022-camt052.v1.json': iso20022Camt052V1,
+  'iso20022-camt053.v1.json': iso20022Camt053V1,
+  'iso20022-camt054.v1.json': iso20022Camt054V1,
+  'iso20022-pain002.v1.json': iso20022Pain002V1,
   'orders-basic.v1.json': ordersBasicV1,
   'swift-mt940.v1.json': swiftMt940V1,
   'wechatpay-merchant-trade.v1.json': wechatpayMerchantTradeV1,

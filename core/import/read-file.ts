@@ -1,6 +1,7 @@
 import type { Profile } from '../profile/types.ts';
 import { readCsv } from '../read/csv/read-csv.ts';
 import type { Sheet } from '../read/sheet.ts';
+import { declaredXmlEncoding } from '../read/xml/encoding.ts';
 import { issue } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { chooseProfile } from './choose-profile.ts';
@@ -86,7 +87,8 @@ async function openRows(
     const sheet = pickSheet(opened.sheets, profile);
     return { rows: readTable(profile, profile.sheet, sheetBatches(sheet), file.name), encoding: opened.encoding };
   }
-  const legacy = profile.encoding;
+  const legacy =
+    profile.format === 'xml' ? (declaredXmlEncoding(opened.detect.text) ?? profile.encoding) : profile.encoding;
   if (profile.format === 'csv') {
     if (!profile.csv) throw new Error(`profile ${profile.id} has no csv layout`);
     const chunks = decodeText(file, legacy, tap);
