@@ -88,6 +88,8 @@ export type SheetLayout = TableLayout & { sheet?: string | number };
 export type XmlLayout = {
   /** Paths from the root element to each statement (alternatives across versions; all found are read). */
   statement: string[];
+  /** Path from a statement to its identification, naming it in control labels (default `Id`). */
+  id?: string;
   /** Path from a statement to each of its entries. */
   entry: string;
   /** The entry's amount element (entry-relative), its currency attribute and its debit/credit mark. */

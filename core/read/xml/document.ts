@@ -70,7 +70,7 @@ function rootElement(document: Record<string, XmlValue>): XmlValue | undefined {
 
 function controlsOf(statements: readonly XmlStatement[], layout: XmlLayout): ControlCheck[] {
   const checks: ControlCheck[] = [];
-  const id = compilePath('Id');
+  const id = compilePath(layout.id ?? 'Id');
   const totals = layout.totals ?? [];
   const byMessage = new Map<XmlValue, XmlStatement[]>();
   statements.forEach((statement, index) => {
