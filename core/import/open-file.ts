@@ -3,9 +3,8 @@ import { decodeStream, DecodeError } from '../decode/decode-stream.ts';
 import { sniffEncoding, type Encoding, type EncodingGuess } from '../decode/encoding.ts';
 import type { DetectInput } from '../detect/detect.ts';
 import { DOCUMENT_FORMATS, type Profile } from '../profile/types.ts';
-import { gunzipBounded } from '../read/archive/gzip.ts';
+import { gzipMembers } from '../read/archive/gzip.ts';
 import type { ArchiveMembers } from '../read/archive/members.ts';
-import { tarMembers } from '../read/archive/tar.ts';
 import { isWorkbookArchive, zipMembers } from '../read/archive/zip.ts';
 import { scanZip } from '../read/xlsx/zip-scan.ts';
 import { SheetError, type Sheet } from '../read/sheet.ts';
@@ -46,8 +45,7 @@ export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => voi
     return sheetsOpened('binary', await readWorkbook(bytes));
   }
   if (binary?.startsWith('is a gzip')) {
-    const tar = gunzipBounded(await readAll(file, tap));
-    return archiveOpened(tar.ok ? tarMembers(tar.value) : tar, file.name);
+    return archiveOpened(gzipMembers(await readAll(file, tap), file.name), file.name);
   }
   if (binary) throw new DecodeError(binary, 'binary_file');
   const guess = sniffEncoding(head);

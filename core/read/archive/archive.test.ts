@@ -150,6 +150,13 @@ describe('tar.gz archives', () => {
     expect(totals?.metadata.archive_skipped).toBe('a.tiff');
   });
 
+  it("reads a plain gzip'd statement as the one file it holds", async () => {
+    const { totals, error } = await read('camt.xml.gz', gzipSync(statement('A', '1.25')));
+    expect(error).toBeNull();
+    expect(totals).toMatchObject({ entries: 1, net_minor: { CHF: 125 } });
+    expect(totals?.metadata.archive_members).toBe('camt.xml');
+  });
+
   it('refuses an archive that holds only images', async () => {
     const { error } = await read('images.tar.gz', gzipSync(tar([{ name: 'a.tiff', bytes: TIFF }])));
     expect(error).toContain('holds no statement file');

@@ -1,6 +1,8 @@
 import { Gunzip } from 'fflate';
 import { fail, issue, ok, type Result } from '../../result.ts';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../xlsx/zip-scan.ts';
+import { statementMembers, type ArchiveMembers } from './members.ts';
+import { checksumHolds, tarMembers } from './tar.ts';
 
 const MIB = 1024 * 1024;
 /** Compressed bytes fed at a time: DEFLATE inflates at most ~1032×, so one step stays under ~8 MiB. */
@@ -47,4 +49,22 @@ export function gunzipBounded(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
     offset += part.byteLength;
   }
   return ok(out);
+}
+
+/**
+ * The statement files of a gzip file: the members of a gzip'd tar, or the one file a plain
+ * `.gz` holds (named as the file without `.gz`).
+ *
+ * @example gzipMembers(bytes, 'statements.tar.gz') // { ok: true, value: { members: [...], skipped: [...] } }
+ */
+export function gzipMembers(
+  bytes: Uint8Array,
+  file: string,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Result<ArchiveMembers> {
+  const inflated = gunzipBounded(bytes, limits);
+  if (!inflated.ok) return inflated;
+  const data = inflated.value;
+  if (data.byteLength >= 512 && checksumHolds(data.subarray(0, 512))) return tarMembers(data, limits);
+  return ok(statementMembers([{ name: file.replace(/\.gz$/i, ''), bytes: data }]));
 }

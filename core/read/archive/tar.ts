@@ -61,7 +61,7 @@ function octal(field: Uint8Array): number | null {
 }
 
 /** The header's checksum: the sum of its bytes with the checksum field read as spaces. */
-function checksumHolds(header: Uint8Array): boolean {
+export function checksumHolds(header: Uint8Array): boolean {
   const stated = octal(header.subarray(148, 156));
   let sum = 0;
   for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : (header[i] ?? 0);

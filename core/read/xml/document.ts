@@ -1,12 +1,13 @@
 import type { ControlCheck } from '../../import/types.ts';
 import type { XmlLayout } from '../../profile/types.ts';
 import { DocumentError, type DocumentReader, type EntryDocument } from '../document.ts';
-import { balanceCheck, balanceText, readBalances } from './balances.ts';
-import { compileCells, profileColumns } from './cells.ts';
+import { balanceCheck, readBalances } from './balances.ts';
+import { compileCells, profileColumns, type RowContext } from './cells.ts';
 import { lineFinder } from './lines.ts';
+import { xmlMetadata } from './metadata.ts';
 import { parseXml, type XmlValue } from './parse-xml.ts';
 import { compilePath } from './path.ts';
-import { readStatements, type XmlStatement } from './statements.ts';
+import { readStatements, type XmlEntry, type XmlStatement } from './statements.ts';
 import { totalChecks } from './totals.ts';
 
 /**
@@ -39,28 +40,28 @@ export const readXmlDocument: DocumentReader = (text, profile) => {
     entries: 0,
     net_minor: {},
     controls: controlsOf(statements, layout),
-    metadata: metadataOf(statements, layout),
+    metadata: xmlMetadata(statements, layout),
     problems: [],
   };
-  for (const statement of statements) {
-    for (const entry of statement.entries) {
-      document.entries++;
-      const amount = entry.amount;
-      if (amount && typeof amount.minor === 'number')
-        document.net_minor[amount.currency] = (document.net_minor[amount.currency] ?? 0) + amount.minor;
-      if (entry.split.length === 0) {
-        document.rows.push({ line: entry.line, cells: cells({ entry: entry.scope, detail: null, amount: null }) });
-        continue;
-      }
-      for (const detail of entry.split) {
-        const { text: amountText, currency } = detail.amount;
-        const row = { entry: entry.scope, detail: detail.scope, amount: { text: amountText, currency } };
-        document.rows.push({ line: detail.line, cells: cells(row) });
-      }
-    }
-  }
+  for (const statement of statements) for (const entry of statement.entries) addEntry(document, entry, cells);
   return document;
 };
+
+/** One entry: counted, added to the net in its currency, and its row — or one row per detail it splits into. */
+function addEntry(document: EntryDocument, entry: XmlEntry, cells: (row: RowContext) => string[]): void {
+  document.entries++;
+  const amount = entry.amount;
+  if (amount && typeof amount.minor === 'number')
+    document.net_minor[amount.currency] = (document.net_minor[amount.currency] ?? 0) + amount.minor;
+  if (entry.split.length === 0) {
+    document.rows.push({ line: entry.line, cells: cells({ entry: entry.scope, detail: null, amount: null }) });
+    return;
+  }
+  for (const detail of entry.split) {
+    const own = { text: detail.amount.text, currency: detail.amount.currency };
+    document.rows.push({ line: detail.line, cells: cells({ entry: entry.scope, detail: detail.scope, amount: own }) });
+  }
+}
 
 /** The document's one top-level element (the declaration is not kept by the parser). */
 function rootElement(document: Record<string, XmlValue>): XmlValue | undefined {
@@ -90,35 +91,4 @@ function controlsOf(statements: readonly XmlStatement[], layout: XmlLayout): Con
     checks.push(...totalChecks('message', message, entries, messageRules));
   }
   return checks;
-}
-
-function metadataOf(statements: readonly XmlStatement[], layout: XmlLayout): Record<string, string> {
-  const metadata: Record<string, string> = { statements: String(statements.length) };
-  for (const rule of layout.metadata ?? []) {
-    const path = compilePath(rule.path, new Set(layout.dates ?? []));
-    const ordered = rule.last ? [...statements].reverse() : statements;
-    for (const statement of ordered) {
-      const value = path([statement.node, statement.message])[0];
-      if (value === undefined) continue;
-      metadata[rule.name] = value;
-      break;
-    }
-  }
-  if (layout.balances && layout.amount) {
-    statements.forEach((statement, index) => {
-      for (const balance of readBalances(
-        statement,
-        layout.balances as NonNullable<XmlLayout['balances']>,
-        layout.amount as NonNullable<XmlLayout['amount']>,
-      )) {
-        const opening = layout.balances?.opening.includes(balance.type) ?? false;
-        const key = `balance_${balance.type.toLowerCase()}`;
-        if (opening && index > 0 && metadata[key] !== undefined) continue;
-        metadata[key] = balance.date === '' ? balanceText(balance) : `${balanceText(balance)} on ${balance.date}`;
-      }
-    });
-  }
-  const unsplit = statements.flatMap((statement) => statement.entries).filter((entry) => entry.unsplit).length;
-  if (unsplit > 0) metadata.batch_entries_not_split = String(unsplit);
-  return metadata;
 }
