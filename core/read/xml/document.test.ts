@@ -91,7 +91,7 @@ describe('readXmlDocument (camt.053)', () => {
 
   it('marks reversals by RvslInd while the net keeps the booked direction', () => {
     const document = readXmlDocument(camt053(entry('2.00', 'DBIT', '', '<RvslInd>true</RvslInd>')), CAMT053);
-    expect(records(document)[0]).toMatchObject({ kind: 'reversal', amount_minor: -200 });
+    expect(records(document)[0]).toMatchObject({ kind: 'reversal', status: 'reversed', amount_minor: -200 });
     expect(document.net_minor).toEqual({ EUR: -200 });
   });
 
