@@ -158,6 +158,8 @@ const EXPONENTS: Readonly<Record<string, number>> = {
   XCD: 2,
   XOF: 0,
   XPF: 0,
+  // ISO 4217 "no currency" (minor unit N/A): test and placeholder amounts, read with the 2 decimals they are written with.
+  XXX: 2,
   YER: 2,
   ZAR: 2,
   ZMW: 2,

@@ -37,6 +37,12 @@ const READ_FORMATS = new Set([
   'meituan-csv',
   'adyen-settlement',
   'wechat-personal',
+  'camt052',
+  'camt053',
+  'camt054',
+  'pain002',
+  'zip',
+  'tar.gz',
 ]);
 
 const expected = JSON.parse(fs.readFileSync(path.join(FOLDER, 'expected.json'), 'utf8')) as Record<string, Expected>;

@@ -13,6 +13,10 @@ import genericStatementCsvV1 from '../../schemas/profiles/generic-statement-csv.
 import genericStatementDebitCreditBalanceCsvV1 from '../../schemas/profiles/generic-statement-debit-credit-balance-csv.v1.json';
 import genericStatementRowCurrencyCsvV1 from '../../schemas/profiles/generic-statement-row-currency-csv.v1.json';
 import genericStatementSheetV1 from '../../schemas/profiles/generic-statement-sheet.v1.json';
+import iso20022Camt052V1 from '../../schemas/profiles/iso20022-camt052.v1.json';
+import iso20022Camt053V1 from '../../schemas/profiles/iso20022-camt053.v1.json';
+import iso20022Camt054V1 from '../../schemas/profiles/iso20022-camt054.v1.json';
+import iso20022Pain002V1 from '../../schemas/profiles/iso20022-pain002.v1.json';
 import jdPersonalV1 from '../../schemas/profiles/jd-personal.v1.json';
 import meituanPersonalV1 from '../../schemas/profiles/meituan-personal.v1.json';
 import ordersBasicV1 from '../../schemas/profiles/orders-basic.v1.json';
@@ -46,6 +50,10 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'generic-statement-debit-credit-balance-csv.v1.json': genericStatementDebitCreditBalanceCsvV1,
   'generic-statement-row-currency-csv.v1.json': genericStatementRowCurrencyCsvV1,
   'generic-statement-sheet.v1.json': genericStatementSheetV1,
+  'iso20022-camt052.v1.json': iso20022Camt052V1,
+  'iso20022-camt053.v1.json': iso20022Camt053V1,
+  'iso20022-camt054.v1.json': iso20022Camt054V1,
+  'iso20022-pain002.v1.json': iso20022Pain002V1,
   'jd-personal.v1.json': jdPersonalV1,
   'meituan-personal.v1.json': meituanPersonalV1,
   'orders-basic.v1.json': ordersBasicV1,

@@ -2,10 +2,13 @@ import { binaryFormat } from '../decode/binary.ts';
 import { decodeStream, DecodeError } from '../decode/decode-stream.ts';
 import { sniffEncoding, type Encoding, type EncodingGuess } from '../decode/encoding.ts';
 import type { DetectInput } from '../detect/detect.ts';
-import type { Profile } from '../profile/types.ts';
+import { DOCUMENT_FORMATS, type Profile } from '../profile/types.ts';
+import { gzipMembers } from '../read/archive/gzip.ts';
+import type { ArchiveMembers } from '../read/archive/members.ts';
+import { isWorkbookArchive, zipMembers } from '../read/archive/zip.ts';
 import { scanZip } from '../read/xlsx/zip-scan.ts';
 import { SheetError, type Sheet } from '../read/sheet.ts';
-import { issue, type Issue } from '../result.ts';
+import { issue, type Issue, type Result } from '../result.ts';
 import { ImportAbort } from './import-abort.ts';
 import { readHtmlTables, readWorkbook } from './readers.ts';
 import type { ByteSource } from './types.ts';
@@ -21,11 +24,13 @@ export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
  */
 export type OpenedFile =
   | { container: 'text'; guess: EncodingGuess; detect: DetectInput }
-  | { container: 'sheets'; encoding: string; sheets: Sheet[]; detect: DetectInput };
+  | { container: 'sheets'; encoding: string; sheets: Sheet[]; detect: DetectInput }
+  | { container: 'archive'; archive: ArchiveMembers; detect: DetectInput };
 
 /**
  * Open a file: a known binary signature is a workbook (ZIP, checked for bombs before anything
- * is inflated) or refused with what it is; text has its encoding sniffed, and an HTML page is
+ * is inflated), an archive of statements (a ZIP without a workbook, a .tar.gz, inflated within
+ * bounds) or refused with what it is; text has its encoding sniffed, and an HTML page is
  * read as the tables it holds. `bytes` hands every byte read to the caller's hash.
  */
 export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => void): Promise<OpenedFile> {
@@ -36,7 +41,11 @@ export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => voi
     const bytes = await readAll(file, tap);
     const scan = scanZip(bytes);
     if (!scan.ok) throw new ImportAbort({ ...(scan.issues[0] as Issue), file: file.name });
+    if (!isWorkbookArchive(scan.value.map((entry) => entry.name))) return archiveOpened(zipMembers(bytes), file.name);
     return sheetsOpened('binary', await readWorkbook(bytes));
+  }
+  if (binary?.startsWith('is a gzip')) {
+    return archiveOpened(gzipMembers(await readAll(file, tap), file.name), file.name);
   }
   if (binary) throw new DecodeError(binary, 'binary_file');
   const guess = sniffEncoding(head);
@@ -50,16 +59,32 @@ export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => voi
 
 /**
  * Profiles that can read what the file turned out to be: those with a sheet layout for
- * workbooks (a CSV profile may have one too, for the producer's Excel download), the rest for text.
+ * workbooks (a CSV profile may have one too, for the producer's Excel download), document
+ * profiles for archives, the rest for text.
  */
 export function usable(profiles: readonly Profile[], opened: OpenedFile): Profile[] {
+  if (opened.container === 'archive')
+    return profiles.filter((profile) => (DOCUMENT_FORMATS as readonly string[]).includes(profile.format));
   if (opened.container === 'sheets') return profiles.filter((profile) => profile.sheet !== undefined);
   return profiles.filter((profile) => profile.format !== 'sheet');
 }
 
+/** An archive of statement files (a ZIP that is not a workbook, a .tar.gz): chosen by its first statement's text. */
+function archiveOpened(archive: Result<ArchiveMembers>, file: string): OpenedFile {
+  if (!archive.ok) throw new ImportAbort({ ...(archive.issues[0] as Issue), file });
+  const first = archive.value.members[0];
+  if (!first)
+    throw new ImportAbort(
+      issue('archive_empty', 'The archive holds no statement file (only images or folders).', { file }),
+    );
+  const head = first.bytes.subarray(0, HEAD_BYTES);
+  const text = new TextDecoder(sniffEncoding(head).encoding).decode(head);
+  return { container: 'archive', archive: archive.value, detect: { text } };
+}
+
 /** The encoding an opened file's head was read in. */
 export const openedEncoding = (opened: OpenedFile): string =>
-  opened.container === 'text' ? opened.guess.encoding : opened.encoding;
+  opened.container === 'text' ? opened.guess.encoding : opened.container === 'sheets' ? opened.encoding : 'binary';
 
 /** Decode the whole text file in `encoding` (the profile's legacy encoding once it is known). */
 export async function* decodeText(

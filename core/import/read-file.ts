@@ -1,6 +1,9 @@
 import type { Profile } from '../profile/types.ts';
+import { readArchiveDocument } from '../read/archive/read-archive.ts';
+import type { DocumentReader } from '../read/document.ts';
 import { readCsv } from '../read/csv/read-csv.ts';
 import type { Sheet } from '../read/sheet.ts';
+import { declaredXmlEncoding } from '../read/xml/encoding.ts';
 import { issue } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { chooseProfile } from './choose-profile.ts';
@@ -92,22 +95,33 @@ async function openRows(
     const rows = readTable(profile, profile.sheet, sheetBatches(sheet), file.name);
     return { rows: withSheetNotes(rows, sheet.notes ?? []), encoding: opened.encoding };
   }
-  const legacy = profile.encoding;
+  if (opened.container === 'archive') {
+    const document = readArchiveDocument(opened.archive, profile, documentReader(profile));
+    return { rows: readDocument(profile, document, file.name), encoding: 'binary' };
+  }
+  const legacy =
+    profile.format === 'xml' ? (declaredXmlEncoding(opened.detect.text) ?? profile.encoding) : profile.encoding;
   if (profile.format === 'csv') {
     if (!profile.csv) throw new Error(`profile ${profile.id} has no csv layout`);
     const chunks = decodeText(file, legacy, tap);
     const csv = readCsv(chunks, { delimiter: profile.csv.delimiter, quote: profile.csv.quote });
     return { rows: readTable(profile, profile.csv, csv, file.name), encoding: encodingOf(opened, legacy) };
   }
-  const reader = profile.format === 'sheet' ? undefined : DOCUMENT_READERS[profile.format];
-  if (!reader) throw new ImportAbort(issue('format_unsupported', `Format ${profile.format} cannot be read yet.`));
+  const reader = documentReader(profile);
   const text = await readDocumentText(file, legacy, tap);
   return { rows: readDocument(profile, reader(text, profile), file.name), encoding: encodingOf(opened, legacy) };
 }
 
+function documentReader(profile: Profile): DocumentReader {
+  const reader = profile.format === 'sheet' || profile.format === 'csv' ? undefined : DOCUMENT_READERS[profile.format];
+  if (!reader) throw new ImportAbort(issue('format_unsupported', `Format ${profile.format} cannot be read yet.`));
+  return reader;
+}
+
 /** The encoding the text was decoded in: the sniffed one, or the profile's legacy one for bytes that are not UTF-8. */
 function encodingOf(opened: OpenedFile, legacy: string): string {
-  if (opened.container !== 'text') return opened.encoding;
+  if (opened.container === 'sheets') return opened.encoding;
+  if (opened.container === 'archive') return 'binary';
   return opened.guess.evidence === 'not-utf-8' ? legacy : opened.guess.encoding;
 }
 

@@ -4,10 +4,12 @@ import { readHtmlTablesText } from '../read/html/read-html.ts';
 import { readMt940Document } from '../read/mt940/document.ts';
 import type { HtmlTableReader, WorkbookReader } from '../read/sheet.ts';
 import { readXlsxWorkbook } from '../read/xlsx/read-workbook.ts';
+import { readXmlDocument } from '../read/xml/document.ts';
 
 /** The reader of each document format. */
 export const DOCUMENT_READERS: Partial<Record<DocumentFormat, DocumentReader>> = {
   mt940: readMt940Document,
+  xml: readXmlDocument,
 };
 
 /** Reads .xlsx workbooks. */

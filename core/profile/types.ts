@@ -111,8 +111,64 @@ export type CsvLayout = TableLayout & {
 
 /** A spreadsheet's table: which sheet (name or 0-based index; the first whose header is found when absent). */
 export type SheetLayout = TableLayout & { sheet?: string | number };
-/** XML layout; defined with the XML reader. */
-export type XmlLayout = Record<string, unknown>;
+/**
+ * Where an XML statement's parts are (format `xml`), as namespace-free element paths: `A/B/C`
+ * steps by local name, `@Ccy` for an attribute, `../` to go up from an entry to its statement
+ * and on to the message. Row columns are such paths relative to the entry; paths under `detail`
+ * read the current detail of a split batch entry. `A+B` joins the non-empty values of two paths
+ * with `+` (`CdtDbtInd+RvslInd` → `DBIT+true`).
+ */
+export type XmlLayout = {
+  /** Paths from the root element to each statement (alternatives across versions; all found are read). */
+  statement: string[];
+  /** Path from a statement to its identification, naming it in control labels (default `Id`). */
+  id?: string;
+  /** Path from a statement to each of its entries. */
+  entry: string;
+  /** The entry's amount element (entry-relative), its currency attribute and its debit/credit mark. */
+  amount?: XmlAmount;
+  /** Details of a batch entry: one row per detail when their amounts split the entry exactly. */
+  detail?: { path: string; amount: string[] };
+  /** Date-or-date-time choice elements (`BookgDt`, `ValDt`): read as their `yyyy-MM-dd` date. */
+  dates?: string[];
+  /** A column read from other paths depending on a mark (the counterparty: debtor on credits, creditor on debits). */
+  choose?: Record<string, { by: string; when: Record<string, string[]> }>;
+  /** Values for columns whose element is absent. */
+  defaults?: Record<string, string>;
+  /** Statement balances: opening + entries = closing is checked per statement. */
+  balances?: XmlBalances;
+  /** Counts and sums the file states about its own entries. */
+  totals?: XmlTotal[];
+  /** Statement metadata: paths relative to the statement, from the first statement unless `last`. */
+  metadata?: { name: string; path: string; last?: boolean }[];
+};
+
+/** An amount element with its currency attribute and a sibling debit/credit mark. */
+export type XmlAmount = { path: string; currency: string; mark?: string; negative?: string[] };
+
+export type XmlBalances = {
+  /** Path from the statement to each balance; amount and mark as in `amount`, relative to the balance. */
+  path: string;
+  type: string;
+  date?: string;
+  /** Balance types that open a statement, in order of preference (OPBD, else PRCD). */
+  opening: string[];
+  closing: string[];
+};
+
+/** A figure the file states about its entries, checked against the entries read. */
+export type XmlTotal = {
+  label: string;
+  /** `message`: paths relative to the message, entries of all statements; else per statement. */
+  scope?: 'statement' | 'message';
+  /** A repeated element holding one figure each (`NbOfTxsPerSts`); the other paths are relative to it. */
+  each?: string;
+  count?: string;
+  /** Stated sum of the entries' absolute amounts. */
+  sum?: string;
+  /** Only entries whose `entry` path has `value`, or the value at `valuePath` of the figure. */
+  filter?: { entry: string; value?: string; valuePath?: string };
+};
 /** JSON layout; defined with the JSON reader. */
 export type JsonLayout = Record<string, unknown>;
 
