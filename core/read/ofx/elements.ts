@@ -28,16 +28,17 @@ export function findAll(element: OfxElement, names: ReadonlySet<string>): OfxEle
 }
 
 /**
- * The first element named `name` anywhere under `element`, depth first. Statement parts are
- * looked up this way because an SGML file may leave an aggregate unclosed (a BANKTRANLIST with
- * no end tag), which moves its children up to the statement.
+ * The nearest element named `name` under `element`, breadth first, not looking inside
+ * transactions. Statement parts are looked up this way because an SGML file may leave an
+ * aggregate unclosed (a BANKTRANLIST with no end tag), which moves its children up to the statement.
  */
 export function descendant(element: OfxElement | undefined, name: string): OfxElement | undefined {
-  if (!element) return undefined;
-  for (const next of element.children) {
-    if (next.name === name) return next;
-    const found = descendant(next, name);
-    if (found) return found;
+  const queue = element ? [element] : [];
+  for (let at = 0; at < queue.length; at++) {
+    for (const next of (queue[at] as OfxElement).children) {
+      if (next.name === name) return next;
+      if (next.children.length > 0 && next.name !== 'STMTTRN') queue.push(next);
+    }
   }
   return undefined;
 }

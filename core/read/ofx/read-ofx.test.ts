@@ -111,6 +111,11 @@ describe('readOfxDocument: OFX 1.x SGML', () => {
     expect(document.metadata).toMatchObject({ ofx_version: '102', ofx_charset: '1252', ledger_balance: '200,29 USD' });
   });
 
+  it('decodes only the XML entities, never names inherited from objects', () => {
+    const text = SGML_BANK.replace('<NAME>AT&amp;T', '<NAME>A&constructor;B&#65;&lt;');
+    expect(cellsOf(text, 'name')[0]).toBe('A&constructor;BA<');
+  });
+
   it('reads header fields run together on one line and an unclosed BANKTRANLIST', () => {
     const oneLine = SGML_BANK.replace(/\r\n/g, '').replace('</BANKTRANLIST>', '');
     expect(read(oneLine).entries).toBe(2);
@@ -158,6 +163,11 @@ describe('readOfxDocument: what the file cannot give', () => {
     expect(refusal(text)).toBe(
       'has no statement: the server refused the sign-on with status 15500 (invalid credentials): "Bad password"',
     );
+  });
+
+  it('names an unknown status code as written, nothing inherited', () => {
+    const text = `<OFX>${signon('constructor', 'ERROR')}</OFX>`;
+    expect(refusal(text)).toBe('has no statement: the server refused the sign-on with status constructor');
   });
 
   it('refuses a statement response with an error status and no statement', () => {

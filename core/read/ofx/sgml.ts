@@ -142,14 +142,17 @@ function attributes(text: string): Record<string, string> {
 
 /** A value ends at the next tag; its line breaks and surrounding blanks are not part of it. */
 function cleanValue(raw: string): string {
-  const trimmed = raw.trim();
+  let trimmed = raw.trim();
   if (trimmed === '') return '';
-  return trimmed.replace(/\s*[\r\n]+\s*/g, ' ').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+  if (/[\r\n]/.test(trimmed)) trimmed = trimmed.replace(/\s*[\r\n]+\s*/g, ' ');
+  if (!trimmed.includes('&')) return trimmed;
+  return trimmed.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
     if (code.startsWith('#')) {
       const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
       return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
     }
-    return ENTITIES[code.toLowerCase()] ?? entity;
+    const name = code.toLowerCase();
+    return Object.hasOwn(ENTITIES, name) ? (ENTITIES[name] ?? entity) : entity;
   });
 }
 
@@ -165,7 +168,7 @@ export function countLines(text: string, from: number, to: number): number {
 
 function leadingLines(text: string, from: number): number {
   let end = from;
-  while (end < text.length && /\s/.test(text.charAt(end))) end++;
+  while (end < text.length && text.charCodeAt(end) <= 32) end++;
   return countLines(text, from, end);
 }
 

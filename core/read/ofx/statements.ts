@@ -109,7 +109,7 @@ const STATUS_MEANINGS: Readonly<Record<string, string>> = {
 
 /** `status 15500 (invalid credentials): message` — an error status as a person reads it. */
 export function describeStatus(status: OfxStatus): string {
-  const meaning = STATUS_MEANINGS[status.code];
+  const meaning = Object.hasOwn(STATUS_MEANINGS, status.code) ? STATUS_MEANINGS[status.code] : undefined;
   const message = status.message && status.message.toLowerCase() !== meaning ? `: "${status.message}"` : '';
   return `status ${status.code || '(no code)'}${meaning ? ` (${meaning})` : ''}${message}`;
 }
