@@ -86,28 +86,12 @@ function* tokenize(text: string, firstLine: number, pis: Instructions): Generato
     if (value !== '') yield { type: 'text', value, line: line + leadingLines(text, at) };
     if (open < 0) break;
     moveTo(open);
-    if (text.startsWith('<!--', at)) {
-      const close = text.indexOf('-->', at + 4);
-      if (close < 0) throw new DocumentError('is cut short inside a comment', line);
-      moveTo(close + 3);
+    const special = markup(text, at, line);
+    if (special) {
+      if (special.data !== '') yield { type: 'text', value: special.data, line };
+      moveTo(special.end);
       continue;
     }
-    if (text.startsWith('<![CDATA[', at)) {
-      const end = text.indexOf(']]>', at + 9);
-      if (end < 0) throw new DocumentError('is cut short inside a CDATA section', line);
-      const data = text
-        .slice(at + 9, end)
-        .trim()
-        .replace(/\s*[\r\n]+\s*/g, ' ');
-      if (data !== '') yield { type: 'text', value: data, line };
-      moveTo(end + 3);
-      continue;
-    }
-    if (text.startsWith('<!', at))
-      throw new DocumentError(
-        `has a "${clip(text.slice(at, at + 20))}" declaration, which OFX files never carry`,
-        line,
-      );
     const close = text.indexOf('>', at);
     const next = text.indexOf('<', at + 1);
     if (close < 0 || (next >= 0 && next < close))
@@ -117,6 +101,28 @@ function* tokenize(text: string, firstLine: number, pis: Instructions): Generato
     if (token) yield token;
     moveTo(close + 1);
   }
+}
+
+/** A comment (skipped) or CDATA section (text) starting at `at`; any other `<!` declaration is refused. */
+function markup(text: string, at: number, line: number): { end: number; data: string } | null {
+  if (!text.startsWith('<!', at)) return null;
+  if (text.startsWith('<!--', at)) {
+    const close = text.indexOf('-->', at + 4);
+    if (close < 0) throw new DocumentError('is cut short inside a comment', line);
+    return { end: close + 3, data: '' };
+  }
+  if (text.startsWith('<![CDATA[', at)) {
+    const close = text.indexOf(']]>', at + 9);
+    if (close < 0) throw new DocumentError('is cut short inside a CDATA section', line);
+    return {
+      end: close + 3,
+      data: text
+        .slice(at + 9, close)
+        .trim()
+        .replace(/\s*[\r\n]+\s*/g, ' '),
+    };
+  }
+  throw new DocumentError(`has a "${clip(text.slice(at, at + 20))}" declaration, which OFX files never carry`, line);
 }
 
 function tagToken(body: string, line: number, pis: Instructions): Token | null {
