@@ -102,6 +102,28 @@ describe('readBai2Document', () => {
     expect(read(text).controls[0]?.stated).toBe('total blank / records 8');
   });
 
+  it("reads several groups, each account in its own currency or BAI2's default USD", () => {
+    const text = [
+      '01,BANK,CUST,240301,0800,7,,,2/',
+      '02,CUST,BANK,1,240301,,,2/',
+      '03,111,,010,500,,/',
+      '16,142,100,0,,,ACH/',
+      '49,600,3/',
+      '98,600,1,5/',
+      '02,CUST,BANK,1,240302,,JPY,2/',
+      '03,222,,/',
+      '16,451,700,,,,FEE/',
+      '49,700,3/',
+      '98,700,1,5/',
+      '99,1300,2,12/',
+    ].join('\n');
+    const document = read(text);
+    expect(document.net_minor).toEqual({ USD: 100, JPY: -700 });
+    expect(cells(text, 'amount')).toEqual(['1.00', '-700']);
+    expect(controlStatus(document.controls)).toBe('holds');
+    expect(document.metadata).toMatchObject({ groups: '2', period_start: '2024-03-01', period_end: '2024-03-02' });
+  });
+
   it('rejects a detail whose type code is neither a credit nor a debit, keeping the rest', () => {
     const text = FILE.replace('16,475,300', '16,890,300');
     expect(read(text).problems).toEqual([

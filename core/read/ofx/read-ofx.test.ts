@@ -147,6 +147,29 @@ describe('readOfxDocument: OFX 2.x XML with several statements', () => {
   });
 });
 
+describe('readOfxDocument: investment statements', () => {
+  const text = [
+    '<OFX>',
+    signon(),
+    '<INVSTMTMSGSRSV1><INVSTMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS>',
+    '<INVSTMTRS><DTASOF>20240131<CURDEF>USD<INVACCTFROM><BROKERID>broker.example<ACCTID>X1</INVACCTFROM>',
+    '<INVTRANLIST><DTSTART>20240101<DTEND>20240131',
+    '<BUYSTOCK><INVBUY><INVTRAN><FITID>T1<DTTRADE>20240105</INVTRAN><TOTAL>-100.00</INVBUY><BUYTYPE>BUY</BUYSTOCK>',
+    '<INVBANKTRAN><STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240110<TRNAMT>1000.00<FITID>C1<NAME>DEPOSIT</STMTTRN><SUBACCTFUND>CASH</INVBANKTRAN>',
+    '</INVTRANLIST></INVSTMTRS></INVSTMTTRNRS></INVSTMTMSGSRSV1></OFX>',
+  ].join('\n');
+
+  it('reads the cash transactions as entries and counts the trades it does not import', () => {
+    const document = read(text);
+    expect(document.entries).toBe(1);
+    expect(cellsOf(text, 'amount')).toEqual(['1000.00']);
+    expect(cellsOf(text, 'statement_kind')).toEqual(['investment']);
+    expect(cellsOf(text, 'bank_id')).toEqual(['broker.example']);
+    expect(document.controls).toEqual([]);
+    expect(document.metadata.investment_transactions_not_entries).toBe('1');
+  });
+});
+
 describe('readOfxDocument: what the file cannot give', () => {
   const refusal = (text: string) => {
     try {
