@@ -43,6 +43,9 @@ const READ_FORMATS = new Set([
   'pain002',
   'zip',
   'tar.gz',
+  'ofx',
+  'qfx',
+  'bai2',
 ]);
 
 const expected = JSON.parse(fs.readFileSync(path.join(FOLDER, 'expected.json'), 'utf8')) as Record<string, Expected>;

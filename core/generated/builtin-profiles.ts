@@ -4,6 +4,7 @@ import adyenSettlementDetailV1 from '../../schemas/profiles/adyen-settlement-det
 import alipayMerchantTradeV1 from '../../schemas/profiles/alipay-merchant-trade.v1.json';
 import alipayPersonal2021V1 from '../../schemas/profiles/alipay-personal-2021.v1.json';
 import alipayPersonal2023V1 from '../../schemas/profiles/alipay-personal-2023.v1.json';
+import bai2CashManagementV1 from '../../schemas/profiles/bai2-cash-management.v1.json';
 import bankStatementMetadataDebitCreditCsvV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-csv.v1.json';
 import bankStatementMetadataDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-sheet.v1.json';
 import bankStatementRefDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-ref-debit-credit-sheet.v1.json';
@@ -19,6 +20,7 @@ import iso20022Camt054V1 from '../../schemas/profiles/iso20022-camt054.v1.json';
 import iso20022Pain002V1 from '../../schemas/profiles/iso20022-pain002.v1.json';
 import jdPersonalV1 from '../../schemas/profiles/jd-personal.v1.json';
 import meituanPersonalV1 from '../../schemas/profiles/meituan-personal.v1.json';
+import ofxStatementV1 from '../../schemas/profiles/ofx-statement.v1.json';
 import ordersBasicV1 from '../../schemas/profiles/orders-basic.v1.json';
 import otpHuAccountHistoryLegacySheetV1 from '../../schemas/profiles/otp-hu-account-history-legacy-sheet.v1.json';
 import otpHuAccountHistorySheetV1 from '../../schemas/profiles/otp-hu-account-history-sheet.v1.json';
@@ -41,6 +43,7 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'alipay-merchant-trade.v1.json': alipayMerchantTradeV1,
   'alipay-personal-2021.v1.json': alipayPersonal2021V1,
   'alipay-personal-2023.v1.json': alipayPersonal2023V1,
+  'bai2-cash-management.v1.json': bai2CashManagementV1,
   'bank-statement-metadata-debit-credit-csv.v1.json': bankStatementMetadataDebitCreditCsvV1,
   'bank-statement-metadata-debit-credit-sheet.v1.json': bankStatementMetadataDebitCreditSheetV1,
   'bank-statement-ref-debit-credit-sheet.v1.json': bankStatementRefDebitCreditSheetV1,
@@ -56,6 +59,7 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'iso20022-pain002.v1.json': iso20022Pain002V1,
   'jd-personal.v1.json': jdPersonalV1,
   'meituan-personal.v1.json': meituanPersonalV1,
+  'ofx-statement.v1.json': ofxStatementV1,
   'orders-basic.v1.json': ordersBasicV1,
   'otp-hu-account-history-legacy-sheet.v1.json': otpHuAccountHistoryLegacySheetV1,
   'otp-hu-account-history-sheet.v1.json': otpHuAccountHistorySheetV1,

@@ -1,0 +1,39 @@
+import { currencyExponent } from '../../currency.ts';
+import type { ControlCheck } from '../../import/types.ts';
+import { describeStatus, type OfxStatement, type OfxStatus } from './statements.ts';
+import { ofxAmount } from './values.ts';
+
+/**
+ * The OFX control rule. An OFX statement states its ledger balance (LEDGERBAL) but no opening
+ * balance and no totals, so nothing in the file can be reconciled with its entries: a
+ * well-formed file has no control checks (its status is "none"; the balances are metadata).
+ *
+ * What is checked is that the file keeps its own promises, each a failed check (the import is
+ * flagged, never refused, so its readable entries are kept):
+ * - a bank or credit-card statement must state its ledger balance (LEDGERBAL is required by
+ *   the specification); an absent, empty or unreadable LEDGERBAL/BALAMT fails;
+ * - a statement response that reports an error status beside other statements fails.
+ */
+export function ofxControls(statements: readonly OfxStatement[], errors: readonly OfxStatus[]): ControlCheck[] {
+  const checks: ControlCheck[] = [];
+  statements.forEach((statement, index) => {
+    if (statement.kind === 'investment') return;
+    const stated = statement.ledger?.amount ?? '';
+    const exponent = currencyExponent(statement.currency) ?? 2;
+    if (stated !== '' && ofxAmount(stated, exponent)) return;
+    checks.push({
+      label: `statement ${index + 1} (account ${statement.account}): ledger balance (LEDGERBAL/BALAMT)`,
+      stated: statement.ledger ? (stated === '' ? 'empty' : `'${stated}', not an amount`) : 'absent',
+      computed: 'a balance is required',
+      holds: false,
+    });
+  });
+  for (const error of errors)
+    checks.push({
+      label: `${error.response} at line ${error.line}: server status`,
+      stated: describeStatus(error),
+      computed: 'status 0 (success)',
+      holds: false,
+    });
+  return checks;
+}

@@ -1,0 +1,108 @@
+import type { DocumentReader, EntryDocument } from '../document.ts';
+import { DocumentError } from '../document.ts';
+import { findAll } from './elements.ts';
+import { readOfxHeader } from './header.ts';
+import { ofxControls } from './controls.ts';
+import { parseOfxElements, type OfxElement } from './sgml.ts';
+import { describeStatus, readOfxStatements, type OfxStatement, type OfxStatus } from './statements.ts';
+import { OFX_COLUMNS, readTransaction } from './transaction.ts';
+import { ofxDate } from './values.ts';
+
+/**
+ * OFX 1.x (SGML) and 2.x (XML) statements, QFX alike, as entry rows: one per STMTTRN of every
+ * bank, credit-card and investment statement in the file, with its statement's account and
+ * currency. An error status with no statement, or a file without any statement, is refused with
+ * what the file says instead. Balances go to the metadata; see {@link ofxControls} for the checks.
+ *
+ * @example readOfxDocument(text, profile).rows[0]?.cells[11] // '-80.32'
+ */
+export const readOfxDocument: DocumentReader = (text) => {
+  const header = readOfxHeader(text);
+  const { elements, pis } = parseOfxElements(text.slice(header.bodyStart), header.bodyLine);
+  const root = ofxRoot(elements);
+  const { statements, errors } = readOfxStatements(root);
+  if (statements.length === 0) throw noStatement(root, errors);
+  const document: EntryDocument = {
+    columns: OFX_COLUMNS,
+    rows: [],
+    entries: 0,
+    net_minor: {},
+    controls: ofxControls(statements, errors),
+    metadata: {},
+    problems: [],
+  };
+  const rounded: string[] = [];
+  statements.forEach((statement, at) => {
+    for (const trn of statement.transactions) {
+      const read = readTransaction(statement, at + 1, trn);
+      document.entries++;
+      if (read.currency && read.minor !== null)
+        document.net_minor[read.currency] = (document.net_minor[read.currency] ?? 0) + read.minor;
+      if (read.ok) document.rows.push({ line: trn.line, cells: read.cells });
+      else document.problems.push({ line: trn.line, message: `STMTTRN ${read.message}`, raw: rawOf(trn) });
+      if (read.ok && read.rounded) rounded.push(`${read.rounded} → ${read.cells[11] ?? ''}`);
+    }
+  });
+  document.metadata = metadataOf(statements, { ...header.fields, ...pis.get('OFX') }, rounded);
+  return document;
+};
+
+function ofxRoot(elements: OfxElement[]): OfxElement {
+  const [root, extra] = elements;
+  if (!root) throw new DocumentError('has no OFX elements');
+  if (root.name !== 'OFX')
+    throw new DocumentError(`has no <OFX> root element (it starts with <${root.name}>)`, root.line);
+  if (extra) throw new DocumentError(`has <${extra.name}> after the closing </OFX>`, extra.line);
+  return root;
+}
+
+/** Why a file with no statement is refused: the server's error, or what the file is instead. */
+function noStatement(root: OfxElement, errors: OfxStatus[]): DocumentError {
+  const [error] = errors;
+  if (error) {
+    const what = error.response === 'SONRS' ? 'the server refused the sign-on' : `the statement request failed`;
+    return new DocumentError(`has no statement: ${what} with ${describeStatus(error)}`, error.line);
+  }
+  const loose = findAll(root, new Set(['STMTTRN'])).length;
+  if (loose > 0)
+    return new DocumentError(
+      `has no statement (STMTRS, CCSTMTRS or INVSTMTRS): its ${loose} STMTTRN stand${loose === 1 ? 's' : ''} outside any statement`,
+    );
+  if (findAll(root, new Set(['ACCTINFORS'])).length > 0)
+    return new DocumentError('has no statement: it is an account list (ACCTINFORS), not a statement');
+  return new DocumentError('has no statement (no STMTRS, CCSTMTRS or INVSTMTRS)');
+}
+
+function rawOf(trn: OfxElement): string {
+  return trn.children
+    .filter((leaf) => leaf.value !== null && leaf.value !== '')
+    .map((leaf) => `${leaf.name}=${leaf.value ?? ''}`)
+    .join(' ');
+}
+
+function metadataOf(
+  statements: readonly OfxStatement[],
+  header: Record<string, string>,
+  rounded: readonly string[],
+): Record<string, string> {
+  const metadata: Record<string, string> = { statements: String(statements.length) };
+  if (header.VERSION) metadata.ofx_version = header.VERSION;
+  if (header.CHARSET) metadata.ofx_charset = header.CHARSET;
+  metadata.account = [...new Set(statements.map((s) => s.account))].join(', ');
+  const balances = (pick: (s: OfxStatement) => OfxStatement['ledger']) =>
+    statements.filter((s) => pick(s)?.amount).map((s) => `${pick(s)?.amount ?? ''} ${s.currency}`.trim());
+  const ledger = balances((s) => s.ledger);
+  if (ledger.length > 0) metadata.ledger_balance = ledger.join(', ');
+  const available = balances((s) => s.available);
+  if (available.length > 0) metadata.available_balance = available.join(', ');
+  const starts = statements.map((s) => ofxDate(s.start ?? '')?.date).filter((d): d is string => !!d);
+  const ends = statements.map((s) => ofxDate(s.end ?? '')?.date).filter((d): d is string => !!d);
+  if (starts.length > 0 && ends.length > 0) {
+    metadata.period_start = starts.sort()[0] ?? '';
+    metadata.period_end = ends.sort()[ends.length - 1] ?? '';
+  }
+  const other = statements.reduce((sum, s) => sum + s.otherTransactions, 0);
+  if (other > 0) metadata.investment_transactions_not_entries = String(other);
+  if (rounded.length > 0) metadata.amounts_rounded = `${rounded.length}: ${rounded.join(', ')}`;
+  return metadata;
+}
