@@ -1,0 +1,60 @@
+import { currencyExponent } from '../../currency.ts';
+import type { ControlCheck } from '../../import/types.ts';
+import { formatMinor } from '../../money.ts';
+import type { CompiledLayout, EntryCells } from './layout.ts';
+
+type Tally = { entries: number; stated: bigint; computed: bigint; failing: number[] };
+
+/** Lines named in a failing check's label; the rest are counted. */
+const LINES_SHOWN = 5;
+
+/**
+ * The arithmetic each entry states about itself (a Stripe balance transaction's amount − fee =
+ * net), checked on every entry: one control per check and currency, with the summed figures
+ * and the lines of the entries where it does not hold. An entry missing a figure does not hold.
+ */
+export class EntryChecks {
+  private readonly tallies = new Map<string, Tally>();
+
+  constructor(private readonly checks: CompiledLayout['checks']) {}
+
+  /** Check one entry read at `line`. */
+  add(entry: EntryCells, line: number): void {
+    this.checks.forEach((check, index) => {
+      const key = `${index}\u0000${entry.currency}`;
+      const tally = this.tallies.get(key) ?? { entries: 0, stated: 0n, computed: 0n, failing: [] };
+      this.tallies.set(key, tally);
+      const figure = (at: number) => entry.minor[at] ?? null;
+      const parts = [...check.add, ...check.subtract, check.equals].map(figure);
+      const computed =
+        check.add.reduce((sum, at) => sum + BigInt(figure(at) ?? 0), 0n) -
+        check.subtract.reduce((sum, at) => sum + BigInt(figure(at) ?? 0), 0n);
+      const stated = BigInt(figure(check.equals) ?? 0);
+      tally.entries++;
+      tally.stated += stated;
+      tally.computed += computed;
+      if (parts.includes(null) || computed !== stated) tally.failing.push(line);
+    });
+  }
+
+  /** One control per check and currency, in check order. */
+  controls(): ControlCheck[] {
+    const controls: ControlCheck[] = [];
+    this.checks.forEach((check, index) => {
+      for (const [key, tally] of this.tallies) {
+        const [at, currency = ''] = key.split('\u0000');
+        if (at !== String(index)) continue;
+        const money = (minor: bigint) => `${formatMinor(minor, currencyExponent(currency) ?? 0)} ${currency}`.trim();
+        const lines = tally.failing.slice(0, LINES_SHOWN).join(', ');
+        const more = tally.failing.length > LINES_SHOWN ? ` and ${tally.failing.length - LINES_SHOWN} more` : '';
+        controls.push({
+          label: `${check.label}, on each of ${tally.entries} ${currency} entries${tally.failing.length ? ` (not on line ${lines}${more})` : ''}`,
+          stated: money(tally.stated),
+          computed: money(tally.computed),
+          holds: tally.failing.length === 0,
+        });
+      }
+    });
+    return controls;
+  }
+}
