@@ -126,6 +126,7 @@ class Parser {
   private separator(end: string): boolean {
     this.space();
     const c = this.text.charAt(this.at);
+    if (c === '') this.fail(`the text ends before the closing "${end}"`);
     this.at++;
     if (c === ',') return true;
     if (c === end) return false;
