@@ -15,15 +15,19 @@ const MAX_UNIX_SECONDS = 253_402_300_799;
 export type AmountContext = { exponent: number | null; currency: string; format: AmountFormat };
 
 /**
- * The cell of a column from the values its path reached (`null`: the path found nothing).
- * Several values (a `[*]` path) are summed, amounts only. Returns the cell or why it cannot be one.
+ * The cell of a column from the value its path reached (`null`: the path found nothing), or the
+ * values of a `[*]` path, which are summed (amounts only). Returns the cell or why it cannot be one.
  *
- * @example toCell([{ type: 'number', at: 0, raw: '2000' }], 'minor', usd) // { text: '20.00', minor: 2000 }
+ * @example toCell({ type: 'number', at: 0, raw: '2000' }, 'minor', usd) // { text: '20.00', minor: 2000 }
  */
-export function toCell(nodes: readonly JsonNode[] | null, type: JsonValueType, amounts: AmountContext): Cell | string {
-  if (nodes === null) return EMPTY;
-  if (type === 'amount' || type === 'minor') return amountCell(nodes, type, amounts);
-  const [node] = nodes;
+export function toCell(
+  found: JsonNode | readonly JsonNode[] | null,
+  type: JsonValueType,
+  amounts: AmountContext,
+): Cell | string {
+  if (found === null) return EMPTY;
+  if (type === 'amount' || type === 'minor') return amountCell(Array.isArray(found) ? found : [found], type, amounts);
+  const node = Array.isArray(found) ? found[0] : found;
   if (!node || node.type === 'null') return EMPTY;
   if (type === 'unix-seconds') return unixCell(node);
   if (node.type === 'object' || node.type === 'array')

@@ -51,6 +51,18 @@ function sticky(regex: RegExp, text: string, at: number): string | null {
   return regex.exec(text)?.[0] ?? null;
 }
 
+/** The value a path without `[*]` reaches from `node`, or null; no allocation (it runs per cell). */
+export function walkOne(node: JsonNode, steps: readonly PathStep[]): JsonNode | null {
+  let current: JsonNode | undefined = node;
+  for (const step of steps) {
+    if (current === undefined) return null;
+    if ('key' in step) current = current.type === 'object' ? current.members.get(step.key) : undefined;
+    else if ('index' in step) current = current.type === 'array' ? current.items[step.index] : undefined;
+    else return null;
+  }
+  return current ?? null;
+}
+
 /**
  * The values a path reaches from `node`: one at most, or one per element under `[*]`. `null`
  * when a step finds nothing (a missing key, an index past the end, a step through a scalar or

@@ -3,7 +3,7 @@ import type { AmountFormat } from '../../money.ts';
 import type { AmountRule, JsonValueType, Profile } from '../../profile/types.ts';
 import { DocumentError } from '../document.ts';
 import { toCell } from './cells.ts';
-import { compilePath, findObjects, walkPath, type JsonPath } from './json-path.ts';
+import { compilePath, findObjects, walkOne, walkPath, type JsonPath } from './json-path.ts';
 import type { JsonNode } from './parse-json.ts';
 
 type Column = { name: string; path: JsonPath; type: JsonValueType };
@@ -26,38 +26,25 @@ export type EntryCells = { cells: string[]; minor: (number | null)[]; currency: 
 /** Compile the profile's JSON layout; a profile that cannot work is refused with what is wrong in it. */
 export function compileLayout(profile: Profile): CompiledLayout {
   const layout = profile.json;
-  const fault = (message: string): never => {
-    throw new DocumentError(`cannot be read with profile ${profile.id}: ${message}`);
-  };
+  const fault = faultOf(profile);
   if (!layout) return fault('it has no json layout');
   const path = (text: string): JsonPath => {
     const compiled = compilePath(text);
     return typeof compiled === 'string' ? fault(compiled) : compiled;
   };
-  const columns = Object.entries(layout.columns).map(([name, spec]): Column => {
-    const column =
-      typeof spec === 'string'
-        ? { name, path: path(spec), type: 'text' as const }
-        : { name, path: path(spec.path), type: spec.type };
-    if (column.path.each && column.type !== 'amount' && column.type !== 'minor')
-      fault(`column "${name}" sums with [*], which only amount columns can`);
-    return column;
-  });
+  const columns = compileColumns(layout.columns, path, fault);
   const index = (name: string, amount: boolean): number => {
     const at = columns.findIndex((column) => column.name === name);
     const column = columns[at];
     if (!column) return fault(`its json layout has no column "${name}"`);
-    if (amount && column.type !== 'amount' && column.type !== 'minor')
-      fault(`column "${name}" is not an amount or minor column`);
+    if (amount && !isAmount(column.type)) fault(`column "${name}" is not an amount or minor column`);
     return at;
   };
-  const entries =
-    'path' in layout.entries
-      ? { path: path(layout.entries.path) }
-      : { find: path(layout.entries.find.path), equals: layout.entries.find.equals };
+  const { entries } = layout;
   return {
     lines: layout.lines ?? false,
-    entries,
+    entries:
+      'path' in entries ? { path: path(entries.path) } : { find: path(entries.find.path), equals: entries.find.equals },
     columns,
     currency: 'value' in profile.currency ? profile.currency : { index: index(profile.currency.column, false) },
     net: { index: index(layout.net.column, true), sign: layout.net.sign ?? 'as-is' },
@@ -70,6 +57,32 @@ export function compileLayout(profile: Profile): CompiledLayout {
     metadata: Object.entries(layout.metadata ?? {}).map(([name, text]) => [name, path(text)]),
     format: profile.amountFormat ?? { decimal: '.' },
   };
+}
+
+type Fault = (message: string) => never;
+
+const faultOf =
+  (profile: Profile): Fault =>
+  (message) => {
+    throw new DocumentError(`cannot be read with profile ${profile.id}: ${message}`);
+  };
+
+const isAmount = (type: JsonValueType): boolean => type === 'amount' || type === 'minor';
+
+function compileColumns(
+  columns: NonNullable<Profile['json']>['columns'],
+  path: (text: string) => JsonPath,
+  fault: Fault,
+): Column[] {
+  return Object.entries(columns).map(([name, spec]) => {
+    const column: Column =
+      typeof spec === 'string'
+        ? { name, path: path(spec), type: 'text' }
+        : { name, path: path(spec.path), type: spec.type };
+    if (column.path.each && !isAmount(column.type))
+      fault(`column "${name}" sums with [*], which only amount columns can`);
+    return column;
+  });
 }
 
 /** The entries of one JSON value (a document, or an NDJSON line) as the layout locates them. */
@@ -96,7 +109,8 @@ export function readEntry(entry: JsonNode, layout: CompiledLayout): EntryCells |
   const cells: string[] = [];
   const minor: (number | null)[] = [];
   for (const column of layout.columns) {
-    const cell = toCell(walkPath(entry, column.path.steps), column.type, amounts);
+    const { steps, each } = column.path;
+    const cell = toCell(each ? walkPath(entry, steps) : walkOne(entry, steps), column.type, amounts);
     if (typeof cell === 'string') return `${column.path.text} ${cell}`;
     cells.push(cell.text);
     minor.push(cell.minor);
@@ -108,7 +122,7 @@ function currencyOf(entry: JsonNode, layout: CompiledLayout): string | { error: 
   if ('value' in layout.currency) return layout.currency.value;
   const column = layout.columns[layout.currency.index];
   if (!column) return '';
-  const cell = toCell(walkPath(entry, column.path.steps), 'currency', {
+  const cell = toCell(walkOne(entry, column.path.steps), 'currency', {
     exponent: null,
     currency: '',
     format: layout.format,
