@@ -205,6 +205,29 @@ describe('readJsonDocument: NDJSON', () => {
   });
 });
 
+describe('readJsonDocument: NDJSON with entries found by a field', () => {
+  it('rejects a line holding no entry rather than dropping it', () => {
+    const profile = profileWith({
+      lines: true,
+      entries: { find: { path: 'object', equals: 'payout' } },
+      columns: { currency: 'currency', amount: { path: 'amount', type: 'minor' } },
+      net: { column: 'amount', sign: 'negative' },
+    });
+    const text =
+      '{"object": "payout", "amount": 1000, "currency": "usd"}\n{"object": "charge", "amount": 5, "currency": "usd"}';
+    const document = readJsonDocument(text, profile);
+    expect(document.net_minor).toEqual({ USD: -1000 });
+    expect(document.problems).toEqual([
+      {
+        line: 2,
+        message: 'holds no entry (no object "payout")',
+        raw: '{"object": "charge", "amount": 5, "currency": "usd"}',
+      },
+    ]);
+    expect(document.metadata).toEqual({ lines: '2' });
+  });
+});
+
 describe('readJsonDocument: money is never a float', () => {
   const profile = profileWith({
     entries: { path: 'items' },
