@@ -46,6 +46,7 @@ const READ_FORMATS = new Set([
   'ofx',
   'qfx',
   'bai2',
+  'stripe-json',
 ]);
 
 const expected = JSON.parse(fs.readFileSync(path.join(FOLDER, 'expected.json'), 'utf8')) as Record<string, Expected>;

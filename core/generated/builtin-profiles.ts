@@ -31,7 +31,10 @@ import paypalStatementFrV1 from '../../schemas/profiles/paypal-statement-fr.v1.j
 import recondeskCanonicalBookV1 from '../../schemas/profiles/recondesk-canonical-book.v1.json';
 import recondeskCanonicalStatementV1 from '../../schemas/profiles/recondesk-canonical-statement.v1.json';
 import stripeApplicationFeesV1 from '../../schemas/profiles/stripe-application-fees.v1.json';
+import stripeBalanceTransactionV1 from '../../schemas/profiles/stripe-balance-transaction.v1.json';
+import stripeChargeV1 from '../../schemas/profiles/stripe-charge.v1.json';
 import stripePaymentsV1 from '../../schemas/profiles/stripe-payments.v1.json';
+import stripePayoutV1 from '../../schemas/profiles/stripe-payout.v1.json';
 import swiftMt940V1 from '../../schemas/profiles/swift-mt940.v1.json';
 import wechatPersonalV1 from '../../schemas/profiles/wechat-personal.v1.json';
 import wechatpayMerchantTradeV1 from '../../schemas/profiles/wechatpay-merchant-trade.v1.json';
@@ -70,7 +73,10 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'recondesk-canonical-book.v1.json': recondeskCanonicalBookV1,
   'recondesk-canonical-statement.v1.json': recondeskCanonicalStatementV1,
   'stripe-application-fees.v1.json': stripeApplicationFeesV1,
+  'stripe-balance-transaction.v1.json': stripeBalanceTransactionV1,
+  'stripe-charge.v1.json': stripeChargeV1,
   'stripe-payments.v1.json': stripePaymentsV1,
+  'stripe-payout.v1.json': stripePayoutV1,
   'swift-mt940.v1.json': swiftMt940V1,
   'wechat-personal.v1.json': wechatPersonalV1,
   'wechatpay-merchant-trade.v1.json': wechatpayMerchantTradeV1,

@@ -2,6 +2,7 @@ import type { DocumentFormat } from '../profile/types.ts';
 import { readBai2Document } from '../read/bai2/document.ts';
 import type { DocumentReader } from '../read/document.ts';
 import { readHtmlTablesText } from '../read/html/read-html.ts';
+import { readJsonDocument } from '../read/json/document.ts';
 import { readMt940Document } from '../read/mt940/document.ts';
 import { readOfxDocument } from '../read/ofx/document.ts';
 import type { HtmlTableReader, WorkbookReader } from '../read/sheet.ts';
@@ -11,6 +12,7 @@ import { readXmlDocument } from '../read/xml/document.ts';
 /** The reader of each document format. */
 export const DOCUMENT_READERS: Partial<Record<DocumentFormat, DocumentReader>> = {
   bai2: readBai2Document,
+  json: readJsonDocument,
   mt940: readMt940Document,
   ofx: readOfxDocument,
   xml: readXmlDocument,

@@ -169,8 +169,40 @@ export type XmlTotal = {
   /** Only entries whose `entry` path has `value`, or the value at `valuePath` of the figure. */
   filter?: { entry: string; value?: string; valuePath?: string };
 };
-/** JSON layout; defined with the JSON reader. */
-export type JsonLayout = Record<string, unknown>;
+
+/**
+ * JSON layout (format `json`): where the entries are in a JSON document (or in each line of
+ * NDJSON) and which field paths inside each entry become columns. Paths are small and strict:
+ * `$` (the value itself), or names joined by `.` with `[n]` indexes, `["any key"]` and `[*]`
+ * (every element; its amounts are summed): `amount`, `source.id`, `fee_details[*].amount`.
+ */
+export type JsonLayout = {
+  /** NDJSON: one JSON value per line, each read on its own (a bad line is one rejected row). */
+  lines?: boolean;
+  entries: JsonEntries;
+  /** Column name → field path inside an entry, or the path with the type of its value. */
+  columns: Record<string, JsonColumn>;
+  /** The column whose sum is the file's net (credits +, debits −), and how its sign is read. */
+  net: { column: string; sign?: 'as-is' | 'negate' | 'negative' | 'positive' };
+  /** Per-entry arithmetic the file states (`amount − fee = net`), checked on every entry. */
+  checks?: JsonEntryCheck[];
+  /** Metadata name → path from the document's root (`has_more`, `url`). */
+  metadata?: Record<string, string>;
+};
+
+/** The array (or single object) at a path, or every object anywhere whose field at `path` equals a text. */
+export type JsonEntries = { path: string } | { find: { path: string; equals: string } };
+
+/**
+ * How a value becomes a cell: `text` as written; `currency` upper-cased; `amount` a decimal in
+ * major units (a JSON number or string); `minor` an integer in minor units (a decimal string
+ * with a point is read as major units); `unix-seconds` an ISO date-time in UTC.
+ */
+export type JsonValueType = 'text' | 'currency' | 'amount' | 'minor' | 'unix-seconds';
+export type JsonColumn = string | { path: string; type: JsonValueType };
+
+/** `Σ add − Σ subtract = equals`, on each entry; all columns amounts. */
+export type JsonEntryCheck = { label: string; add: string[]; subtract?: string[]; equals: string };
 
 /** One column, or several tried in order (the first non-empty value wins). */
 export type Columns = string | string[];
