@@ -26,7 +26,7 @@ type Expected = {
 };
 
 /** The expected.json formats whose producers have built-in profiles. */
-const READ_FORMATS = new Set(['mt940', 'mt942']);
+const READ_FORMATS = new Set(['mt940', 'mt942', 'bank-csv']);
 
 const expected = JSON.parse(fs.readFileSync(path.join(FOLDER, 'expected.json'), 'utf8')) as Record<string, Expected>;
 const validFiles = Object.entries(expected).filter(([, want]) => want.valid && READ_FORMATS.has(want.format));

@@ -1,5 +1,6 @@
 import { normalizeHeader } from '../normalize/header.ts';
 import type { Profile } from '../profile/types.ts';
+import { SNIFFED_DELIMITERS } from '../read/csv/sniff.ts';
 
 export type Candidate = { profile: Profile; confidence: number };
 
@@ -54,12 +55,20 @@ function score(profile: Profile, input: DetectInput, lines: string[]): number {
 /** Best share of the header names found on one row: rows of a sheet, or lines split by the CSV delimiter. */
 function headerScore(profile: Profile, names: string[], input: DetectInput, lines: string[]): number {
   const wanted = names.map((name) => normalizeHeader(name));
-  const rows =
-    profile.format === 'sheet'
-      ? (input.rows ?? []).slice(0, LINES_LOOKED_AT)
-      : profile.csv && !input.rows
-        ? lines.map((line) => line.split(profile.csv?.delimiter ?? ',').map((cell) => cell.replace(/^"|"$/g, '')))
-        : [];
+  if (profile.format === 'sheet') return bestRowScore(profile, wanted, (input.rows ?? []).slice(0, LINES_LOOKED_AT));
+  if (!profile.csv || input.rows) return 0;
+  const declared = profile.csv.delimiter;
+  // A profile found by its header names needs no exact delimiter: `auto` tries each candidate.
+  const delimiters = declared === 'auto' ? SNIFFED_DELIMITERS : [declared];
+  let best = 0;
+  for (const delimiter of delimiters) {
+    const rows = lines.map((line) => line.split(delimiter).map((cell) => cell.replace(/^"|"$/g, '')));
+    best = Math.max(best, bestRowScore(profile, wanted, rows));
+  }
+  return best;
+}
+
+function bestRowScore(profile: Profile, wanted: string[], rows: readonly (readonly string[])[]): number {
   let best = 0;
   for (const row of rows) {
     const cells = new Set(row.map((cell) => normalizeHeader(cell, profile.clean.stripPrefixes)));

@@ -1,5 +1,6 @@
-import type { Profile } from '../profile/types.ts';
+import type { CsvLayout, Profile } from '../profile/types.ts';
 import { readCsv } from '../read/csv/read-csv.ts';
+import { sniffDelimiter } from '../read/csv/sniff.ts';
 import type { Sheet } from '../read/sheet.ts';
 import { issue } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
@@ -89,14 +90,26 @@ async function openRows(
   const legacy = profile.encoding;
   if (profile.format === 'csv') {
     if (!profile.csv) throw new Error(`profile ${profile.id} has no csv layout`);
+    const layout = resolveDelimiter(profile.csv, opened, file.name);
     const chunks = decodeText(file, legacy, tap);
-    const csv = readCsv(chunks, { delimiter: profile.csv.delimiter, quote: profile.csv.quote });
-    return { rows: readTable(profile, profile.csv, csv, file.name), encoding: encodingOf(opened, legacy) };
+    const csv = readCsv(chunks, { delimiter: layout.delimiter, quote: layout.quote });
+    return { rows: readTable(profile, layout, csv, file.name), encoding: encodingOf(opened, legacy) };
   }
   const reader = profile.format === 'sheet' ? undefined : DOCUMENT_READERS[profile.format];
   if (!reader) throw new ImportAbort(issue('format_unsupported', `Format ${profile.format} cannot be read yet.`));
   const text = await readDocumentText(file, legacy, tap);
   return { rows: readDocument(profile, reader(text, profile), file.name), encoding: encodingOf(opened, legacy) };
+}
+
+/** The layout with its delimiter: as declared, or sniffed from the file's head when it is `auto`. */
+function resolveDelimiter(layout: CsvLayout, opened: OpenedFile, file: string): CsvLayout {
+  if (layout.delimiter !== 'auto') return layout;
+  const delimiter = sniffDelimiter(opened.detect.text, layout.quote);
+  if (delimiter === null)
+    throw new ImportAbort(
+      issue('delimiter_unknown', 'No cell delimiter (, ; TAB |) splits the first lines into columns alike.', { file }),
+    );
+  return { ...layout, delimiter };
 }
 
 /** The encoding the text was decoded in: the sniffed one, or the profile's legacy one for bytes that are not UTF-8. */

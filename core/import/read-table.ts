@@ -9,7 +9,7 @@ import { createTableSplitter } from '../read/csv/table.ts';
 import { issue } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { ImportAbort } from './import-abort.ts';
-import { RowSink, type SinkTally } from './row-sink.ts';
+import { RowSink, type RowSeen, type SinkTally } from './row-sink.ts';
 import type { ControlCheck, RowIssue } from './types.ts';
 
 /** Totals of a read, once every row is through. */
@@ -40,20 +40,23 @@ export async function* readTable(
   const clean = makeCleaner(profile.clean.trim, profile.clean.stripPrefixes);
   const sink = new RowSink(profile, file, joiner);
   let controls: ControlTally | null = null;
-  const seen = (kind: Parameters<ControlTally['observe']>[0], cells: string[], exponent: number) =>
-    controls?.observe(kind, cells, exponent);
+  const seen: RowSeen = (kind, cells, exponent, entry) => controls?.observe(kind, cells, exponent, entry);
+  let notEntry: (cells: string[]) => boolean = () => false;
+  const useHeader = (header: Map<string, number>, line: number) => {
+    sink.useHeader(header, line);
+    controls = compileTableControls(profile, header, clean, file, line);
+    notEntry = compileNotEntry(layout, header, profile, file, line);
+  };
+  // A file without a header row has its columns named by the layout from the start.
+  if (splitter.state.header) useHeader(splitter.state.header, 0);
   for await (const batch of batches) {
     batch.rows.forEach((cells, index) => {
       const line = batch.lines[index] ?? 0;
       const role = splitter.classify(cells, line);
       if (role === 'no-header') throw headerMissing(profile, layout, file);
-      if (role === 'header') {
-        const header = splitter.state.header ?? new Map<string, number>();
-        sink.useHeader(header, line);
-        controls = compileTableControls(profile, header, clean, file, line);
-        return;
-      }
+      if (role === 'header') return useHeader(splitter.state.header ?? new Map<string, number>(), line);
       if (role !== 'data' || !sink.ready) return;
+      if (notEntry(cells)) return void splitter.state.outer.push({ line, cells, text: cells.join(joiner) });
       const problem = batch.problems.get(index);
       sink.row(cells, line, problem === undefined ? undefined : { code: 'csv_quote', message: problem }, seen);
     });
@@ -65,7 +68,7 @@ export async function* readTable(
   return {
     ...sink.tally,
     entries: sink.tally.rows,
-    skippedLines: outer.length + 1,
+    skippedLines: outer.length + (splitter.state.headerLine > 0 ? 1 : 0),
     controls: (controls as ControlTally | null)?.finish(outer, exponent) ?? [],
     metadata: readMetadata(profile.metadata, outer, profile.timeZone),
   };
@@ -79,7 +82,7 @@ function compileTableControls(
   line: number,
 ): ControlTally {
   const columns = new ColumnResolver(header, profile.clean.stripPrefixes);
-  const controls = compileControls(profile.controls, columns, clean);
+  const controls = compileControls(profile.controls, columns, clean, profile.amountFormat);
   if (columns.missing.length > 0) {
     const names = columns.missing.map((name) => `"${name}"`).join(', ');
     throw new ImportAbort(
@@ -87,6 +90,27 @@ function compileTableControls(
     );
   }
   return controls;
+}
+
+/** Rows that are no entry: every `notEntryWhenEmpty` cell empty. */
+function compileNotEntry(
+  layout: TableLayout,
+  header: Map<string, number>,
+  profile: Profile,
+  file: string,
+  line: number,
+): (cells: string[]) => boolean {
+  const names = layout.notEntryWhenEmpty ?? [];
+  if (names.length === 0) return () => false;
+  const columns = new ColumnResolver(header, profile.clean.stripPrefixes);
+  const indexes = names.map((name) => columns.required(name));
+  if (columns.missing.length > 0) {
+    const missing = columns.missing.map((name) => `"${name}"`).join(', ');
+    throw new ImportAbort(
+      issue('columns_missing', `The header has no column ${missing} (notEntryWhenEmpty).`, { file, line }),
+    );
+  }
+  return (cells) => indexes.every((index) => (cells[index] ?? '').trim() === '');
 }
 
 function headerMissing(profile: Profile, layout: TableLayout, file: string): ImportAbort {

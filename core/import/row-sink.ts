@@ -23,8 +23,13 @@ export type SinkTally = {
 /** Why the reader could not read a row at all (an unbalanced quote, an unreadable entry). */
 export type RowProblem = { code: string; message: string };
 
-/** What an imported row was, for control totals that count or sum rows by kind. */
-export type RowSeen = (kind: Kind, cells: string[], exponent: number) => void;
+/** What an imported row was, for control totals that count or sum rows by kind or chain its amount. */
+export type RowSeen = (
+  kind: Kind,
+  cells: string[],
+  exponent: number,
+  entry: { amount: number; currency: string; line: number },
+) => void;
 
 const MAX_RAW_CHARS = 2000;
 
@@ -84,8 +89,9 @@ export class RowSink {
       );
     }
     tally.imported++;
-    seen?.(outcome.kind, cells, outcome.exponent);
     const record = records[before];
+    if (record)
+      seen?.(outcome.kind, cells, outcome.exponent, { amount: record.amount_minor, currency: record.currency, line });
     if (record) {
       tally.netMinor[record.currency] = (tally.netMinor[record.currency] ?? 0) + record.amount_minor;
       trackDate(tally, record.occurred_at);

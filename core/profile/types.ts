@@ -61,17 +61,28 @@ export type DetectRule = {
 
 /** Where a table's header is and where its data ends: shared by delimited text and spreadsheets. */
 export type TableLayout = {
-  /** The header is the first row containing all these names (title and preamble rows above are skipped). */
-  header: { find: string[] };
+  /**
+   * The header is the first row containing all the `find` names (title and preamble rows above
+   * are skipped). `names` names the columns by position instead of the header row's own text
+   * (unnamed or duplicate header cells); with `find` empty the file has no header row at all and
+   * every row is data.
+   */
+  header: { find: string[]; names?: string[] };
   /** Data ends at the first row whose first cell starts with one of these (footer, summary block). */
   dataEndsAt?: string[];
   /** Lines starting with this prefix are comments (preamble, footer), never data. */
   commentPrefix?: string;
   /** Cell separator, also used to show a rejected row's raw text. */
   delimiter?: string;
+  /**
+   * A data row with all of these cells empty is no entry (a money-market conversion line that
+   * moves no cash): it is kept with the lines outside the data, neither imported nor rejected.
+   */
+  notEntryWhenEmpty?: string[];
 };
 
 export type CsvLayout = TableLayout & {
+  /** Cell separator, or `auto`: sniffed from the file's first lines (`,` `;` TAB `|`). */
   delimiter: string;
   quote: string | null;
 };
@@ -93,6 +104,11 @@ export type AmountRule = {
   column: Columns;
   /** Separate debit column(s): a value there is a debit, made negative. */
   debit?: Columns;
+  /**
+   * Read both `column` (credit) and `debit` and book their difference, for producers that write
+   * `0,00` in the unused one (Soll/Haben). An empty cell counts as zero; both empty is no amount.
+   */
+  net?: boolean;
   /** `negate` flips the sign; `negative`/`positive` force it (a refund column written unsigned). */
   sign?: 'as-is' | 'negate' | 'negative' | 'positive';
   /** A debit/credit mark in another column decides the sign (D/C, DBIT/CRDT, 收/支). */
@@ -137,6 +153,22 @@ export type MetadataRule = { name: string; pattern: string; date?: string };
 export type Controls = {
   figures: FigureRule[];
   checks: ControlRule[];
+  /** A running balance column the imported amounts must chain through. */
+  balance?: BalanceRule;
+};
+
+/**
+ * A running balance: each row's balance must equal the previous one plus the amount between
+ * them, per currency; rows with an empty balance (pending entries) are left out of the chain.
+ */
+export type BalanceRule = {
+  column: string;
+  /** The row's balance includes its own amount (`after`, the usual) or is the balance before it. */
+  balanceIs?: 'after' | 'before';
+  /** File order of the rows; `either` for producers that let the user choose the sort. */
+  order: 'oldest-first' | 'newest-first' | 'either';
+  /** A figure stating the closing balance, compared with the latest row's balance. */
+  closing?: string;
 };
 
 /** A figure of the file's own totals: from a footer line, or from a summary block under the data. */

@@ -35,7 +35,12 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
       problem(path, `date format "${format}" needs yyyy, M and d`);
     else compileDateFormat(format);
   }
+  if (profile.csv && profile.csv.header.find.length === 0 && !profile.csv.header.names)
+    problem('/csv/header', 'a header needs names to find, or names for a file without a header row');
   const figures = new Set(profile.controls?.figures.map((figure) => figure.name));
+  const closing = profile.controls?.balance?.closing;
+  if (closing !== undefined && !figures.has(closing))
+    problem('/controls/balance/closing', `figure "${closing}" is not defined`);
   profile.controls?.checks.forEach((check, index) => {
     if (!figures.has(check.figure))
       problem(`/controls/checks/${index}/figure`, `figure "${check.figure}" is not defined`);
