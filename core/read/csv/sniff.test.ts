@@ -32,6 +32,10 @@ describe('sniffDelimiter', () => {
     expect(sniffDelimiter(text)).toBe(';');
   });
 
+  it('still finds the delimiter when a quote never closes, so the reader can report that quote', () => {
+    expect(sniffDelimiter('Datum;Text;Betrag\n01.02.2024;"Miete;-1,00\n02.02.2024;Gehalt;2,00\n')).toBe(';');
+  });
+
   it('returns null for one-column text, and honours a producer that never quotes', () => {
     expect(sniffDelimiter('just\none\ncolumn\n')).toBeNull();
     expect(sniffDelimiter('a;b\n1";2\n3;4\n', null)).toBe(';');

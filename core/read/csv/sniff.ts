@@ -9,7 +9,7 @@ const SNIFF_RECORDS = 50;
  * that splits the most records into the same number (≥ 2) of cells, counting only delimiters
  * outside quotes. A title or preamble line of one cell does not count against a candidate.
  * Ties go to more cells, then to the earlier candidate. `null` when no candidate splits any
- * two records alike (a one-column file, or not delimited text).
+ * two records alike (a one-column file, or not delimited text), with quotes honoured or not.
  *
  * @example sniffDelimiter('Datum;Bedrag\n"01.02.2024";"1.234,56"\n', '"') // ';'
  */
@@ -23,7 +23,10 @@ export function sniffDelimiter(headText: string, quote: string | null = '"'): st
       !best || modal.records > best.records || (modal.records === best.records && modal.cells > best.cells);
     if (better) best = { delimiter, records: modal.records, cells: modal.cells };
   }
-  return best?.delimiter ?? null;
+  if (best) return best.delimiter;
+  // A quote that never closes hides every later line: look again ignoring quotes, so the reader
+  // can report the unbalanced quote itself instead of an unknown delimiter.
+  return quote === null ? null : sniffDelimiter(headText, null);
 }
 
 /** Cells per record of the head (records end at a line break outside quotes; blank lines skipped). */
