@@ -90,12 +90,10 @@ export class RowSink {
     }
     tally.imported++;
     const record = records[before];
-    if (record)
-      seen?.(outcome.kind, cells, outcome.exponent, { amount: record.amount_minor, currency: record.currency, line });
-    if (record) {
-      tally.netMinor[record.currency] = (tally.netMinor[record.currency] ?? 0) + record.amount_minor;
-      trackDate(tally, record.occurred_at);
-    }
+    if (!record) return;
+    seen?.(outcome.kind, cells, outcome.exponent, { amount: record.amount_minor, currency: record.currency, line });
+    tally.netMinor[record.currency] = (tally.netMinor[record.currency] ?? 0) + record.amount_minor;
+    trackDate(tally, record.occurred_at);
   }
 
   private reject(line: number, cells: string[], code: string, message: string): void {
