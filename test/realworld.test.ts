@@ -47,6 +47,7 @@ const READ_FORMATS = new Set([
   'qfx',
   'bai2',
   'stripe-json',
+  'bank-csv',
 ]);
 
 const expected = JSON.parse(fs.readFileSync(path.join(FOLDER, 'expected.json'), 'utf8')) as Record<string, Expected>;

@@ -1,5 +1,6 @@
 import { normalizeHeader } from '../normalize/header.ts';
 import type { Profile } from '../profile/types.ts';
+import { SNIFFED_DELIMITERS } from '../read/csv/sniff.ts';
 
 export type Candidate = { profile: Profile; confidence: number };
 
@@ -55,13 +56,26 @@ function score(profile: Profile, input: DetectInput, lines: string[]): number {
 function headerScore(profile: Profile, names: string[], input: DetectInput, lines: string[]): number {
   const wanted = names.map((name) => normalizeHeader(name));
   const excluded = (profile.detect.headerExcludes ?? []).map((name) => normalizeHeader(name));
-  const rows = input.rows
-    ? profile.sheet
-      ? input.rows.slice(0, LINES_LOOKED_AT)
-      : []
-    : profile.csv
-      ? lines.map((line) => line.split(profile.csv?.delimiter ?? ',').map((cell) => cell.replace(/^"|"$/g, '')))
-      : [];
+  if (input.rows)
+    return profile.sheet ? bestRowScore(profile, wanted, excluded, input.rows.slice(0, LINES_LOOKED_AT)) : 0;
+  if (!profile.csv) return 0;
+  const declared = profile.csv.delimiter;
+  // A profile found by its header names needs no exact delimiter: `auto` tries each candidate.
+  const delimiters = declared === 'auto' ? SNIFFED_DELIMITERS : [declared];
+  let best = 0;
+  for (const delimiter of delimiters) {
+    const rows = lines.map((line) => line.split(delimiter).map((cell) => cell.replace(/^"|"$/g, '')));
+    best = Math.max(best, bestRowScore(profile, wanted, excluded, rows));
+  }
+  return best;
+}
+
+function bestRowScore(
+  profile: Profile,
+  wanted: string[],
+  excluded: string[],
+  rows: readonly (readonly string[])[],
+): number {
   let best = 0;
   for (const row of rows) {
     const cells = new Set(row.map((cell) => normalizeHeader(cell, profile.clean.stripPrefixes)));

@@ -4,22 +4,43 @@ import adyenSettlementDetailV1 from '../../schemas/profiles/adyen-settlement-det
 import alipayMerchantTradeV1 from '../../schemas/profiles/alipay-merchant-trade.v1.json';
 import alipayPersonal2021V1 from '../../schemas/profiles/alipay-personal-2021.v1.json';
 import alipayPersonal2023V1 from '../../schemas/profiles/alipay-personal-2023.v1.json';
+import atEasybankV1 from '../../schemas/profiles/at-easybank.v1.json';
+import atIngDibaV1 from '../../schemas/profiles/at-ing-diba.v1.json';
+import atLivebankV1 from '../../schemas/profiles/at-livebank.v1.json';
+import atOberbankV1 from '../../schemas/profiles/at-oberbank.v1.json';
+import atRaiffeisenV1 from '../../schemas/profiles/at-raiffeisen.v1.json';
 import bai2CashManagementV1 from '../../schemas/profiles/bai2-cash-management.v1.json';
 import bankStatementMetadataDebitCreditCsvV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-csv.v1.json';
 import bankStatementMetadataDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-sheet.v1.json';
 import bankStatementRefDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-ref-debit-credit-sheet.v1.json';
+import caBmoDebitV1 from '../../schemas/profiles/ca-bmo-debit.v1.json';
+import caTdV1 from '../../schemas/profiles/ca-td.v1.json';
+import cnAbcDebitV1 from '../../schemas/profiles/cn-abc-debit.v1.json';
+import cnBocDebitV1 from '../../schemas/profiles/cn-boc-debit.v1.json';
+import cnBocomDebitV1 from '../../schemas/profiles/cn-bocom-debit.v1.json';
+import cnCgbCreditV1 from '../../schemas/profiles/cn-cgb-credit.v1.json';
+import cnCmbCreditV1 from '../../schemas/profiles/cn-cmb-credit.v1.json';
+import cnCmbDebitV1 from '../../schemas/profiles/cn-cmb-debit.v1.json';
+import cnIcbcCreditV1 from '../../schemas/profiles/cn-icbc-credit.v1.json';
+import cnIcbcDebitV1 from '../../schemas/profiles/cn-icbc-debit.v1.json';
+import deIngUmsatzanzeigeV1 from '../../schemas/profiles/de-ing-umsatzanzeige.v1.json';
 import finecoItMovementsSheetV1 from '../../schemas/profiles/fineco-it-movements-sheet.v1.json';
 import genericStatementBalanceCsvV1 from '../../schemas/profiles/generic-statement-balance-csv.v1.json';
 import genericStatementCsvV1 from '../../schemas/profiles/generic-statement-csv.v1.json';
 import genericStatementDebitCreditBalanceCsvV1 from '../../schemas/profiles/generic-statement-debit-credit-balance-csv.v1.json';
 import genericStatementRowCurrencyCsvV1 from '../../schemas/profiles/generic-statement-row-currency-csv.v1.json';
 import genericStatementSheetV1 from '../../schemas/profiles/generic-statement-sheet.v1.json';
+import hkHsbcDebitV1 from '../../schemas/profiles/hk-hsbc-debit.v1.json';
 import iso20022Camt052V1 from '../../schemas/profiles/iso20022-camt052.v1.json';
 import iso20022Camt053V1 from '../../schemas/profiles/iso20022-camt053.v1.json';
 import iso20022Camt054V1 from '../../schemas/profiles/iso20022-camt054.v1.json';
 import iso20022Pain002V1 from '../../schemas/profiles/iso20022-pain002.v1.json';
 import jdPersonalV1 from '../../schemas/profiles/jd-personal.v1.json';
 import meituanPersonalV1 from '../../schemas/profiles/meituan-personal.v1.json';
+import nlAsnTransactieHistorieV1 from '../../schemas/profiles/nl-asn-transactie-historie.v1.json';
+import nlDegiroAccountV1 from '../../schemas/profiles/nl-degiro-account.v1.json';
+import nlIngV1 from '../../schemas/profiles/nl-ing.v1.json';
+import nlKnabV1 from '../../schemas/profiles/nl-knab.v1.json';
 import ofxStatementV1 from '../../schemas/profiles/ofx-statement.v1.json';
 import ordersBasicV1 from '../../schemas/profiles/orders-basic.v1.json';
 import otpHuAccountHistoryLegacySheetV1 from '../../schemas/profiles/otp-hu-account-history-legacy-sheet.v1.json';
@@ -30,6 +51,7 @@ import paypalStatementEsV1 from '../../schemas/profiles/paypal-statement-es.v1.j
 import paypalStatementFrV1 from '../../schemas/profiles/paypal-statement-fr.v1.json';
 import recondeskCanonicalBookV1 from '../../schemas/profiles/recondesk-canonical-book.v1.json';
 import recondeskCanonicalStatementV1 from '../../schemas/profiles/recondesk-canonical-statement.v1.json';
+import revolutAccountV1 from '../../schemas/profiles/revolut-account.v1.json';
 import stripeApplicationFeesV1 from '../../schemas/profiles/stripe-application-fees.v1.json';
 import stripeBalanceTransactionV1 from '../../schemas/profiles/stripe-balance-transaction.v1.json';
 import stripeChargeV1 from '../../schemas/profiles/stripe-charge.v1.json';
@@ -38,6 +60,7 @@ import stripePayoutV1 from '../../schemas/profiles/stripe-payout.v1.json';
 import swiftMt940V1 from '../../schemas/profiles/swift-mt940.v1.json';
 import wechatPersonalV1 from '../../schemas/profiles/wechat-personal.v1.json';
 import wechatpayMerchantTradeV1 from '../../schemas/profiles/wechatpay-merchant-trade.v1.json';
+import wiseStatementV1 from '../../schemas/profiles/wise-statement.v1.json';
 
 /** The built-in profile files by name, each still to be validated. */
 export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
@@ -46,22 +69,43 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'alipay-merchant-trade.v1.json': alipayMerchantTradeV1,
   'alipay-personal-2021.v1.json': alipayPersonal2021V1,
   'alipay-personal-2023.v1.json': alipayPersonal2023V1,
+  'at-easybank.v1.json': atEasybankV1,
+  'at-ing-diba.v1.json': atIngDibaV1,
+  'at-livebank.v1.json': atLivebankV1,
+  'at-oberbank.v1.json': atOberbankV1,
+  'at-raiffeisen.v1.json': atRaiffeisenV1,
   'bai2-cash-management.v1.json': bai2CashManagementV1,
   'bank-statement-metadata-debit-credit-csv.v1.json': bankStatementMetadataDebitCreditCsvV1,
   'bank-statement-metadata-debit-credit-sheet.v1.json': bankStatementMetadataDebitCreditSheetV1,
   'bank-statement-ref-debit-credit-sheet.v1.json': bankStatementRefDebitCreditSheetV1,
+  'ca-bmo-debit.v1.json': caBmoDebitV1,
+  'ca-td.v1.json': caTdV1,
+  'cn-abc-debit.v1.json': cnAbcDebitV1,
+  'cn-boc-debit.v1.json': cnBocDebitV1,
+  'cn-bocom-debit.v1.json': cnBocomDebitV1,
+  'cn-cgb-credit.v1.json': cnCgbCreditV1,
+  'cn-cmb-credit.v1.json': cnCmbCreditV1,
+  'cn-cmb-debit.v1.json': cnCmbDebitV1,
+  'cn-icbc-credit.v1.json': cnIcbcCreditV1,
+  'cn-icbc-debit.v1.json': cnIcbcDebitV1,
+  'de-ing-umsatzanzeige.v1.json': deIngUmsatzanzeigeV1,
   'fineco-it-movements-sheet.v1.json': finecoItMovementsSheetV1,
   'generic-statement-balance-csv.v1.json': genericStatementBalanceCsvV1,
   'generic-statement-csv.v1.json': genericStatementCsvV1,
   'generic-statement-debit-credit-balance-csv.v1.json': genericStatementDebitCreditBalanceCsvV1,
   'generic-statement-row-currency-csv.v1.json': genericStatementRowCurrencyCsvV1,
   'generic-statement-sheet.v1.json': genericStatementSheetV1,
+  'hk-hsbc-debit.v1.json': hkHsbcDebitV1,
   'iso20022-camt052.v1.json': iso20022Camt052V1,
   'iso20022-camt053.v1.json': iso20022Camt053V1,
   'iso20022-camt054.v1.json': iso20022Camt054V1,
   'iso20022-pain002.v1.json': iso20022Pain002V1,
   'jd-personal.v1.json': jdPersonalV1,
   'meituan-personal.v1.json': meituanPersonalV1,
+  'nl-asn-transactie-historie.v1.json': nlAsnTransactieHistorieV1,
+  'nl-degiro-account.v1.json': nlDegiroAccountV1,
+  'nl-ing.v1.json': nlIngV1,
+  'nl-knab.v1.json': nlKnabV1,
   'ofx-statement.v1.json': ofxStatementV1,
   'orders-basic.v1.json': ordersBasicV1,
   'otp-hu-account-history-legacy-sheet.v1.json': otpHuAccountHistoryLegacySheetV1,
@@ -72,6 +116,7 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'paypal-statement-fr.v1.json': paypalStatementFrV1,
   'recondesk-canonical-book.v1.json': recondeskCanonicalBookV1,
   'recondesk-canonical-statement.v1.json': recondeskCanonicalStatementV1,
+  'revolut-account.v1.json': revolutAccountV1,
   'stripe-application-fees.v1.json': stripeApplicationFeesV1,
   'stripe-balance-transaction.v1.json': stripeBalanceTransactionV1,
   'stripe-charge.v1.json': stripeChargeV1,
@@ -80,4 +125,5 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'swift-mt940.v1.json': swiftMt940V1,
   'wechat-personal.v1.json': wechatPersonalV1,
   'wechatpay-merchant-trade.v1.json': wechatpayMerchantTradeV1,
+  'wise-statement.v1.json': wiseStatementV1,
 };

@@ -1,7 +1,8 @@
-import type { Profile } from '../profile/types.ts';
+import type { CsvLayout, Profile } from '../profile/types.ts';
 import { readArchiveDocument } from '../read/archive/read-archive.ts';
 import type { DocumentReader } from '../read/document.ts';
 import { readCsv } from '../read/csv/read-csv.ts';
+import { sniffDelimiter } from '../read/csv/sniff.ts';
 import type { Sheet } from '../read/sheet.ts';
 import { declaredXmlEncoding } from '../read/xml/encoding.ts';
 import { issue } from '../result.ts';
@@ -103,9 +104,10 @@ async function openRows(
     profile.format === 'xml' ? (declaredXmlEncoding(opened.detect.text) ?? profile.encoding) : profile.encoding;
   if (profile.format === 'csv') {
     if (!profile.csv) throw new Error(`profile ${profile.id} has no csv layout`);
+    const layout = resolveDelimiter(profile.csv, opened, file.name);
     const chunks = decodeText(file, legacy, tap);
-    const csv = readCsv(chunks, { delimiter: profile.csv.delimiter, quote: profile.csv.quote });
-    return { rows: readTable(profile, profile.csv, csv, file.name), encoding: encodingOf(opened, legacy) };
+    const csv = readCsv(chunks, { delimiter: layout.delimiter, quote: layout.quote });
+    return { rows: readTable(profile, layout, csv, file.name), encoding: encodingOf(opened, legacy) };
   }
   const reader = documentReader(profile);
   const text = await readDocumentText(file, legacy, tap);
@@ -116,6 +118,17 @@ function documentReader(profile: Profile): DocumentReader {
   const reader = profile.format === 'sheet' || profile.format === 'csv' ? undefined : DOCUMENT_READERS[profile.format];
   if (!reader) throw new ImportAbort(issue('format_unsupported', `Format ${profile.format} cannot be read yet.`));
   return reader;
+}
+
+/** The layout with its delimiter: as declared, or sniffed from the file's head when it is `auto`. */
+function resolveDelimiter(layout: CsvLayout, opened: OpenedFile, file: string): CsvLayout {
+  if (layout.delimiter !== 'auto') return layout;
+  const delimiter = sniffDelimiter(opened.detect.text, layout.quote);
+  if (delimiter === null)
+    throw new ImportAbort(
+      issue('delimiter_unknown', 'No cell delimiter (, ; TAB |) splits the first lines into columns alike.', { file }),
+    );
+  return { ...layout, delimiter };
 }
 
 /** The encoding the text was decoded in: the sniffed one, or the profile's legacy one for bytes that are not UTF-8. */

@@ -44,18 +44,19 @@ export async function* readTable(
   let skip: RowSkipper = () => false;
   let skipped = 0;
   const seen: RowSeen = (kind, cells, exponent, record) => controls?.observe(kind, cells, exponent, record);
+  const useHeader = (header: Map<string, number>, line: number) => {
+    sink.useHeader(header, line);
+    controls = compileTableControls(profile, header, clean, file, line);
+    skip = compileSkipRows(layout.skipRows, header, profile.clean.stripPrefixes, clean);
+  };
+  // A file without a header row has its columns named by the layout from the start.
+  if (splitter.state.header) useHeader(splitter.state.header, 0);
   for await (const batch of batches) {
     batch.rows.forEach((cells, index) => {
       const line = batch.lines[index] ?? 0;
       const role = splitter.classify(cells, line);
       if (role === 'no-header') throw headerMissing(profile, layout, file);
-      if (role === 'header') {
-        const header = splitter.state.header ?? new Map<string, number>();
-        sink.useHeader(header, line);
-        controls = compileTableControls(profile, header, clean, file, line);
-        skip = compileSkipRows(layout.skipRows, header, profile.clean.stripPrefixes, clean);
-        return;
-      }
+      if (role === 'header') return useHeader(splitter.state.header ?? new Map<string, number>(), line);
       if (role !== 'data' || !sink.ready) return;
       if (skip(cells, batch.hidden?.has(line) === true)) {
         skipped++;
@@ -73,7 +74,7 @@ export async function* readTable(
   return {
     ...sink.tally,
     entries: sink.tally.rows,
-    skippedLines: outer.length + 1 + skipped,
+    skippedLines: outer.length + (splitter.state.headerLine > 0 ? 1 : 0) + skipped,
     controls: (controls as ControlTally | null)?.finish(outer, exponent) ?? [],
     metadata: readMetadata(profile.metadata, outer, profile.timeZone),
   };
@@ -97,6 +98,7 @@ function compileTableControls(
   return controls;
 }
 
+/** Rows that are no entry: every `notEntryWhenEmpty` cell empty. */
 function headerMissing(profile: Profile, layout: TableLayout, file: string): ImportAbort {
   const names = layout.header.find.map((name) => `"${name}"`).join(', ');
   return new ImportAbort(

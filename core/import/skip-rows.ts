@@ -6,8 +6,9 @@ export type RowSkipper = (cells: string[], hidden: boolean) => boolean;
 
 /**
  * Rows under the header that are not entries: a row with no value at all (`,,,,,,`), and as
- * the profile says, rows the producer hid and rows with an empty cell in a `whenEmpty` column
- * (an item not booked yet). A `whenEmpty` column the header lacks skips nothing.
+ * the profile says, rows the producer hid, rows with an empty cell in a `whenEmpty` column
+ * (an item not booked yet) and rows with every `whenAllEmpty` cell empty (a line that moves no
+ * money). A `whenEmpty` column the header lacks skips nothing.
  */
 export function compileSkipRows(
   rule: SkipRows | undefined,
@@ -19,10 +20,12 @@ export function compileSkipRows(
   const empties = (rule?.whenEmpty ?? [])
     .map((name) => columns.anyOf(name)[0])
     .filter((index): index is number => index !== undefined);
+  const allEmpty = (rule?.whenAllEmpty ?? []).map((name) => columns.required(name));
   const hidden = rule?.hidden === true;
   return (cells, isHidden) => {
     if (hidden && isHidden) return true;
     if (cells.every((cell) => clean(cell) === '')) return true;
+    if (allEmpty.length > 0 && allEmpty.every((index) => clean(cells[index]) === '')) return true;
     return empties.some((index) => clean(cells[index]) === '');
   };
 }

@@ -27,15 +27,14 @@ describe('table control totals', () => {
     const csv = `${header}"12/15/2018","a","-33.50","-23.50","x",""\n"12/15/2018","b","1,533.50","1,510.00","y",""\n`;
     const totals = await totalsOf('balance.csv', text(csv));
     expect(totals.controls).toEqual([
-      { label: 'Running balance', stated: '1510.00', computed: '10.00 + 1500.00 over 2 rows', holds: true },
+      { label: 'Running balance', stated: '1510.00', computed: '1510.00', holds: true },
     ]);
   });
 
   it('names the line where the balance stops chaining', async () => {
     const csv = `${header}"12/15/2018","a","-33.50","-23.50","x",""\n"12/15/2018","b","1,533.50","1,510.01","y",""\n`;
     const [check] = (await totalsOf('balance.csv', text(csv))).controls;
-    expect(check?.holds).toBe(false);
-    expect(check?.computed).toBe('line 3: -23.50 + 1533.50 = 1510.00, the file says 1510.01');
+    expect(check).toEqual({ label: 'Running balance, line 3', stated: '1510.01', computed: '1510.00', holds: false });
   });
 
   it('compares the opening balance plus the movements with the closing balance, both shown', async () => {

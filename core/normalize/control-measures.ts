@@ -2,6 +2,7 @@ import type { CanonicalRecord } from '../canonical/record.ts';
 import type { ControlCheck } from '../import/types.ts';
 import { formatMinor, parseMinor, type AmountFormat } from '../money.ts';
 import type { ControlRule } from '../profile/types.ts';
+import { createBalanceChain } from './balance.ts';
 import { parseFigure } from './figures.ts';
 
 /** Cleans a cell: the producer's prefixes and whitespace gone. */
@@ -113,59 +114,18 @@ export function sumCheck(
 }
 
 /**
- * Running balances per currency, oldest row first: every row's balance is the previous row's
- * balance plus its net (its amount when it states no fee). The first break is reported with
- * its line; rows with an empty balance (not yet booked) are left out.
+ * A running balance column, per currency: every row's balance follows from its neighbour's and
+ * the row's net between them (its amount when it states no fee), in the file's order; a break
+ * is reported with its line. Rows with an empty balance (pending) are left out.
  */
-export function runningBalance(label: string, balanceAt: number, clean: Clean, format: AmountFormat): Measure {
-  type Chain = { opening: bigint; previous: bigint; rows: number; exponent: number; problem: string | null };
-  const chains = new Map<string, Chain>();
+export function runningBalance(check: ControlRule, balanceAt: number, clean: Clean, format: AmountFormat): Measure {
+  const chain = createBalanceChain({ ...check, column: check.column ?? '' }, format);
   return {
     observe(cells, exponent, record) {
-      const text = clean(cells[balanceAt]);
-      if (text === '') return;
-      const movement = BigInt(record.net_minor ?? record.amount_minor);
-      const chain = chains.get(record.currency);
-      if (chain?.problem) return;
-      const parsed = parseMinor(text, exponent, format);
-      const line = record.trace.line;
-      if (typeof parsed === 'string') {
-        const problem = `line ${line}: balance "${text}" ${parsed}`;
-        chains.set(record.currency, { opening: 0n, previous: 0n, rows: 0, exponent, problem });
-        return;
-      }
-      const balance = BigInt(parsed);
-      if (!chain) {
-        chains.set(record.currency, {
-          opening: balance - movement,
-          previous: balance,
-          rows: 1,
-          exponent,
-          problem: null,
-        });
-        return;
-      }
-      const expected = chain.previous + movement;
-      if (expected !== balance) {
-        const money = (minor: bigint) => formatMinor(minor, exponent);
-        chain.problem = `line ${line}: ${money(chain.previous)} + ${money(movement)} = ${money(expected)}, the file says ${money(balance)}`;
-      }
-      chain.previous = balance;
-      chain.rows++;
+      const amount = record.net_minor ?? record.amount_minor;
+      chain.add(clean(cells[balanceAt]), { amount, currency: record.currency, line: record.trace.line }, exponent);
     },
-    finish() {
-      return [...chains].map(([currency, chain]) => {
-        const name = chains.size > 1 ? `${label} ${currency}` : label;
-        if (chain.problem) return { label: name, stated: 'balance chain', computed: chain.problem, holds: false };
-        const money = (minor: bigint) => formatMinor(minor, chain.exponent);
-        return {
-          label: name,
-          stated: money(chain.previous),
-          computed: `${money(chain.opening)} + ${money(chain.previous - chain.opening)} over ${chain.rows} rows`,
-          holds: true,
-        };
-      });
-    },
+    finish: (figures) => chain.finish(figures),
   };
 }
 

@@ -58,7 +58,7 @@ export function compileControls(
 function compileMeasure(check: ControlRule, columns: ColumnResolver, clean: Clean, format: AmountFormat): Measure {
   switch (check.measure) {
     case 'running':
-      return runningBalance(check.label, columns.required(check.column ?? ''), clean, format);
+      return runningBalance(check, columns.required(check.column ?? ''), clean, format);
     case 'balanced': {
       const at = {
         credit: columns.required(check.column ?? ''),

@@ -180,6 +180,7 @@ function compileAmount(
   const sign = rule.sign ?? 'as-is';
   const indicator = rule.indicator ? compileIndicator(rule.indicator, columns, clean) : null;
   const parse = compileCellParser(format, rule.extract);
+  if (rule.net) return compileNetAmount(rule, credit, debit, clean, format);
   return (cells, exponent) => {
     if (rule.combine === 'sum') {
       const total = sumCells(cells, credit, clean, parse, exponent);
@@ -207,6 +208,32 @@ function compileAmount(
 }
 
 const ZERO = /^[-+]?0+(?:[.,]0+)?$/;
+/** Credit minus debit, both columns read (a producer writing `0,00` in the unused one). */
+function compileNetAmount(
+  rule: AmountRule,
+  credit: number[],
+  debit: number[],
+  clean: (value: string | undefined) => string,
+  format: AmountFormat,
+): AmountReader {
+  const read = (cells: string[], indexes: number[], exponent: number, name: Columns | undefined) => {
+    const at = firstFilled(cells, indexes, clean);
+    if (at < 0) return null;
+    const value = clean(cells[at]);
+    const parsed = parseMinor(value, exponent, format);
+    return typeof parsed === 'string'
+      ? `${typeof name === 'string' ? name : (name ?? []).join(' | ')} "${value}" ${parsed}`
+      : parsed;
+  };
+  return (cells, exponent) => {
+    const income = read(cells, credit, exponent, rule.column);
+    const expense = read(cells, debit, exponent, rule.debit);
+    if (typeof income === 'string') return income;
+    if (typeof expense === 'string') return expense;
+    if (income === null && expense === null) return null;
+    return (income ?? 0) - Math.abs(expense ?? 0);
+  };
+}
 
 function firstFilled(cells: string[], indexes: number[], clean: (value: string | undefined) => string): number {
   for (const index of indexes) if (clean(cells[index]) !== '') return index;

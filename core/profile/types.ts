@@ -87,8 +87,13 @@ export type DetectRule = {
 
 /** Where a table's header is and where its data ends: shared by delimited text and spreadsheets. */
 export type TableLayout = {
-  /** The header is the first row containing all these names (title and preamble rows above are skipped). */
-  header: { find: string[] };
+  /**
+   * The header is the first row containing all the `find` names (title and preamble rows above
+   * are skipped). `names` names the columns by position instead of the header row's own text
+   * (unnamed or duplicate header cells); with `find` empty the file has no header row at all and
+   * every row is data.
+   */
+  header: { find: string[]; names?: string[] };
   /** Data ends at the first row whose first filled cell is one of these (footer, totals row, summary block). */
   dataEndsAt?: string[];
   /** Lines starting with this prefix are comments (preamble, footer), never data. */
@@ -101,10 +106,14 @@ export type TableLayout = {
   skipRows?: SkipRows;
 };
 
-/** Hidden rows (spreadsheets), and rows with an empty cell in any `whenEmpty` column (an unbooked item). */
-export type SkipRows = { hidden?: boolean; whenEmpty?: string[] };
+/**
+ * Hidden rows (spreadsheets), rows with an empty cell in any `whenEmpty` column (an unbooked
+ * item), rows with every `whenAllEmpty` cell empty (a conversion line that moves no cash).
+ */
+export type SkipRows = { hidden?: boolean; whenEmpty?: string[]; whenAllEmpty?: string[] };
 
 export type CsvLayout = TableLayout & {
+  /** Cell separator, or `auto`: sniffed from the file's first lines (`,` `;` TAB `|`). */
   delimiter: string;
   quote: string | null;
 };
@@ -221,6 +230,11 @@ export type AmountRule = {
   extract?: string;
   /** Separate debit column(s): a value there is a debit, made negative. */
   debit?: Columns;
+  /**
+   * Read both `column` (credit) and `debit` and book their difference, for producers that write
+   * `0,00` in the unused one (Soll/Haben). An empty cell counts as zero; both empty is no amount.
+   */
+  net?: boolean;
   /** `negate` flips the sign; `negative`/`positive` force it (a refund column written unsigned). */
   sign?: 'as-is' | 'negate' | 'negative' | 'positive';
   /** A debit/credit mark in another column decides the sign (D/C, DBIT/CRDT, 收/支). */
@@ -307,6 +321,12 @@ export type ControlRule = {
   amount?: 'signed' | 'absolute';
   /** `sum`: the figure of the opening balance added to the sum (balance-based controls). */
   opening?: string;
+  /** `running`: file order of the rows; `either` for producers that let the user choose the sort. */
+  order?: 'oldest-first' | 'newest-first' | 'either';
+  /** `running`: the row's balance includes its own amount (`after`, the usual) or is the balance before it. */
+  balanceIs?: 'after' | 'before';
+  /** `running`: a figure stating the closing balance, compared with the latest row's balance. */
+  closing?: string;
   debit?: string;
   groupBy?: string;
   /** Only rows of these kinds; all rows when absent. */

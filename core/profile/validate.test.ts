@@ -119,6 +119,19 @@ describe('validateProfile', () => {
     ]);
   });
 
+  it('rejects a header with nothing to find and no column names, and a closing balance naming no figure', () => {
+    const data = alipay();
+    data.csv = { delimiter: 'auto', quote: '"', header: { find: [] } };
+    data.controls = {
+      figures: [],
+      checks: [{ label: 'Balance', measure: 'running', column: '余额', order: 'either', closing: 'closing' }],
+    };
+    expect(rejected(data)).toEqual([
+      expect.objectContaining({ path: '/csv/header', code: 'profile_invalid' }),
+      expect.objectContaining({ path: '/controls/checks/0/closing', message: 'figure "closing" is not defined' }),
+    ]);
+  });
+
   it('rejects a date format without year, month and day', () => {
     const data = alipay();
     const fields = data.fields as Record<string, unknown>;

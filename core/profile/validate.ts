@@ -37,14 +37,18 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
       problem(path, `date format "${format}" needs yyyy (or yy), M and d`);
     else compileDateFormat(format);
   }
+  if (profile.csv && profile.csv.header.find.length === 0 && !profile.csv.header.names)
+    problem('/csv/header', 'a header needs names to find, or names for a file without a header row');
   const figures = new Set(profile.controls?.figures.map((figure) => figure.name));
   profile.controls?.checks.forEach((check, index) => {
     const at = `/controls/checks/${index}`;
     const stated = check.measure === 'count' || check.measure === 'sum';
     if (stated && (check.figure === undefined || !figures.has(check.figure)))
       problem(`${at}/figure`, `figure "${check.figure ?? ''}" is not defined`);
-    if (check.opening !== undefined && !figures.has(check.opening))
-      problem(`${at}/opening`, `figure "${check.opening}" is not defined`);
+    for (const key of ['opening', 'closing'] as const) {
+      const figure = check[key];
+      if (figure !== undefined && !figures.has(figure)) problem(`${at}/${key}`, `figure "${figure}" is not defined`);
+    }
     if (!stated && !check.column) problem(`${at}/column`, `${check.measure} needs a column`);
     if (check.measure === 'balanced' && !check.debit) problem(`${at}/debit`, 'balanced needs a debit column');
   });

@@ -17,9 +17,17 @@ export type RowRole = 'outer' | 'header' | 'data';
 /**
  * Classifies rows as they stream: title and preamble rows, the header (the first row with all
  * the layout's header names), data, then footer and summary rows once the data has ended.
+ * A file without a header row (`find` empty, columns named by `names`) is data from its first
+ * row. Rows of nothing but whitespace are kept outside the data, like blank lines.
  */
 export function createTableSplitter(layout: TableLayout, joiner: string, stripPrefixes: readonly string[]) {
-  const state: TableState = { header: null, headerLine: 0, outer: [] };
+  const names = layout.header.names;
+  const headerless = layout.header.find.length === 0 && names !== undefined;
+  const state: TableState = {
+    header: headerless ? indexHeader(names, stripPrefixes) : null,
+    headerLine: 0,
+    outer: [],
+  };
   const wanted = layout.header.find.map((name) => normalizeHeader(name));
   const endMarks = (layout.dataEndsAt ?? []).map((mark) => normalizeHeader(mark));
   // Cheap pre-check per data row: only a cell holding a mark's first character can be a mark.
@@ -34,9 +42,9 @@ export function createTableSplitter(layout: TableLayout, joiner: string, stripPr
     const first = cells[0] ?? '';
     if (state.header === null) {
       seen++;
-      const names = new Set(cells.map((cell) => normalizeHeader(cell, stripPrefixes)));
-      if (wanted.every((name) => names.has(name))) {
-        state.header = indexHeader(cells, stripPrefixes);
+      const found = new Set(cells.map((cell) => normalizeHeader(cell, stripPrefixes)));
+      if (wanted.every((name) => found.has(name))) {
+        state.header = indexHeader(names ?? cells, stripPrefixes);
         state.headerLine = line;
         return 'header';
       }
@@ -49,11 +57,17 @@ export function createTableSplitter(layout: TableLayout, joiner: string, stripPr
       const label = first.trim() === '' ? (cells.find((cell) => cell.trim() !== '') ?? '') : first;
       if (mayEnd(label) && endMarks.includes(normalizeHeader(label, stripPrefixes))) ended = true;
     }
-    if (ended) {
+    if (ended || isBlank(cells)) {
       keep(cells, line);
       return 'outer';
     }
     return 'data';
   };
   return { state, classify, wanted: layout.header.find };
+}
+
+/** A row whose every cell is empty or whitespace (a line holding a lone space). */
+function isBlank(cells: string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
 }
