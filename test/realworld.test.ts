@@ -48,6 +48,7 @@ const READ_FORMATS = new Set([
   'bai2',
   'stripe-json',
   'bank-csv',
+  'generic-sheet',
 ]);
 
 const expected = JSON.parse(fs.readFileSync(path.join(FOLDER, 'expected.json'), 'utf8')) as Record<string, Expected>;

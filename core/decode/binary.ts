@@ -6,7 +6,7 @@ const SIGNATURES: readonly { bytes: readonly number[]; message: string }[] = [
   },
   {
     bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    message: 'is a legacy Excel (.xls) or password-protected workbook; save it as .xlsx or CSV without a password',
+    message: 'is a legacy Excel (.xls) workbook or another OLE2 document, not a text statement',
   },
   { bytes: [0x1f, 0x8b], message: 'is a gzip archive; unpack it first' },
   {

@@ -11,7 +11,7 @@ const CLOSE = 0.1;
 const LINES_LOOKED_AT = 60;
 
 /** The start of a file as detection sees it: its text, and its rows when it is a spreadsheet. */
-export type DetectInput = { text: string; rows?: readonly (readonly string[])[] };
+export type DetectInput = { text: string; rows?: readonly (readonly string[])[]; name?: string };
 
 /**
  * Rank profiles by how well the start of a file fits their fingerprint: the share of the
@@ -28,6 +28,7 @@ export function detectProfiles(input: DetectInput, profiles: readonly Profile[])
     .sort(
       (a, b) =>
         b.confidence - a.confidence ||
+        specificity(b.profile) - specificity(a.profile) ||
         a.profile.id.localeCompare(b.profile.id) ||
         b.profile.version - a.profile.version,
     );
@@ -43,13 +44,27 @@ export function pickProfile(candidates: Candidate[]): { best: Candidate | null; 
 
 function score(profile: Profile, input: DetectInput, lines: string[]): number {
   const parts: number[] = [];
-  const { headerIncludes, patterns, lineIncludes = [] } = profile.detect;
+  const { headerIncludes, patterns, lineIncludes = [], fileNames = [] } = profile.detect;
   if (headerIncludes) parts.push(headerScore(profile, headerIncludes, input, lines));
   if (patterns) parts.push(patterns.filter((pattern) => new RegExp(pattern).test(input.text)).length / patterns.length);
   const base = parts.length === 0 ? 0 : parts.reduce((sum, part) => sum + part, 0) / parts.length;
-  if (lineIncludes.length === 0) return round(base);
-  const producer = lineIncludes.some((text) => lines.some((line) => line.includes(text))) ? 1 : 0;
-  return round(base * 0.9 + producer * 0.1);
+  let confidence = base;
+  if (lineIncludes.length > 0) {
+    const producer = lineIncludes.some((text) => lines.some((line) => line.includes(text))) ? 1 : 0;
+    confidence = confidence * 0.9 + producer * 0.1;
+  }
+  if (fileNames.length > 0) {
+    const named = fileNames.some((pattern) => new RegExp(pattern, 'i').test(input.name ?? '')) ? 1 : 0;
+    confidence = confidence * 0.9 + named * 0.1;
+  }
+  return round(confidence);
+}
+
+/** How many kinds of fingerprint a profile has: of two that fit equally, the more specific wins. */
+function specificity(profile: Profile): number {
+  const { headerIncludes, patterns, lineIncludes, fileNames } = profile.detect;
+  return [headerIncludes, patterns, lineIncludes, fileNames].filter((part) => part !== undefined && part.length > 0)
+    .length;
 }
 
 /** Best share of the header names found on one row: rows of a sheet, or lines split by the CSV delimiter. */

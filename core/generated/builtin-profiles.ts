@@ -25,6 +25,7 @@ import cnIcbcCreditV1 from '../../schemas/profiles/cn-icbc-credit.v1.json';
 import cnIcbcDebitV1 from '../../schemas/profiles/cn-icbc-debit.v1.json';
 import deIngUmsatzanzeigeV1 from '../../schemas/profiles/de-ing-umsatzanzeige.v1.json';
 import finecoItMovementsSheetV1 from '../../schemas/profiles/fineco-it-movements-sheet.v1.json';
+import genericCreditCardStatementCsvV1 from '../../schemas/profiles/generic-credit-card-statement-csv.v1.json';
 import genericStatementBalanceCsvV1 from '../../schemas/profiles/generic-statement-balance-csv.v1.json';
 import genericStatementCsvV1 from '../../schemas/profiles/generic-statement-csv.v1.json';
 import genericStatementDebitCreditBalanceCsvV1 from '../../schemas/profiles/generic-statement-debit-credit-balance-csv.v1.json';
@@ -90,6 +91,7 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'cn-icbc-debit.v1.json': cnIcbcDebitV1,
   'de-ing-umsatzanzeige.v1.json': deIngUmsatzanzeigeV1,
   'fineco-it-movements-sheet.v1.json': finecoItMovementsSheetV1,
+  'generic-credit-card-statement-csv.v1.json': genericCreditCardStatementCsvV1,
   'generic-statement-balance-csv.v1.json': genericStatementBalanceCsvV1,
   'generic-statement-csv.v1.json': genericStatementCsvV1,
   'generic-statement-debit-credit-balance-csv.v1.json': genericStatementDebitCreditBalanceCsvV1,

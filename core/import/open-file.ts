@@ -10,7 +10,7 @@ import { scanZip } from '../read/xlsx/zip-scan.ts';
 import { SheetError, type Sheet } from '../read/sheet.ts';
 import { issue, type Issue, type Result } from '../result.ts';
 import { ImportAbort } from './import-abort.ts';
-import { readHtmlTables, readWorkbook } from './readers.ts';
+import { readHtmlTables, readLegacyWorkbook, readWorkbook } from './readers.ts';
 import type { ByteSource } from './types.ts';
 
 /** Bytes looked at to tell the container and encoding, and to detect the profile. */
@@ -29,7 +29,7 @@ export type OpenedFile =
 
 /**
  * Open a file: a known binary signature is a workbook (ZIP, checked for bombs before anything
- * is inflated), an archive of statements (a ZIP without a workbook, a .tar.gz, inflated within
+ * is inflated; a legacy .xls, read strictly), an archive of statements (a ZIP without a workbook, a .tar.gz, inflated within
  * bounds) or refused with what it is; text has its encoding sniffed, and an HTML page is
  * read as the tables it holds. `bytes` hands every byte read to the caller's hash.
  */
@@ -44,6 +44,8 @@ export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => voi
     if (!isWorkbookArchive(scan.value.map((entry) => entry.name))) return archiveOpened(zipMembers(bytes), file.name);
     return sheetsOpened('binary', await readWorkbook(bytes));
   }
+  if (binary?.startsWith('is a legacy Excel'))
+    return sheetsOpened('binary', await readLegacyWorkbook(await readAll(file, tap)));
   if (binary?.startsWith('is a gzip')) {
     return archiveOpened(gzipMembers(await readAll(file, tap), file.name), file.name);
   }
@@ -54,7 +56,7 @@ export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => voi
     const whole = await readAllText(file, guess.encoding, tap);
     return sheetsOpened(guess.encoding, readHtmlTables(whole));
   }
-  return { container: 'text', guess, detect: { text } };
+  return { container: 'text', guess, detect: { text, name: file.name } };
 }
 
 /**

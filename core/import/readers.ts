@@ -6,6 +6,7 @@ import { readJsonDocument } from '../read/json/document.ts';
 import { readMt940Document } from '../read/mt940/document.ts';
 import { readOfxDocument } from '../read/ofx/document.ts';
 import type { HtmlTableReader, WorkbookReader } from '../read/sheet.ts';
+import { readXlsWorkbook } from '../read/xls/read-xls.ts';
 import { readXlsxWorkbook } from '../read/xlsx/read-workbook.ts';
 import { readXmlDocument } from '../read/xml/document.ts';
 
@@ -20,6 +21,9 @@ export const DOCUMENT_READERS: Partial<Record<DocumentFormat, DocumentReader>> =
 
 /** Reads .xlsx workbooks. */
 export const readWorkbook: WorkbookReader = readXlsxWorkbook;
+
+/** Reads legacy .xls workbooks (BIFF8 in an OLE2 compound file). */
+export const readLegacyWorkbook: WorkbookReader = readXlsWorkbook;
 
 /** Reads HTML tables saved under a spreadsheet name. */
 export const readHtmlTables: HtmlTableReader = readHtmlTablesText;

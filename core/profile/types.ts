@@ -81,6 +81,8 @@ export type DetectRule = {
   headerExcludes?: string[];
   /** Regular expressions on the start of the text (namespace, first tags, JSON keys); share found = confidence. */
   patterns?: string[];
+  /** Regular expressions on the file name (case-insensitive) that point to this producer's export among look-alikes. */
+  fileNames?: string[];
   /** Text found on a preamble line that identifies the producer. */
   lineIncludes?: string[];
 };

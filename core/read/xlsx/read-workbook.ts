@@ -61,7 +61,7 @@ function readWorksheet(worksheet: ExcelJS.Worksheet): Sheet {
 }
 
 /** Drop the empty columns left of every row's first value. */
-function dropLeftMargin(rows: string[][]): string[][] {
+export function dropLeftMargin(rows: string[][]): string[][] {
   let margin = Number.POSITIVE_INFINITY;
   for (const row of rows) {
     const first = row.findIndex((cell) => cell !== '');

@@ -1,0 +1,38 @@
+import { SheetError, type WorkbookReader } from '../sheet.ts';
+import { readGlobals } from './biff8.ts';
+import { openCompoundFile, type CfbEntry, type CompoundFile } from './cfb.ts';
+import { readWorksheet } from './cells.ts';
+
+/**
+ * Read the worksheets of a legacy .xls workbook (BIFF8 in an OLE2 compound file) as rows of
+ * text cells, like the .xlsx reader: numbers as 15-digit decimals, dates by their cell style as
+ * `yyyy-MM-dd[ HH:mm:ss]`, formulas by their cached value. Chart and macro sheets are left out.
+ * Throws `SheetError` for a damaged file, an encrypted workbook, an Excel 95 (BIFF5) workbook
+ * or a compound file that holds no workbook (a Word document).
+ *
+ * @example
+ * const [sheet] = await readXlsWorkbook(bytes);
+ * sheet.rows[0]; // ['Date', 'Label', 'Amount']
+ */
+export const readXlsWorkbook: WorkbookReader = async (bytes) => {
+  const file = openCompoundFile(bytes);
+  const stream = workbookStream(file);
+  const globals = readGlobals(stream);
+  return globals.sheets
+    .filter((sheet) => sheet.kind === 'worksheet')
+    .map((sheet) => readWorksheet(stream, sheet, globals));
+};
+
+function workbookStream(file: CompoundFile): Uint8Array {
+  const named = (name: string): CfbEntry | undefined =>
+    file.entries.find((entry) => entry.type === 2 && entry.name.toLowerCase() === name.toLowerCase());
+  if (named('EncryptedPackage') || named('EncryptionInfo'))
+    throw new SheetError('is a password-protected workbook; save it without a password');
+  const workbook = named('Workbook');
+  if (workbook) return file.read(workbook);
+  if (named('Book'))
+    throw new SheetError('is an Excel 5.0/95 (BIFF5) or older workbook; save it as .xlsx or as a newer .xls');
+  throw new SheetError(
+    'is an OLE2 compound file without a workbook inside (a Word or other Office document?), not a spreadsheet',
+  );
+}
