@@ -18,12 +18,16 @@ import caTdV1 from '../../schemas/profiles/ca-td.v1.json';
 import cnAbcDebitV1 from '../../schemas/profiles/cn-abc-debit.v1.json';
 import cnBocDebitV1 from '../../schemas/profiles/cn-boc-debit.v1.json';
 import cnBocomDebitV1 from '../../schemas/profiles/cn-bocom-debit.v1.json';
+import cnCcbDebitSheetV1 from '../../schemas/profiles/cn-ccb-debit-sheet.v1.json';
 import cnCgbCreditV1 from '../../schemas/profiles/cn-cgb-credit.v1.json';
+import cnCiticCreditSheetV1 from '../../schemas/profiles/cn-citic-credit-sheet.v1.json';
 import cnCmbCreditV1 from '../../schemas/profiles/cn-cmb-credit.v1.json';
 import cnCmbDebitV1 from '../../schemas/profiles/cn-cmb-debit.v1.json';
 import cnIcbcCreditV1 from '../../schemas/profiles/cn-icbc-credit.v1.json';
 import cnIcbcDebitV1 from '../../schemas/profiles/cn-icbc-debit.v1.json';
+import cnSpdbDebitSheetV1 from '../../schemas/profiles/cn-spdb-debit-sheet.v1.json';
 import deIngUmsatzanzeigeV1 from '../../schemas/profiles/de-ing-umsatzanzeige.v1.json';
+import finecoItCardsSheetV1 from '../../schemas/profiles/fineco-it-cards-sheet.v1.json';
 import finecoItMovementsSheetV1 from '../../schemas/profiles/fineco-it-movements-sheet.v1.json';
 import genericCreditCardStatementCsvV1 from '../../schemas/profiles/generic-credit-card-statement-csv.v1.json';
 import genericStatementBalanceCsvV1 from '../../schemas/profiles/generic-statement-balance-csv.v1.json';
@@ -84,12 +88,16 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'cn-abc-debit.v1.json': cnAbcDebitV1,
   'cn-boc-debit.v1.json': cnBocDebitV1,
   'cn-bocom-debit.v1.json': cnBocomDebitV1,
+  'cn-ccb-debit-sheet.v1.json': cnCcbDebitSheetV1,
   'cn-cgb-credit.v1.json': cnCgbCreditV1,
+  'cn-citic-credit-sheet.v1.json': cnCiticCreditSheetV1,
   'cn-cmb-credit.v1.json': cnCmbCreditV1,
   'cn-cmb-debit.v1.json': cnCmbDebitV1,
   'cn-icbc-credit.v1.json': cnIcbcCreditV1,
   'cn-icbc-debit.v1.json': cnIcbcDebitV1,
+  'cn-spdb-debit-sheet.v1.json': cnSpdbDebitSheetV1,
   'de-ing-umsatzanzeige.v1.json': deIngUmsatzanzeigeV1,
+  'fineco-it-cards-sheet.v1.json': finecoItCardsSheetV1,
   'fineco-it-movements-sheet.v1.json': finecoItMovementsSheetV1,
   'generic-credit-card-statement-csv.v1.json': genericCreditCardStatementCsvV1,
   'generic-statement-balance-csv.v1.json': genericStatementBalanceCsvV1,

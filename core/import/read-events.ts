@@ -1,6 +1,6 @@
 import type { Issue } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
-import type { ControlCheck, RowIssue } from './types.ts';
+import type { ControlCheck, RowIssue, RunnerUp } from './types.ts';
 
 /**
  * What reading a file produces, in order: `start` (the profile chosen), `batch`es of records and
@@ -20,9 +20,6 @@ export type ReadEvent =
   | { type: 'batch'; batch: EncodedBatch; rejections: RowIssue[]; bytes_read: number }
   | { type: 'end'; totals: ReadTotals }
   | { type: 'error'; issue: Issue };
-
-/** The second-best profile, when its confidence is close to the chosen one's. */
-export type RunnerUp = { profile_id: string; profile_version: number; confidence: number };
 
 export type ReadTotals = {
   rows: number;

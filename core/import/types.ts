@@ -1,5 +1,4 @@
 import type { Side } from '../canonical/record.ts';
-import type { RunnerUp } from './read-events.ts';
 
 /** Anything that hands out its bytes in chunks: a File in the browser, a file stream in Node. */
 export type ByteSource = {
@@ -41,6 +40,9 @@ export type ControlStatus = 'holds' | 'mismatch' | 'none';
 /** One verdict for a file's controls: none stated, all hold, or at least one does not. */
 export const controlStatus = (checks: readonly ControlCheck[]): ControlStatus =>
   checks.length === 0 ? 'none' : checks.every((check) => check.holds) ? 'holds' : 'mismatch';
+
+/** The second-best profile, when its confidence is close to the chosen one's. */
+export type RunnerUp = { profile_id: string; profile_version: number; confidence: number };
 
 /** How sure detection was of the profile, and a close runner-up (null when the profile was chosen by hand or none was close). */
 export type Detection = { confidence: number; runner_up: RunnerUp | null };

@@ -3,7 +3,8 @@ import type { CanonicalRecord } from '../canonical/record.ts';
 import type { AmountFormat } from '../money.ts';
 import type { Controls } from '../profile/types.ts';
 import { ColumnResolver } from './columns.ts';
-import { compileControls, type OuterRow } from './controls.ts';
+import { compileControls } from './controls.ts';
+import type { OuterRow } from './outer-row.ts';
 import { indexHeader } from './header.ts';
 
 const clean = (value: string | undefined) => (value ?? '').trim();

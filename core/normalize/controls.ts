@@ -12,9 +12,7 @@ import {
   type Measure,
 } from './control-measures.ts';
 import { compileFigures } from './figures.ts';
-
-/** A line outside the data (preamble, footer, summary block) kept for metadata and control totals. */
-export type OuterRow = { line: number; cells: string[]; text: string };
+import type { OuterRow } from './outer-row.ts';
 
 export type ControlTally = {
   /** Count one imported row of `kind` (its cells and canonical record) toward the checks. */

@@ -1,7 +1,7 @@
 import { parseMinor, PLAIN_AMOUNT, type AmountFormat } from '../money.ts';
 import type { FigureRule } from '../profile/types.ts';
 import type { ColumnResolver } from './columns.ts';
-import type { OuterRow } from './controls.ts';
+import type { OuterRow } from './outer-row.ts';
 
 /** Reads the file's own figures off the rows outside the data. */
 export type FigureReader = (outer: OuterRow[]) => Map<string, string>;

@@ -1,6 +1,6 @@
 import type { MetadataRule } from '../profile/types.ts';
 import { formatWallTime, wallToInstant } from '../time.ts';
-import type { OuterRow } from './controls.ts';
+import type { OuterRow } from './outer-row.ts';
 import { compileDateFormat } from './date-format.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { indexHeader, normalizeHeader } from '../../normalize/header.ts';
-import type { OuterRow } from '../../normalize/controls.ts';
+import type { OuterRow } from '../../normalize/outer-row.ts';
 import type { TableLayout } from '../../profile/types.ts';
 
 /** Rows of a file with its header row found; data rows are passed on, the rest kept. */
