@@ -30,6 +30,7 @@ const READ_FORMATS = new Set([
   'mt940',
   'mt942',
   'bank-xlsx',
+  'bank-xls',
   'paypal-csv',
   'stripe-csv',
   'alipay-personal',

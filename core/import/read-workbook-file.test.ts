@@ -1,6 +1,8 @@
 // Workbook-shaped files through the whole read path: evil archives refused before exceljs
 // sees them, files judged by their bytes rather than their name, HTML and TSV ".xls" exports.
 import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import path from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { builtinProfiles } from '../profile/builtin.ts';
@@ -77,11 +79,28 @@ describe('workbook files through the read path', () => {
     expect(error?.message).toMatch(/No profile fits this file/);
   });
 
-  it('asks for a real BIFF .xls (OLE2) to be saved as .xlsx', async () => {
+  it('refuses a damaged legacy .xls (OLE2) with what is wrong', async () => {
     const ole2 = new Uint8Array(512);
     ole2.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const { error } = await read('export.xls', ole2);
-    expect(error?.message).toMatch(/legacy Excel \(\.xls\).*save it as \.xlsx/);
+    expect(error).toMatchObject({ code: 'sheet_unreadable', file: 'export.xls' });
+    expect(error?.message).toMatch(/^The file is a damaged or truncated OLE2 compound file: /);
+  });
+
+  it('imports the real legacy .xls statements by their sheet profiles', async () => {
+    const folder = path.resolve(import.meta.dirname, '../../../shared/realworld/bank_xls');
+    const want: Record<string, [string, number, Record<string, number>]> = {
+      'cn-ccb-debit_deg.xls': ['cn-ccb-debit-sheet', 6, { CNY: -70326 }],
+      'cn-citic-credit_deg.xls': ['cn-citic-credit-sheet', 13, { CNY: -109739 }],
+      'cn-spdb-debit_deg.xls': ['cn-spdb-debit-sheet', 4, { CNY: -164 }],
+      'it-fineco-cards_ofxstatement-fineco.xls': ['fineco-it-cards-sheet', 2, { EUR: -10000 }],
+    };
+    for (const [name, [profileId, imported, net]] of Object.entries(want)) {
+      if (!fs.existsSync(path.join(folder, name))) continue;
+      const { profile, totals, error } = await read(name, new Uint8Array(fs.readFileSync(path.join(folder, name))));
+      expect({ name, error, profile }).toEqual({ name, error: null, profile: profileId });
+      expect(totals).toMatchObject({ imported, rejected: 0, net_minor: net });
+    }
   });
 
   it('reads an HTML table saved as .xls through the sheet profiles', async () => {
