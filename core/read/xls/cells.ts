@@ -6,6 +6,8 @@ import { RECORD, RecordReader, records, type BiffRecord } from './records.ts';
 
 /** Cell errors described by name per sheet; the rest are counted. */
 const MAX_NOTES = 20;
+/** BIFF8 sheets have 256 columns (A–IV). */
+const MAX_COLUMN = 255;
 const ERRORS: Record<number, string> = {
   0x00: '#NULL!',
   0x07: '#DIV/0!',
@@ -37,6 +39,8 @@ export function readWorksheet(stream: Uint8Array, sheet: BoundSheet, globals: Gl
   const cells: Cells = { globals, rows: new Map(), hidden: new Set(), notes: [], errors: 0 };
   let depth = 0;
   for (const record of records(stream, sheet.offset)) {
+    if (depth === 0 && record.type !== RECORD.BOF)
+      throw new SheetError(`is a damaged .xls workbook: sheet "${sheet.name}" does not start with a BOF record`);
     if (record.type === RECORD.BOF) depth++;
     else if (record.type === RECORD.EOF) depth--;
     else if (depth === 1) readCellRecord(cells, record);
@@ -127,6 +131,8 @@ function formula(cells: Cells, reader: RecordReader): void {
 }
 
 function put(cells: Cells, row: number, column: number, text: string): void {
+  if (column > MAX_COLUMN)
+    throw new SheetError(`is a damaged .xls workbook: a cell in row ${row + 1} is past column IV`);
   let cellsOfRow = cells.rows.get(row);
   if (!cellsOfRow) cells.rows.set(row, (cellsOfRow = []));
   while (cellsOfRow.length < column) cellsOfRow.push('');

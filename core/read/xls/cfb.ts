@@ -88,6 +88,7 @@ function readFat(bytes: Uint8Array, view: DataView, sectorSize: number): Uint32A
     if (difat >= sectorCount || seen.has(difat)) throw damaged('its DIFAT chain is broken or loops');
     seen.add(difat);
     const at = (difat + 1) * sectorSize;
+    if (at + sectorSize > bytes.byteLength) throw damaged(`DIFAT sector ${difat} is cut off`);
     for (let slot = 0; slot < perSector && locations.length < fatSectors; slot++)
       locations.push(view.getUint32(at + slot * 4, true));
     difat = view.getUint32(at + perSector * 4, true);

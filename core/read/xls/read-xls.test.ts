@@ -234,6 +234,27 @@ describe('readXlsWorkbook', () => {
     await expect(readXlsWorkbook(zeros)).rejects.toThrow(SheetError);
   });
 
+  it('keeps hidden rows apart and refuses a cell beyond column IV', async () => {
+    const hiddenRow = record(RECORD.ROW, [
+      ...u16(1),
+      ...u16(0),
+      ...u16(1),
+      ...u16(255),
+      0,
+      0,
+      0,
+      0,
+      ...u16(0x20),
+      0,
+      0,
+    ]);
+    const cells = [0, 1].map((row) => record(RECORD.RK, [...cell(row, 0), ...u32((row << 2) | 0x02)]));
+    const [sheet] = await readXlsWorkbook(xls({ cells: [hiddenRow, ...cells] }));
+    expect(sheet).toMatchObject({ name: 'Sheet1', rows: [['0'], ['1']], lines: [1, 2], hiddenLines: [2] });
+    const wide = [record(RECORD.NUMBER, [...cell(0, 300), ...f64(1)])];
+    await expect(readXlsWorkbook(xls({ cells: wide }))).rejects.toThrow(/past column IV/);
+  });
+
   it('refuses an encrypted workbook, an Excel 95 workbook and an OLE2 file with no workbook', async () => {
     const filepass = record(RECORD.FILEPASS, [...u16(1), ...new Array(52).fill(0)]);
     await expect(readXlsWorkbook(xls({ globals: [filepass], cells: [] }))).rejects.toThrow(
