@@ -29,8 +29,8 @@ export type OpenedFile =
 
 /**
  * Open a file: a known binary signature is a workbook (ZIP, checked for bombs before anything
- * is inflated; a legacy .xls, read strictly), an archive of statements (a ZIP without a workbook, a .tar.gz, inflated within
- * bounds) or refused with what it is; text has its encoding sniffed, and an HTML page is
+ * is inflated; a legacy .xls, its OLE2 container read within bounds), an archive of statements
+ * (a ZIP without a workbook, a .tar.gz, inflated within bounds) or refused with what it is; text has its encoding sniffed, and an HTML page is
  * read as the tables it holds. `bytes` hands every byte read to the caller's hash.
  */
 export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => void): Promise<OpenedFile> {
