@@ -152,6 +152,12 @@ describe('readXlsWorkbook', () => {
     expect(await rowsOf(xls({ sst, cells }))).toEqual([['Überweisung', 'Betrag', '客户']]);
   });
 
+  it('reads 1-byte strings as Latin-1 whatever the CODEPAGE record says, as BIFF8 defines them', async () => {
+    const globals = [record(RECORD.CODEPAGE, u16(936))];
+    const cells = [record(RECORD.LABEL, [...cell(0, 0), ...u16(4), 0, ...latin1('Café')])];
+    expect(await rowsOf(xls({ globals, cells }))).toEqual([['Café']]);
+  });
+
   it('reads RK and MULRK numbers (integers, hundredths, doubles) as decimal text', async () => {
     expect(rkValue(((-12345 << 2) | 0x03) >>> 0)).toBe(-123.45);
     const cells = [
