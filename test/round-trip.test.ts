@@ -1,4 +1,4 @@
-// The converter is round-trip safe: a file converted to canonical CSV and imported again gives
+// The converter is round-trip safe: a file converted to canonical CSV, XLSX, JSON or NDJSON and imported again gives
 // the same records (only the trace differs: it points at the canonical file).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,13 +42,20 @@ async function records(engine: EngineHandlers, importId: number): Promise<Omit<C
     });
 }
 
-describe('canonical CSV round trip', () => {
-  it.each(FILES)('%s → canonical CSV → the same records', async (file) => {
+const TARGETS = [
+  { to: 'csv', profile: 'recondesk-canonical' },
+  { to: 'xlsx', profile: 'recondesk-canonical' },
+  { to: 'json', profile: 'recondesk-canonical-json' },
+  { to: 'ndjson', profile: 'recondesk-canonical-ndjson' },
+] as const;
+
+describe.each(TARGETS)('canonical $to round trip', ({ to, profile }) => {
+  it.each(FILES)(`%s → canonical ${to} → the same records`, async (file) => {
     const engine = createHandlers({ sqlJs });
     const original = await importBytes(engine, path.basename(file), new Uint8Array(fs.readFileSync(file)));
-    const csv = await engine['convert/import']({ import_id: original.import_id, to: 'csv' }, CONTEXT);
-    const again = await importBytes(engine, 'canonical.csv', csv);
-    expect(again.profile_id).toBe(`recondesk-canonical-${original.side}`);
+    const converted = await engine['convert/import']({ import_id: original.import_id, to }, CONTEXT);
+    const again = await importBytes(engine, `canonical.${to}`, converted);
+    expect(again.profile_id).toBe(`${profile}-${original.side}`);
     expect(again).toMatchObject({ rejected: 0, records: original.records });
     const before = await records(engine, original.import_id);
     expect(before.length).toBeGreaterThan(0);

@@ -55,6 +55,10 @@ import paypalStatementEnV1 from '../../schemas/profiles/paypal-statement-en.v1.j
 import paypalStatementEsV1 from '../../schemas/profiles/paypal-statement-es.v1.json';
 import paypalStatementFrV1 from '../../schemas/profiles/paypal-statement-fr.v1.json';
 import recondeskCanonicalBookV1 from '../../schemas/profiles/recondesk-canonical-book.v1.json';
+import recondeskCanonicalJsonBookV1 from '../../schemas/profiles/recondesk-canonical-json-book.v1.json';
+import recondeskCanonicalJsonStatementV1 from '../../schemas/profiles/recondesk-canonical-json-statement.v1.json';
+import recondeskCanonicalNdjsonBookV1 from '../../schemas/profiles/recondesk-canonical-ndjson-book.v1.json';
+import recondeskCanonicalNdjsonStatementV1 from '../../schemas/profiles/recondesk-canonical-ndjson-statement.v1.json';
 import recondeskCanonicalStatementV1 from '../../schemas/profiles/recondesk-canonical-statement.v1.json';
 import revolutAccountV1 from '../../schemas/profiles/revolut-account.v1.json';
 import stripeApplicationFeesV1 from '../../schemas/profiles/stripe-application-fees.v1.json';
@@ -125,6 +129,10 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'paypal-statement-es.v1.json': paypalStatementEsV1,
   'paypal-statement-fr.v1.json': paypalStatementFrV1,
   'recondesk-canonical-book.v1.json': recondeskCanonicalBookV1,
+  'recondesk-canonical-json-book.v1.json': recondeskCanonicalJsonBookV1,
+  'recondesk-canonical-json-statement.v1.json': recondeskCanonicalJsonStatementV1,
+  'recondesk-canonical-ndjson-book.v1.json': recondeskCanonicalNdjsonBookV1,
+  'recondesk-canonical-ndjson-statement.v1.json': recondeskCanonicalNdjsonStatementV1,
   'recondesk-canonical-statement.v1.json': recondeskCanonicalStatementV1,
   'revolut-account.v1.json': revolutAccountV1,
   'stripe-application-fees.v1.json': stripeApplicationFeesV1,

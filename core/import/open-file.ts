@@ -42,10 +42,10 @@ export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => voi
     const scan = scanZip(bytes);
     if (!scan.ok) throw new ImportAbort({ ...(scan.issues[0] as Issue), file: file.name });
     if (!isWorkbookArchive(scan.value.map((entry) => entry.name))) return archiveOpened(zipMembers(bytes), file.name);
-    return sheetsOpened('binary', await readWorkbook(bytes));
+    return sheetsOpened(file.name, 'binary', await readWorkbook(bytes));
   }
   if (binary?.startsWith('is a legacy Excel'))
-    return sheetsOpened('binary', await readLegacyWorkbook(await readAll(file, tap)));
+    return sheetsOpened(file.name, 'binary', await readLegacyWorkbook(await readAll(file, tap)));
   if (binary?.startsWith('is a gzip')) {
     return archiveOpened(gzipMembers(await readAll(file, tap), file.name), file.name);
   }
@@ -54,7 +54,7 @@ export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => voi
   const text = new TextDecoder(guess.encoding).decode(head.subarray(guess.bom));
   if (/^\s*<(!doctype html|html|table)\b/i.test(text)) {
     const whole = await readAllText(file, guess.encoding, tap);
-    return sheetsOpened(guess.encoding, readHtmlTables(whole));
+    return sheetsOpened(file.name, guess.encoding, readHtmlTables(whole));
   }
   return { container: 'text', guess, detect: { text, name: file.name } };
 }
@@ -100,14 +100,14 @@ export async function* decodeText(
   return decoded.guess;
 }
 
-function sheetsOpened(encoding: string, sheets: Sheet[]): OpenedFile {
+function sheetsOpened(name: string, encoding: string, sheets: Sheet[]): OpenedFile {
   if (sheets.length === 0) throw new SheetError('has no sheet with any rows');
   const rows = sheets.flatMap((sheet) => sheet.rows.slice(0, 60));
   return {
     container: 'sheets',
     encoding,
     sheets,
-    detect: { text: rows.map((row) => row.join('\t')).join('\n'), rows },
+    detect: { text: rows.map((row) => row.join('\t')).join('\n'), rows, name },
   };
 }
 
