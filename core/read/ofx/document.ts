@@ -31,7 +31,6 @@ export const readOfxDocument: DocumentReader = (text) => {
     metadata: {},
     problems: [],
   };
-  const rounded: string[] = [];
   statements.forEach((statement, at) => {
     for (const trn of statement.transactions) {
       const read = readTransaction(statement, at + 1, trn);
@@ -40,10 +39,9 @@ export const readOfxDocument: DocumentReader = (text) => {
         document.net_minor[read.currency] = (document.net_minor[read.currency] ?? 0) + read.minor;
       if (read.ok) document.rows.push({ line: trn.line, cells: read.cells });
       else document.problems.push({ line: trn.line, message: `STMTTRN ${read.message}`, raw: rawOf(trn) });
-      if (read.ok && read.rounded) rounded.push(`${read.rounded} → ${read.cells[11] ?? ''}`);
     }
   });
-  document.metadata = metadataOf(statements, { ...header.fields, ...pis.get('OFX') }, rounded);
+  document.metadata = metadataOf(statements, { ...header.fields, ...pis.get('OFX') });
   return document;
 };
 
@@ -80,11 +78,7 @@ function rawOf(trn: OfxElement): string {
     .join(' ');
 }
 
-function metadataOf(
-  statements: readonly OfxStatement[],
-  header: Record<string, string>,
-  rounded: readonly string[],
-): Record<string, string> {
+function metadataOf(statements: readonly OfxStatement[], header: Record<string, string>): Record<string, string> {
   const metadata: Record<string, string> = { statements: String(statements.length) };
   if (header.VERSION) metadata.ofx_version = header.VERSION;
   if (header.CHARSET) metadata.ofx_charset = header.CHARSET;
@@ -103,6 +97,5 @@ function metadataOf(
   }
   const other = statements.reduce((sum, s) => sum + s.otherTransactions, 0);
   if (other > 0) metadata.investment_transactions_not_entries = String(other);
-  if (rounded.length > 0) metadata.amounts_rounded = `${rounded.length}: ${rounded.join(', ')}`;
   return metadata;
 }

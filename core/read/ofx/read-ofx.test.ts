@@ -45,7 +45,7 @@ const SGML_BANK = [
   '<CHECKNUM>1000',
   '<NAME>AT&amp;T',
   '</STMTTRN>',
-  '<STMTTRN><TRNTYPE>DEP<DTPOSTED>20240120120000[+5.30:IST]<DTAVAIL>20240122<TRNAMT>+00000000000115.8331',
+  '<STMTTRN><TRNTYPE>DEP<DTPOSTED>20240120120000[+5.30:IST]<DTAVAIL>20240122<TRNAMT>+00000000000115.8300',
   '<FITID>00003<PAYEE><NAME>ACME<ADDR1>1 MAIN ST<CITY>X<STATE>CA<POSTALCODE>1</PAYEE><MEMO>Refund',
   '</STMTTRN>',
   '</BANKTRANLIST>',
@@ -92,11 +92,22 @@ describe('readOfxDocument: OFX 1.x SGML', () => {
     expect(document.rows.map((row) => row.line)).toEqual([19, 27]);
   });
 
-  it('signs by TRNAMT, rounds extra decimals to the currency and says so', () => {
+  it("signs by TRNAMT, reading zeros past the currency's decimals as exact", () => {
     expect(cellsOf(SGML_BANK, 'amount')).toEqual(['-200.00', '115.83']);
     expect(cellsOf(SGML_BANK, 'direction')).toEqual(['debit', 'credit']);
     expect(document.net_minor).toEqual({ USD: -20_000 + 11_583 });
-    expect(document.metadata.amounts_rounded).toBe('1: +00000000000115.8331 → 115.83');
+  });
+
+  it('refuses an amount finer than the currency instead of rounding it, keeping the entry counted', () => {
+    const finer = read(SGML_BANK.replace('+00000000000115.8300', '+00000000000115.8331'));
+    expect(finer.entries).toBe(2);
+    expect(finer.rows).toHaveLength(1);
+    expect(finer.net_minor).toEqual({ USD: -20_000 });
+    expect(finer.problems).toEqual([
+      expect.objectContaining({
+        message: "STMTTRN TRNAMT '+00000000000115.8331' has more decimals than USD has (2); amounts are never rounded",
+      }),
+    ]);
   });
 
   it('turns OFX dates into ISO dates, keeping the stated offset', () => {
@@ -248,8 +259,8 @@ describe('OFX values', () => {
   it('reads amounts with a point or a comma, signs and leading zeros; refuses anything else', () => {
     expect(ofxAmount('-200,00', 2)).toEqual({ minor: -20_000, rounded: false });
     expect(ofxAmount('+00000000001500.0000', 2)).toEqual({ minor: 150_000, rounded: false });
-    expect(ofxAmount('-995.4190396554627', 2)).toEqual({ minor: -99_542, rounded: true });
-    expect(ofxAmount('0.005', 2)).toEqual({ minor: 1, rounded: true });
+    expect(ofxAmount('-995.4190396554627', 2)).toMatchObject({ rounded: true });
+    expect(ofxAmount('0.005', 2)).toMatchObject({ rounded: true });
     expect(ofxAmount('12', 0)).toEqual({ minor: 12, rounded: false });
     expect(['$120', '1,234.50', '', '-', '1e5', '99999999999999999'].map((text) => ofxAmount(text, 2))).toEqual([
       null,

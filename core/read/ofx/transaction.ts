@@ -34,7 +34,7 @@ export const OFX_COLUMNS = [
 
 /** A transaction read: its row cells and signed amount, or why it cannot be imported (amount still known when readable). */
 export type OfxTransactionRead =
-  | { ok: true; cells: string[]; currency: string; minor: number; rounded: string | null }
+  | { ok: true; cells: string[]; currency: string; minor: number }
   | { ok: false; message: string; currency: string | null; minor: number | null };
 
 const DATES = ['DTPOSTED', 'DTUSER', 'DTAVAIL'] as const;
@@ -70,7 +70,8 @@ export function readTransaction(statement: OfxStatement, index: number, trn: Ofx
     read: dates.map((text) => (text === null || text === '' ? null : ofxDate(text))),
   };
   const problems = problemsOf(fields);
-  const minor = fields.amount?.minor ?? null;
+  // A TRNAMT finer than the currency (float artefacts, sub-cent cash) has no exact amount: never rounded.
+  const minor = fields.amount && !fields.amount.rounded ? fields.amount.minor : null;
   if (problems.length > 0 || !fields.amount || exponent === undefined)
     return { ok: false, message: problems.join('; '), currency: currency || null, minor };
   return {
@@ -78,7 +79,6 @@ export function readTransaction(statement: OfxStatement, index: number, trn: Ofx
     cells: cellsOf(statement, index, trn, fields, formatMinor(fields.amount.minor, exponent)),
     currency,
     minor: fields.amount.minor,
-    rounded: fields.amount.rounded ? (written ?? '') : null,
   };
 }
 
@@ -88,6 +88,9 @@ function problemsOf({ currency, exponent, written, amount, dates, read }: Fields
     currency !== '' && exponent === undefined ? `currency "${currency}" is not an ISO 4217 code` : null,
     written === null || written === '' ? 'has no TRNAMT' : null,
     written && exponent !== undefined && !amount ? `TRNAMT '${written}' is not an amount` : null,
+    written && amount?.rounded
+      ? `TRNAMT '${written}' has more decimals than ${currency} has (${exponent ?? 0}); amounts are never rounded`
+      : null,
     dates[0] === null || dates[0] === '' ? 'has no DTPOSTED (the date it was posted)' : null,
     ...dates.map((text, at) => (text && !read[at] ? `${DATES[at] ?? ''} '${text}' is not a date` : null)),
   ].filter((problem): problem is string => problem !== null);

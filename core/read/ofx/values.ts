@@ -39,14 +39,15 @@ function offsetText(zone: string): string | null {
   return `${negative ? '-' : '+'}${hours.padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-/** An amount read to the currency's minor units; `rounded` when the file wrote more decimals than it has. */
+/** An amount read to the currency's minor units; `rounded` when the file wrote significant digits beyond them. */
 export type OfxAmount = { minor: number; rounded: boolean };
 
 /**
  * Read an OFX amount: an optional sign, digits, and a decimal point or comma (OFX allows both),
  * leading zeros and `+` as written by brokers (`+00000000000115.8331`). More decimals than the
- * currency has (float artefacts such as `-995.4190396554627`, 4-decimal money-market cash) are
- * rounded half away from zero and reported as rounded. Returns null when the text is not an
+ * currency has are fine when they are zeros (`+00000000001500.0000`); significant ones (float
+ * artefacts such as `-995.4190396554627`, sub-cent money-market cash) mark the amount `rounded`,
+ * which the transaction reader refuses rather than keep a rounded figure. Returns null when the text is not an
  * amount (`$120`, `1,234.50`, empty) or is too large to be exact.
  *
  * @example ofxAmount('-200,00', 2) // { minor: -20000, rounded: false }
