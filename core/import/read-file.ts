@@ -1,4 +1,5 @@
-import type { CsvLayout, Profile } from '../profile/types.ts';
+import type { Profile } from '../profile/types.ts';
+import type { CsvLayout } from '../profile/layouts.ts';
 import { readArchiveDocument } from '../read/archive/read-archive.ts';
 import type { DocumentReader } from '../read/document.ts';
 import { readCsv } from '../read/csv/read-csv.ts';

@@ -1,5 +1,5 @@
 import { ColumnResolver } from '../normalize/columns.ts';
-import type { SkipRows } from '../profile/types.ts';
+import type { SkipRows } from '../profile/layouts.ts';
 
 /** Whether a row under the header is not an entry (`hidden`: the sheet hides it). */
 export type RowSkipper = (cells: string[], hidden: boolean) => boolean;

@@ -1,13 +1,13 @@
 import type { CanonicalRecord, Kind, Status } from '../canonical/record.ts';
-import { currencyExponent } from '../currency.ts';
-import { parseMinor, parseRatePpm, type AmountFormat } from '../money.ts';
-import type { AmountRule, Columns, DateRule, KindRule, Profile } from '../profile/types.ts';
+import { parseRatePpm, type AmountFormat } from '../money.ts';
+import type { AmountRule, DateRule, Profile } from '../profile/types.ts';
 import { fail, issue, ok, type Result } from '../result.ts';
-import { compileCellParser, sumCells } from './amount-parts.ts';
+import { compileAmount, parsePpm, type AmountReader } from './amount-reader.ts';
 import { ColumnResolver } from './columns.ts';
 import { compileFileNet } from './file-net.ts';
 import { makeRuleDateReader, type DateReader } from './date-reader.ts';
 import { makeCleaner } from './header.ts';
+import { compileCurrency, compileKinds, compileSource } from './row-facts.ts';
 
 export type RowProblem = { code: string; message: string };
 
@@ -19,7 +19,6 @@ export type RowMapper = (cells: string[], line: number, out: CanonicalRecord[]) 
 
 export type MapContext = { importId: number; file: string };
 
-type AmountReader = (cells: string[], exponent: number) => number | string | null;
 type TextReader = (cells: string[]) => string | null;
 
 /**
@@ -165,177 +164,4 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
     }
     return { ok: true, kind: record.kind, exponent: currency.exponent, record, net: fileNet(cells, record) };
   });
-}
-
-/** An amount from its column(s) — or a separate debit column — signed by the rule or an indicator column. */
-function compileAmount(
-  rule: AmountRule,
-  columns: ColumnResolver,
-  clean: (value: string | undefined) => string,
-  format: AmountFormat,
-): AmountReader {
-  const credit = columns.anyOf(rule.column);
-  const debit = rule.debit === undefined ? [] : columns.anyOf(rule.debit);
-  const label = (list: Columns) => (typeof list === 'string' ? list : list.join(' | '));
-  const sign = rule.sign ?? 'as-is';
-  const indicator = rule.indicator ? compileIndicator(rule.indicator, columns, clean) : null;
-  const parse = compileCellParser(format, rule.extract);
-  if (rule.net) return compileNetAmount(rule, credit, debit, clean, format);
-  return (cells, exponent) => {
-    if (rule.combine === 'sum') {
-      const total = sumCells(cells, credit, clean, parse, exponent);
-      if (total === null || typeof total === 'string') return total === null ? null : `${label(rule.column)} ${total}`;
-      const signed = applySign(total, sign);
-      return indicator ? indicator(cells, signed) : signed;
-    }
-    let at = firstFilled(cells, credit, clean);
-    let fromDebit = at < 0;
-    if (fromDebit) at = firstFilled(cells, debit, clean);
-    else if (debit.length > 0 && ZERO.test(clean(cells[at]))) {
-      // "0.00" in the unused column of a debit/credit pair: the other column holds the amount.
-      const other = firstFilled(cells, debit, clean);
-      if (other >= 0 && !ZERO.test(clean(cells[other]))) [at, fromDebit] = [other, true];
-    }
-    if (at < 0) return null;
-    const value = clean(cells[at]);
-    const parsed = parse(value, exponent);
-    if (parsed === null) return null;
-    if (typeof parsed === 'string')
-      return `${label(fromDebit ? (rule.debit ?? '') : rule.column)} "${value}" ${parsed}`;
-    const signed = fromDebit ? -Math.abs(parsed) : applySign(parsed, sign);
-    return indicator ? indicator(cells, signed) : signed;
-  };
-}
-
-const ZERO = /^[-+]?0+(?:[.,]0+)?$/;
-/** Credit minus debit, both columns read (a producer writing `0,00` in the unused one). */
-function compileNetAmount(
-  rule: AmountRule,
-  credit: number[],
-  debit: number[],
-  clean: (value: string | undefined) => string,
-  format: AmountFormat,
-): AmountReader {
-  const read = (cells: string[], indexes: number[], exponent: number, name: Columns | undefined) => {
-    const at = firstFilled(cells, indexes, clean);
-    if (at < 0) return null;
-    const value = clean(cells[at]);
-    const parsed = parseMinor(value, exponent, format);
-    return typeof parsed === 'string'
-      ? `${typeof name === 'string' ? name : (name ?? []).join(' | ')} "${value}" ${parsed}`
-      : parsed;
-  };
-  return (cells, exponent) => {
-    const income = read(cells, credit, exponent, rule.column);
-    const expense = read(cells, debit, exponent, rule.debit);
-    if (typeof income === 'string') return income;
-    if (typeof expense === 'string') return expense;
-    if (income === null && expense === null) return null;
-    return (income ?? 0) - Math.abs(expense ?? 0);
-  };
-}
-
-function firstFilled(cells: string[], indexes: number[], clean: (value: string | undefined) => string): number {
-  for (const index of indexes) if (clean(cells[index]) !== '') return index;
-  return -1;
-}
-
-function compileIndicator(
-  rule: NonNullable<AmountRule['indicator']>,
-  columns: ColumnResolver,
-  clean: (value: string | undefined) => string,
-): (cells: string[], amount: number) => number | string {
-  const index = columns.required(rule.column);
-  const negative = new Set(rule.negative);
-  const positive = new Set(rule.positive);
-  const neutral = new Set(rule.neutral ?? []);
-  const known = [...rule.negative, ...rule.positive, ...(rule.neutral ?? [])].map((m) => `"${m}"`).join(', ');
-  return (cells, amount) => {
-    const mark = clean(cells[index]);
-    if (negative.has(mark)) return -Math.abs(amount);
-    if (positive.has(mark)) return Math.abs(amount);
-    if (neutral.has(mark)) return amount;
-    return `${rule.column} "${mark}" is not one of ${known}`;
-  };
-}
-
-/** A rate already in parts per million: a whole number. */
-function parsePpm(text: string): number | string {
-  const value = parseMinor(text, 0);
-  return typeof value === 'number' ? value : `rate "${text}" ${value}`;
-}
-
-function applySign(value: number, sign: NonNullable<AmountRule['sign']>): number {
-  if (value === 0) return 0;
-  if (sign === 'negate') return -value;
-  if (sign === 'negative') return -Math.abs(value);
-  if (sign === 'positive') return Math.abs(value);
-  return value;
-}
-
-type CompiledKind = { rule: KindRule; amount: AmountReader | null };
-
-function compileKinds(
-  profile: Profile,
-  columns: ColumnResolver,
-  clean: (value: string | undefined) => string,
-  amount: (rule: AmountRule) => AmountReader,
-): (cells: string[]) => CompiledKind | string {
-  const kinds = profile.rowKinds;
-  if ('fixed' in kinds) {
-    const fixed = { rule: kinds.fixed, amount: kinds.fixed.amount ? amount(kinds.fixed.amount) : null };
-    return () => fixed;
-  }
-  const index = columns.required(kinds.column);
-  const byValue = new Map<string, CompiledKind>();
-  for (const [value, rule] of Object.entries(kinds.values)) {
-    byValue.set(value, { rule, amount: rule.amount ? amount(rule.amount) : null });
-  }
-  const known = [...byValue.keys()].join(', ');
-  const otherwise = kinds.otherwise
-    ? { rule: kinds.otherwise, amount: kinds.otherwise.amount ? amount(kinds.otherwise.amount) : null }
-    : null;
-  return (cells) => {
-    const value = clean(cells[index]);
-    return byValue.get(value) ?? otherwise ?? `${kinds.column} "${value}" is not one of ${known}`;
-  };
-}
-
-function compileCurrency(
-  profile: Profile,
-  columns: ColumnResolver,
-  clean: (value: string | undefined) => string,
-): (cells: string[]) => { code: string; exponent: number } | string {
-  const spec = profile.currency;
-  if ('value' in spec) {
-    const fixed = { code: spec.value, exponent: currencyExponent(spec.value) ?? 2 };
-    return () => fixed;
-  }
-  const index = columns.required(spec.column);
-  const seen = new Map<string, { code: string; exponent: number }>();
-  return (cells) => {
-    const code = clean(cells[index]).toUpperCase();
-    const known = seen.get(code);
-    if (known) return known;
-    const exponent = currencyExponent(code);
-    if (exponent === undefined) return `currency "${code}" is not an ISO 4217 code`;
-    const entry = { code, exponent };
-    seen.set(code, entry);
-    return entry;
-  };
-}
-
-function compileSource(
-  profile: Profile,
-  columns: ColumnResolver,
-  clean: (value: string | undefined) => string,
-): (cells: string[]) => string | null {
-  const spec = profile.source;
-  if ('value' in spec) return () => spec.value;
-  const index = columns.required(spec.column);
-  const map = spec.map ?? {};
-  return (cells) => {
-    const value = clean(cells[index]);
-    return value === '' ? null : (map[value] ?? value.toLowerCase());
-  };
 }

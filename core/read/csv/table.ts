@@ -1,6 +1,6 @@
 import { indexHeader, normalizeHeader } from '../../normalize/header.ts';
 import type { OuterRow } from '../../normalize/outer-row.ts';
-import type { TableLayout } from '../../profile/types.ts';
+import type { TableLayout } from '../../profile/layouts.ts';
 
 /** Rows of a file with its header row found; data rows are passed on, the rest kept. */
 export type TableState = {

@@ -1,5 +1,5 @@
 import { formatMinor, parseMinor, type AmountFormat } from '../../money.ts';
-import type { JsonValueType } from '../../profile/types.ts';
+import type { JsonValueType } from '../../profile/layouts.ts';
 import type { JsonNode } from './parse-json.ts';
 
 /** A value as a cell: its text, and for amounts its integer minor units (null when absent). */

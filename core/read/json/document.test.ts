@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonLayout, Profile } from '../../profile/types.ts';
+import type { Profile } from '../../profile/types.ts';
+import type { JsonLayout } from '../../profile/layouts.ts';
 import { validateProfile } from '../../profile/validate.ts';
 import { DocumentError } from '../document.ts';
 import { readJsonDocument } from './document.ts';

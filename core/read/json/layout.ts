@@ -1,6 +1,7 @@
 import { currencyExponent } from '../../currency.ts';
 import type { AmountFormat } from '../../money.ts';
-import type { AmountRule, JsonValueType, Profile } from '../../profile/types.ts';
+import type { AmountRule, Profile } from '../../profile/types.ts';
+import type { JsonValueType } from '../../profile/layouts.ts';
 import { DocumentError } from '../document.ts';
 import { toCell } from './cells.ts';
 import { compilePath, findObjects, walkOne, walkPath, type JsonPath } from './json-path.ts';

@@ -1,7 +1,7 @@
 import { currencyExponent } from '../../currency.ts';
 import type { ControlCheck } from '../../import/types.ts';
 import { formatMinor } from '../../money.ts';
-import type { XmlAmount, XmlBalances } from '../../profile/types.ts';
+import type { XmlAmount, XmlBalances } from '../../profile/layouts.ts';
 import { compilePath, walk } from './path.ts';
 import { amountReader, type ReadAmount, type XmlStatement } from './statements.ts';
 

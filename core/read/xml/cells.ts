@@ -1,4 +1,5 @@
-import type { Profile, XmlLayout } from '../../profile/types.ts';
+import type { Profile } from '../../profile/types.ts';
+import type { XmlLayout } from '../../profile/layouts.ts';
 import { compilePath, type XmlScope } from './path.ts';
 
 /** What one row is read from: its entry, and the detail when a batch entry is split into its details. */

@@ -1,5 +1,5 @@
 import type { ControlCheck } from '../../import/types.ts';
-import type { XmlLayout } from '../../profile/types.ts';
+import type { XmlLayout } from '../../profile/layouts.ts';
 import { DocumentError, type DocumentReader, type EntryDocument } from '../document.ts';
 import { balanceCheck, readBalances } from './balances.ts';
 import { compileCells, profileColumns, type RowContext } from './cells.ts';

@@ -1,4 +1,4 @@
-import type { XmlLayout } from '../../profile/types.ts';
+import type { XmlLayout } from '../../profile/layouts.ts';
 import { balanceText, readBalances } from './balances.ts';
 import { compilePath } from './path.ts';
 import type { XmlStatement } from './statements.ts';

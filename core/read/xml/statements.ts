@@ -1,6 +1,6 @@
 import { currencyExponent } from '../../currency.ts';
 import { parseMinor } from '../../money.ts';
-import type { XmlAmount, XmlLayout } from '../../profile/types.ts';
+import type { XmlAmount, XmlLayout } from '../../profile/layouts.ts';
 import type { XmlValue } from './parse-xml.ts';
 import { childrenOf, compilePath, walk, type XmlScope } from './path.ts';
 

@@ -1,7 +1,7 @@
 import { currencyExponent } from '../../currency.ts';
 import type { ControlCheck } from '../../import/types.ts';
 import { formatMinor, parseMinor } from '../../money.ts';
-import type { XmlTotal } from '../../profile/types.ts';
+import type { XmlTotal } from '../../profile/layouts.ts';
 import type { XmlValue } from './parse-xml.ts';
 import { compilePath, walk } from './path.ts';
 import type { XmlEntry } from './statements.ts';
