@@ -42,10 +42,10 @@ export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => voi
     const scan = scanZip(bytes);
     if (!scan.ok) throw new ImportAbort({ ...(scan.issues[0] as Issue), file: file.name });
     if (!isWorkbookArchive(scan.value.map((entry) => entry.name))) return archiveOpened(zipMembers(bytes), file.name);
-    return sheetsOpened(file.name, 'binary', await readWorkbook(bytes));
+    return sheetsOpened(file.name, 'xlsx', await readWorkbook(bytes));
   }
   if (binary?.startsWith('is a legacy Excel'))
-    return sheetsOpened(file.name, 'binary', await readLegacyWorkbook(await readAll(file, tap)));
+    return sheetsOpened(file.name, 'xls (BIFF8)', await readLegacyWorkbook(await readAll(file, tap)));
   if (binary?.startsWith('is a gzip')) {
     return archiveOpened(gzipMembers(await readAll(file, tap), file.name), file.name);
   }
@@ -86,7 +86,7 @@ function archiveOpened(archive: Result<ArchiveMembers>, file: string): OpenedFil
 
 /** The encoding an opened file's head was read in. */
 export const openedEncoding = (opened: OpenedFile): string =>
-  opened.container === 'text' ? opened.guess.encoding : opened.container === 'sheets' ? opened.encoding : 'binary';
+  opened.container === 'text' ? opened.guess.encoding : opened.container === 'sheets' ? opened.encoding : 'archive';
 
 /** Decode the whole text file in `encoding` (the profile's legacy encoding once it is known). */
 export async function* decodeText(

@@ -99,7 +99,7 @@ async function openRows(
   }
   if (opened.container === 'archive') {
     const document = readArchiveDocument(opened.archive, profile, documentReader(profile));
-    return { rows: readDocument(profile, document, file.name), encoding: 'binary' };
+    return { rows: readDocument(profile, document, file.name), encoding: 'archive' };
   }
   const legacy =
     profile.format === 'xml' ? (declaredXmlEncoding(opened.detect.text) ?? profile.encoding) : profile.encoding;
@@ -135,7 +135,7 @@ function resolveDelimiter(layout: CsvLayout, opened: OpenedFile, file: string): 
 /** The encoding the text was decoded in: the sniffed one, or the profile's legacy one for bytes that are not UTF-8. */
 function encodingOf(opened: OpenedFile, legacy: string): string {
   if (opened.container === 'sheets') return opened.encoding;
-  if (opened.container === 'archive') return 'binary';
+  if (opened.container === 'archive') return 'archive';
   return opened.guess.evidence === 'not-utf-8' ? legacy : opened.guess.encoding;
 }
 

@@ -59,6 +59,7 @@ export type ImportSummary = {
   /** Fixed source of the profile, or `mixed` when each row names its own (an order export). */
   source: string;
   format: string;
+  /** Text encoding the file was decoded in, or its container when it is not text: `xlsx`, `xls (BIFF8)`, `archive`. */
   encoding: string;
   detection: Detection;
   /** Data rows in the file (after header, preamble and footer). rows = imported + rejected. */

@@ -32,3 +32,25 @@ test('reads a bank statement document in the browser: profile, balances and each
   await page.screenshot({ path: 'test-results/screenshot-statement-details.png', fullPage: true });
   expect(problems).toEqual([]);
 });
+
+test('reads workbooks, legacy .xls, archives, OFX and JSON in the browser worker', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto('/');
+  await expect(page.getByTestId('workspace-status')).not.toHaveAttribute('data-state', 'loading');
+  const files = {
+    'bank_xlsx/hu-otp-new-format-2026_ofxstatement-otp.xlsx': 'otp-hu-account-history-sheet',
+    'bank_xls/cn-spdb-debit_deg.xls': 'cn-spdb-debit-sheet',
+    'camt053/abnamro-style_camt053v02_zipped_oca.zip': 'iso20022-camt053',
+    'ofx/sgml102-checking_ofxparse.ofx': 'ofx-statement',
+    'stripe_json/balance-transactions-list-envelope_airbyte.json': 'stripe-balance-transaction',
+  };
+  await dropFiles(page, Object.keys(files).map(real));
+  for (const [relative, profile] of Object.entries(files)) {
+    const row = page.locator(`[data-testid="file-row"][data-file="${relative.split('/').pop() ?? ''}"]`);
+    await expect(row).toHaveAttribute('data-state', 'done');
+    await expect(row.getByTestId('detected-profile')).toHaveAttribute('data-profile', profile);
+  }
+  await page.screenshot({ path: 'test-results/screenshot-formats.png', fullPage: true });
+  expect(problems).toEqual([]);
+});
