@@ -1,4 +1,4 @@
-import { binaryFormat } from '../decode/binary.ts';
+import { containerOf } from '../decode/binary.ts';
 import { decodeStream, DecodeError } from '../decode/decode-stream.ts';
 import { sniffEncoding, type Encoding, type EncodingGuess } from '../decode/encoding.ts';
 import type { DetectInput } from '../detect/detect.ts';
@@ -28,28 +28,29 @@ export type OpenedFile =
   | { container: 'archive'; archive: ArchiveMembers; detect: DetectInput };
 
 /**
- * Open a file: a known binary signature is a workbook (ZIP, checked for bombs before anything
- * is inflated; a legacy .xls, its OLE2 container read within bounds), an archive of statements
- * (a ZIP without a workbook, a .tar.gz, inflated within bounds) or refused with what it is; text has its encoding sniffed, and an HTML page is
- * read as the tables it holds. `bytes` hands every byte read to the caller's hash.
+ * Open a file by its first bytes: a workbook (an .xlsx ZIP, checked for bombs before anything is
+ * inflated; a legacy .xls, its OLE2 container read within bounds), an archive of statements (a ZIP
+ * without a workbook, a .tar.gz, inflated within bounds), a PDF refused with what it is, or text
+ * with its encoding sniffed — an HTML page read as the tables it holds. `tap` hands every byte
+ * read to the caller's hash.
  */
 export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => void): Promise<OpenedFile> {
   const head = await readHead(file, HEAD_BYTES);
   if (head.byteLength === 0) throw new ImportAbort(issue('file_empty', 'The file is empty.', { file: file.name }));
-  const binary = binaryFormat(head);
-  if (binary?.startsWith('is a ZIP')) {
+  const binary = containerOf(head);
+  if (binary?.container === 'zip') {
     const bytes = await readAll(file, tap);
     const scan = scanZip(bytes);
     if (!scan.ok) throw new ImportAbort({ ...(scan.issues[0] as Issue), file: file.name });
     if (!isWorkbookArchive(scan.value.map((entry) => entry.name))) return archiveOpened(zipMembers(bytes), file.name);
     return sheetsOpened(file.name, 'xlsx', await readWorkbook(bytes));
   }
-  if (binary?.startsWith('is a legacy Excel'))
+  if (binary?.container === 'ole2')
     return sheetsOpened(file.name, 'xls (BIFF8)', await readLegacyWorkbook(await readAll(file, tap)));
-  if (binary?.startsWith('is a gzip')) {
+  if (binary?.container === 'gzip') {
     return archiveOpened(gzipMembers(await readAll(file, tap), file.name), file.name);
   }
-  if (binary) throw new DecodeError(binary, 'binary_file');
+  if (binary) throw new DecodeError(binary.message, 'binary_file');
   const guess = sniffEncoding(head);
   const text = new TextDecoder(guess.encoding).decode(head.subarray(guess.bom));
   if (/^\s*<(!doctype html|html|table)\b/i.test(text)) {
