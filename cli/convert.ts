@@ -16,6 +16,7 @@ export async function convertCommand(argv: string[]): Promise<number> {
       to: { type: 'string' },
       out: { type: 'string', default: '.' },
       json: { type: 'boolean', default: false },
+      currency: { type: 'string' },
     },
   });
   const to = values.to as ConvertFormat | undefined;
@@ -25,7 +26,8 @@ export async function convertCommand(argv: string[]): Promise<number> {
   let failed = 0;
   for (const file of positionals) {
     const engine = await createNodeEngine();
-    const imported = await engine['import/file']({ file: fileSource(file) }, cliContext());
+    const currency = values.currency === undefined ? {} : { currency: values.currency.toUpperCase() };
+    const imported = await engine['import/file']({ file: fileSource(file), ...currency }, cliContext());
     if (!imported.ok) {
       failed++;
       const error = imported.issues.map((i) => `${i.line ? `line ${i.line}: ` : ''}${i.message}`).join('; ');

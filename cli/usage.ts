@@ -3,7 +3,7 @@ export const USAGE = `recondesk — reconcile payment-channel statements against
 Usage:
   recondesk reconcile --book ORDERS STATEMENT... [--out diff.xlsx] [--workspace ws.sqlite] [--json]
                       [--cross-day-window 60] [--fee-rate alipay=0.006] [--tolerance 0] [--language en|zh-CN]
-  recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--json]
+  recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--json]
   recondesk detect FILE... [--json]
 
 Exit codes: 0 success (differences are results, not errors); 2 usage or input errors.`;

@@ -8,6 +8,7 @@ import type { Sheet } from '../read/sheet.ts';
 import { declaredXmlEncoding } from '../read/xml/encoding.ts';
 import { issue } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
+import { withAccountCurrency } from './account-currency.ts';
 import { chooseProfile } from './choose-profile.ts';
 import type { Hasher } from './hash.ts';
 import { ImportAbort } from './import-abort.ts';
@@ -24,6 +25,8 @@ export type ReadOptions = {
   profiles: readonly Profile[];
   /** `id` or `id@version`; detected when absent. */
   profileId?: string;
+  /** The account's currency, for files whose profile can only assume it. */
+  currency?: string;
   createHasher: () => Hasher;
 };
 
@@ -52,7 +55,8 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
     const opened = await openFile(file, tap);
     const chosen = chooseProfile(opened.detect, file.name, usable(options.profiles, opened), options.profileId);
     if (!chosen.ok) throw new ImportAbort(chosen.issues[0] ?? issue('profile_not_detected', 'No profile fits.'));
-    const { profile, confidence, runnerUp } = chosen.value;
+    const { confidence, runnerUp } = chosen.value;
+    const { profile, note } = withAccountCurrency(chosen.value.profile, options.currency, file.name);
     const { rows, encoding } = await openRows(file, opened, profile, tap);
     const runner_up = runnerUp && {
       profile_id: runnerUp.profile.id,
@@ -74,7 +78,7 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
         net_minor: tally.netMinor,
         skipped_lines: tally.skippedLines,
         controls: tally.controls,
-        metadata: { ...tally.metadata, detection_confidence: String(confidence) },
+        metadata: { ...tally.metadata, ...note, detection_confidence: String(confidence) },
         ...observedPeriod(tally.metadata, tally.firstDate, tally.lastDate, profile.timeZone),
         sha256: hasher.digest(),
         bytes: bytesRead,

@@ -29,7 +29,8 @@ export type Profile = {
   json?: JsonLayout;
   clean: CleanRule;
   timeZone: string;
-  currency: { value: string } | { column: string };
+  /** Each row's currency column, or the account's: stated by the producer, or `assumed` when the file never says (the user may choose another on import). */
+  currency: { value: string; assumed?: boolean } | { column: string };
   amountFormat?: AmountFormat;
   /** What each row is: by a column's value, or the same for all rows. */
   rowKinds: RowKinds;

@@ -62,7 +62,12 @@ export type FindingsPage =
 export type EngineApi = {
   'profiles/list': (input: Record<string, never>) => Promise<ProfileInfo[]>;
   'import/detect': (input: { file: ByteSource }) => Promise<DetectResult>;
-  'import/file': (input: { file: ByteSource; profile_id?: string }) => Promise<Result<ImportSummary>>;
+  /** `currency`: the account's currency, for a file whose profile can only assume it. */
+  'import/file': (input: {
+    file: ByteSource;
+    profile_id?: string;
+    currency?: string;
+  }) => Promise<Result<ImportSummary>>;
   'import/list': (input: Record<string, never>) => Promise<ImportSummary[]>;
   'import/remove': (input: { import_id: number }) => Promise<void>;
   'match/run': (input: { parameters?: Partial<RunParameters> }) => Promise<Result<RunSummary>>;

@@ -89,11 +89,12 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         : 'No profile fits this file; create one for its layout.';
       return { file: file.name, best: detection(best), runner_up: detection(runnerUp), message };
     },
-    'import/file': async ({ file, profile_id }, context) => {
+    'import/file': async ({ file, profile_id, currency }, context) => {
       const readOptions: ReadOptions = {
         profiles,
         createHasher,
         ...(profile_id === undefined ? {} : { profileId: profile_id }),
+        ...(currency === undefined ? {} : { currency }),
       };
       return storeImport(workspace, file, read(file, readOptions), { profiles, context, now });
     },

@@ -33,7 +33,9 @@ test('reads a bank statement document in the browser: profile, balances and each
   expect(problems).toEqual([]);
 });
 
-test('reads workbooks, legacy .xls, archives, OFX and JSON in the browser worker', async ({ page }) => {
+test('reads workbooks, legacy .xls, archives, OFX, JSON and a sheet without its currency in the browser worker', async ({
+  page,
+}) => {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto('/');
@@ -44,6 +46,7 @@ test('reads workbooks, legacy .xls, archives, OFX and JSON in the browser worker
     'camt053/abnamro-style_camt053v02_zipped_oca.zip': 'iso20022-camt053',
     'ofx/sgml102-checking_ofxparse.ofx': 'ofx-statement',
     'stripe_json/balance-transactions-list-envelope_airbyte.json': 'stripe-balance-transaction',
+    'generic_sheet/oca-sheet_sample_statement_en.csv': 'generic-statement-csv',
   };
   await dropFiles(page, Object.keys(files).map(real));
   for (const [relative, profile] of Object.entries(files)) {
@@ -51,6 +54,9 @@ test('reads workbooks, legacy .xls, archives, OFX and JSON in the browser worker
     await expect(row).toHaveAttribute('data-state', 'done');
     await expect(row.getByTestId('detected-profile')).toHaveAttribute('data-profile', profile);
   }
+  const generic = page.locator('[data-testid="file-row"][data-file="oca-sheet_sample_statement_en.csv"]');
+  await expect(generic.getByTestId('currency-assumed')).toHaveText('Currency EUR assumed: the file does not state it');
+  await expect(page.getByTestId('currency-assumed')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screenshot-formats.png', fullPage: true });
   expect(problems).toEqual([]);
 });

@@ -60,6 +60,11 @@ export function FilesTable({ entries, onRemove }: { entries: ImportEntry[]; onRe
               {summary.profile_id}@{summary.profile_version} ·{' '}
               {t('files.confidence', { percent: Math.round(summary.detection.confidence * 100) })}
             </Typography.Text>
+            {summary.metadata['account_currency']?.includes('assumed') && (
+              <Tag color="warning" data-testid="currency-assumed">
+                {t('files.currencyAssumed', { currency: summary.metadata['account_currency'].slice(0, 3) })}
+              </Tag>
+            )}
             {summary.detection.runner_up && (
               <Tag color="warning" data-testid="runner-up">
                 {t('files.runnerUp', {
