@@ -110,7 +110,7 @@ describe('bank CSV layouts', () => {
     const bank = profile({
       detect: { headerIncludes: ['Datum', 'Soll', 'Haben'] },
       csv: { delimiter: ';', quote: '"', header: { find: ['Datum', 'Soll', 'Haben'] } },
-      fields: { amount: { column: 'Haben', debit: 'Soll', net: true } },
+      fields: { amount: { column: 'Haben', debit: 'Soll' } },
     });
     const text = ['Datum;Soll;Haben', '31.12.2013;0,00;12,23', '31.12.2013;34,56;0,00', '27.08.2013;1.500,00;'].join(
       '\n',

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileCellParser, sumCells } from './amount-parts.ts';
+import { compileCellParser } from './amount-parts.ts';
 
 const JD_PATTERN = '^(?<amount>[\\d.,]+)(?:\\(已退款(?<less>[\\d.,]+)\\))?';
-const clean = (value: string | undefined) => (value ?? '').trim();
 
 describe('amount cells read through an extract pattern', () => {
   const parse = compileCellParser({ decimal: '.' }, JD_PATTERN);
@@ -29,18 +28,5 @@ describe('amount cells read through an extract pattern', () => {
     const fee = compileCellParser({ decimal: '.' }, '服务费[¥￥](?<amount>[\\d.,]+)');
     expect(fee('服务费¥0.10', 2)).toBe(10);
     expect(fee('/', 2)).toBeNull();
-  });
-});
-
-describe('amounts summed across columns', () => {
-  const parse = compileCellParser({ decimal: '.' }, undefined);
-
-  it('adds every filled part of a fee', () => {
-    expect(sumCells(['0.16', '', '0.05', '0.09'], [0, 1, 2, 3], clean, parse, 2)).toBe(30);
-  });
-
-  it('is null when no part is filled, and names the part it cannot read', () => {
-    expect(sumCells(['', ' '], [0, 1], clean, parse, 2)).toBeNull();
-    expect(sumCells(['0.10', 'abc'], [0, 1], clean, parse, 2)).toMatch(/^"abc" /);
   });
 });

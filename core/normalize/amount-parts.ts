@@ -25,26 +25,3 @@ export function compileCellParser(format: AmountFormat, extract: string | undefi
     return typeof taken === 'string' ? taken : value - taken;
   };
 }
-
-/**
- * The sum of every filled cell among `indexes` (a fee written as commission, markup, scheme fee
- * and interchange), null when none is filled.
- */
-export function sumCells(
-  cells: string[],
-  indexes: number[],
-  clean: (value: string | undefined) => string,
-  parse: CellParser,
-  exponent: number,
-): number | string | null {
-  let total: number | null = null;
-  for (const index of indexes) {
-    const text = clean(cells[index]);
-    if (text === '') continue;
-    const value = parse(text, exponent);
-    if (value === null) continue;
-    if (typeof value === 'string') return `"${text}" ${value}`;
-    total = (total ?? 0) + value;
-  }
-  return total;
-}

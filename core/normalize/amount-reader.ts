@@ -1,88 +1,90 @@
 import { parseMinor, type AmountFormat } from '../money.ts';
 import type { AmountRule, Columns } from '../profile/types.ts';
-import { compileCellParser, sumCells } from './amount-parts.ts';
+import { compileCellParser, type CellParser } from './amount-parts.ts';
 import type { ColumnResolver } from './columns.ts';
 
 /** A row's amount in minor units, null when its cells hold none, or why it is not an amount. */
 export type AmountReader = (cells: string[], exponent: number) => number | string | null;
 
-/** An amount from its column(s) — or a separate debit column — signed by the rule or an indicator column. */
+type Clean = (value: string | undefined) => string;
+
+/** One cell an amount rule reads: where it is, its name in the profile, and whether it books a debit. */
+type AmountCell = { index: number; name: string; debit: boolean };
+
+/**
+ * An amount from its column(s), signed by the rule or an indicator column. With a separate
+ * `debit` column the amount is credit less debit, an empty cell (or `0.00` in the unused one)
+ * counting as zero. Lists pair up by position (`column[i]` with `debit[i]`): `combine: first`
+ * reads the first pair with a filled cell (gross columns, else net ones), `sum` adds every pair
+ * (a fee split into commission, markup, scheme fee and interchange).
+ *
+ * @example compileAmount({ column: 'Haben', debit: 'Soll' }, columns, clean, format)(['0,00', '34,56'], 2) // -3456
+ */
 export function compileAmount(
   rule: AmountRule,
   columns: ColumnResolver,
-  clean: (value: string | undefined) => string,
+  clean: Clean,
   format: AmountFormat,
 ): AmountReader {
-  const credit = columns.anyOf(rule.column);
-  const debit = rule.debit === undefined ? [] : columns.anyOf(rule.debit);
-  const label = (list: Columns) => (typeof list === 'string' ? list : list.join(' | '));
+  const pairs = compilePairs(rule, columns);
+  const parse = compileCellParser(format, rule.extract);
   const sign = rule.sign ?? 'as-is';
   const indicator = rule.indicator ? compileIndicator(rule.indicator, columns, clean) : null;
-  const parse = compileCellParser(format, rule.extract);
-  if (rule.net) return compileNetAmount(rule, credit, debit, clean, format);
+  const filled = (cells: string[]) => (pair: AmountCell[]) => pair.some((cell) => clean(cells[cell.index]) !== '');
   return (cells, exponent) => {
-    if (rule.combine === 'sum') {
-      const total = sumCells(cells, credit, clean, parse, exponent);
-      if (total === null || typeof total === 'string') return total === null ? null : `${label(rule.column)} ${total}`;
-      const signed = applySign(total, sign);
-      return indicator ? indicator(cells, signed) : signed;
-    }
-    let at = firstFilled(cells, credit, clean);
-    let fromDebit = at < 0;
-    if (fromDebit) at = firstFilled(cells, debit, clean);
-    else if (debit.length > 0 && ZERO.test(clean(cells[at]))) {
-      // "0.00" in the unused column of a debit/credit pair: the other column holds the amount.
-      const other = firstFilled(cells, debit, clean);
-      if (other >= 0 && !ZERO.test(clean(cells[other]))) [at, fromDebit] = [other, true];
-    }
-    if (at < 0) return null;
-    const value = clean(cells[at]);
-    const parsed = parse(value, exponent);
-    if (parsed === null) return null;
-    if (typeof parsed === 'string')
-      return `${label(fromDebit ? (rule.debit ?? '') : rule.column)} "${value}" ${parsed}`;
-    const signed = fromDebit ? -Math.abs(parsed) : applySign(parsed, sign);
-    return indicator ? indicator(cells, signed) : signed;
+    const chosen = rule.combine === 'sum' ? pairs.flat() : (pairs.find(filled(cells)) ?? []);
+    const sides = readSides(chosen, cells, exponent, clean, parse);
+    if (sides === null || typeof sides === 'string') return sides;
+    const amount = applySign(sides.credit, sign) - sides.debit;
+    return indicator ? indicator(cells, amount) : amount;
   };
 }
 
-const ZERO = /^[-+]?0+(?:[.,]0+)?$/;
-/** Credit minus debit, both columns read (a producer writing `0,00` in the unused one). */
-function compileNetAmount(
-  rule: AmountRule,
-  credit: number[],
-  debit: number[],
-  clean: (value: string | undefined) => string,
-  format: AmountFormat,
-): AmountReader {
-  const read = (cells: string[], indexes: number[], exponent: number, name: Columns | undefined) => {
-    const at = firstFilled(cells, indexes, clean);
-    if (at < 0) return null;
-    const value = clean(cells[at]);
-    const parsed = parseMinor(value, exponent, format);
-    return typeof parsed === 'string'
-      ? `${typeof name === 'string' ? name : (name ?? []).join(' | ')} "${value}" ${parsed}`
-      : parsed;
+/** The credit and debit columns side by side, by position; a column the header lacks is left out. */
+function compilePairs(rule: AmountRule, columns: ColumnResolver): AmountCell[][] {
+  const cellsOf = (names: Columns | undefined, debit: boolean): (AmountCell | null)[] => {
+    if (names === undefined) return [];
+    const list = typeof names === 'string' ? [names] : names;
+    const at = columns.positions(names);
+    return list.map((name, i) => ((at[i] ?? -1) < 0 ? null : { index: at[i] ?? -1, name, debit }));
   };
-  return (cells, exponent) => {
-    const income = read(cells, credit, exponent, rule.column);
-    const expense = read(cells, debit, exponent, rule.debit);
-    if (typeof income === 'string') return income;
-    if (typeof expense === 'string') return expense;
-    if (income === null && expense === null) return null;
-    return (income ?? 0) - Math.abs(expense ?? 0);
-  };
+  const credit = cellsOf(rule.column, false);
+  const debit = cellsOf(rule.debit, true);
+  const pairs: AmountCell[][] = [];
+  for (let i = 0; i < Math.max(credit.length, debit.length); i++) {
+    const pair = [credit[i], debit[i]].filter((cell): cell is AmountCell => cell != null);
+    if (pair.length > 0) pairs.push(pair);
+  }
+  return pairs;
 }
 
-function firstFilled(cells: string[], indexes: number[], clean: (value: string | undefined) => string): number {
-  for (const index of indexes) if (clean(cells[index]) !== '') return index;
-  return -1;
+/** The credit cells' sum and the debit cells' absolute sum; null when no cell holds an amount. */
+function readSides(
+  chosen: AmountCell[],
+  cells: string[],
+  exponent: number,
+  clean: Clean,
+  parse: CellParser,
+): { credit: number; debit: number } | string | null {
+  let found = false;
+  const sides = { credit: 0, debit: 0 };
+  for (const cell of chosen) {
+    const text = clean(cells[cell.index]);
+    if (text === '') continue;
+    const value = parse(text, exponent);
+    if (typeof value === 'string') return `${cell.name} "${text}" ${value}`;
+    if (value === null) continue;
+    found = true;
+    if (cell.debit) sides.debit += Math.abs(value);
+    else sides.credit += value;
+  }
+  return found ? sides : null;
 }
 
 function compileIndicator(
   rule: NonNullable<AmountRule['indicator']>,
   columns: ColumnResolver,
-  clean: (value: string | undefined) => string,
+  clean: Clean,
 ): (cells: string[], amount: number) => number | string {
   const index = columns.required(rule.column);
   const negative = new Set(rule.negative);

@@ -26,9 +26,14 @@ export class ColumnResolver {
 
   /** Indexes of alternatives, at least one of which must exist (first non-empty value wins). */
   anyOf(names: string | string[]): number[] {
+    return this.positions(names).filter((index) => index >= 0);
+  }
+
+  /** Index of each alternative in the order named, -1 for one the header lacks; at least one must exist. */
+  positions(names: string | string[]): number[] {
     const list = typeof names === 'string' ? [names] : names;
-    const found = list.map((name) => this.find(name)).filter((index): index is number => index !== undefined);
-    if (found.length === 0) this.missing.push(list.join(' | '));
+    const found = list.map((name) => this.find(name) ?? -1);
+    if (found.every((index) => index < 0)) this.missing.push(list.join(' | '));
     return found;
   }
 

@@ -97,20 +97,19 @@ export type FieldRule = { column: Columns };
 
 export type AmountRule = {
   column: Columns;
-  /** `first` (default): the first non-empty column; `sum`: every listed column added (a fee split into parts). */
+  /** `first` (default): the first non-empty column (or credit/debit pair); `sum`: every listed column added (a fee split into parts). */
   combine?: 'first' | 'sum';
   /**
    * Regular expression on the cell: its `amount` group is the amount, its optional `less` group is
    * taken off it (`131.77(已退款89.84)` → 41.93).
    */
   extract?: string;
-  /** Separate debit column(s): a value there is a debit, made negative. */
-  debit?: Columns;
   /**
-   * Read both `column` (credit) and `debit` and book their difference, for producers that write
-   * `0,00` in the unused one (Soll/Haben). An empty cell counts as zero; both empty is no amount.
+   * Separate debit column(s): the amount is `column` (credit) less the debit, an empty cell or
+   * `0,00` in the unused one counting as zero (Soll/Haben); both empty is no amount. Lists pair
+   * up by position: `column[i]` with `debit[i]`.
    */
-  net?: boolean;
+  debit?: Columns;
   /** `negate` flips the sign; `negative`/`positive` force it (a refund column written unsigned). */
   sign?: 'as-is' | 'negate' | 'negative' | 'positive';
   /** A debit/credit mark in another column decides the sign (D/C, DBIT/CRDT, 收/支). */
