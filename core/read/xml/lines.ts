@@ -21,14 +21,18 @@ function handOut(lines: number[], fallback: number): () => number {
   };
 }
 
-/** 1-based lines of every start tag `<Tag>`, `<Tag …>`, `<Tag/>` or `<ns:Tag …>`. */
+/** Comments and CDATA sections: text, not markup, so a tag written inside one is not an element. */
+const NOT_MARKUP = String.raw`<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)`;
+
+/** 1-based lines of every start tag `<Tag>`, `<Tag …>`, `<Tag/>` or `<ns:Tag …>` (not inside a comment or CDATA). */
 export function tagLines(text: string, tag: string): number[] {
   const escaped = tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${escaped}(?=[\\s/>])`, 'g');
+  const pattern = new RegExp(`${NOT_MARKUP}|<(?:[A-Za-z_][\\w.-]*:)?${escaped}(?=[\\s/>])`, 'g');
   const lines: number[] = [];
   let line = 1;
   let counted = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].startsWith('<!')) continue;
     for (let at = text.indexOf('\n', counted); at >= 0 && at < match.index; at = text.indexOf('\n', at + 1)) line++;
     counted = match.index;
     lines.push(line);

@@ -62,6 +62,13 @@ describe('parseXml', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it('counts no nesting inside comments and CDATA sections', () => {
+    const markup = '<b>'.repeat(MAX_XML_DEPTH + 6);
+    const result = parseXml(`<d><!-- ${markup} --><Ustrd><![CDATA[${markup}]]></Ustrd></d>`);
+    if (!result.ok) throw new Error(result.issues[0]?.message);
+    expect(result.value).toEqual({ d: { Ustrd: markup } });
+  });
+
   it('refuses __proto__ and constructor names and pollutes no prototype', () => {
     expect(refused('<d><__proto__><polluted>yes</polluted></__proto__></d>')).toMatchObject({
       code: 'xml_forbidden_name',

@@ -86,8 +86,9 @@ function maxDepth(text: string): number {
   let deepest = 0;
   for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
     const next = text.charCodeAt(at + 1);
-    if (next === 47 /* / */) depth--;
-    else if (next !== 63 /* ? */ && next !== 33 /* ! */) {
+    if (next === 33 /* ! */) at = skipText(text, at);
+    else if (next === 47 /* / */) depth--;
+    else if (next !== 63 /* ? */) {
       const close = text.indexOf('>', at);
       if (close < 0) break;
       if (text.charCodeAt(close - 1) !== 47) depth++;
@@ -95,6 +96,14 @@ function maxDepth(text: string): number {
     }
   }
   return deepest;
+}
+
+/** Where a comment or CDATA section starting at `at` ends (markup written inside either is text). */
+function skipText(text: string, at: number): number {
+  const end = text.startsWith('<!--', at) ? '-->' : text.startsWith('<![CDATA[', at) ? ']]>' : null;
+  if (end === null) return at;
+  const found = text.indexOf(end, at);
+  return found < 0 ? text.length : found;
 }
 
 function findForbidden(value: XmlValue): string | null {
