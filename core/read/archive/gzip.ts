@@ -1,12 +1,10 @@
-import { Gunzip } from 'fflate';
 import { fail, issue, ok, type Result } from '../../result.ts';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../xlsx/zip-scan.ts';
+import { inflateBounded } from './inflate.ts';
 import { statementMembers, type ArchiveMembers } from './members.ts';
 import { checksumHolds, tarMembers } from './tar.ts';
 
 const MIB = 1024 * 1024;
-/** Compressed bytes fed at a time: DEFLATE inflates at most ~1032×, so one step stays under ~8 MiB. */
-const STEP = 8 * 1024;
 
 /**
  * Inflate a gzip file within bounds: at most the limits' per-entry size, and more than 1 MiB
@@ -17,24 +15,14 @@ const STEP = 8 * 1024;
  */
 export function gunzipBounded(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Result<Uint8Array> {
   const cap = Math.min(limits.maxEntryBytes, Math.max(MIB, bytes.byteLength * limits.maxRatio));
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  let over = false;
-  const gunzip = new Gunzip((chunk) => {
-    total += chunk.byteLength;
-    if (total > cap) over = true;
-    else parts.push(chunk);
-  });
+  let inflated;
   try {
-    for (let at = 0; at < bytes.byteLength && !over; at += STEP) {
-      const end = Math.min(at + STEP, bytes.byteLength);
-      gunzip.push(bytes.subarray(at, end), end === bytes.byteLength);
-    }
+    inflated = inflateBounded(bytes, 'gzip', cap);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return fail(issue('gzip_invalid', `The gzip file cannot be unpacked (truncated or damaged): ${message}.`));
   }
-  if (over) {
+  if (inflated.over) {
     return fail(
       issue(
         'gzip_bomb',
@@ -42,13 +30,7 @@ export function gunzipBounded(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
       ),
     );
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.byteLength;
-  }
-  return ok(out);
+  return ok(inflated.bytes);
 }
 
 /**
