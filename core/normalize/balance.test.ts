@@ -132,6 +132,17 @@ describe('running balance control', () => {
     expect(check(rule, rows)[1]).toMatchObject({ stated: '(missing)', holds: false });
   });
 
+  it('reads a closing figure from a workbook number cell in either format', () => {
+    const chain = createBalanceChain(
+      { label: 'Saldo', column: 'Saldo', closing: 'saldo' },
+      { decimal: ',', thousands: ['.'] },
+    );
+    chain.add('1.100,00', { amount: 10000, currency: 'EUR', line: 2 }, 2);
+    chain.add('1.234,50', { amount: 13450, currency: 'EUR', line: 3 }, 2);
+    expect(chain.finish(new Map([['saldo', '1234.5']]))[1]).toMatchObject({ stated: '1234.5', holds: true });
+    expect(chain.finish(new Map([['saldo', '1.234,50']]))[1]).toMatchObject({ holds: true });
+  });
+
   it('fails on a balance that is not an amount (a redacted xx,yyyy.zz), naming its line', () => {
     expect(check({ column: '余额', order: 'oldest-first' }, [['xx,yyyy.zz', 100]])).toEqual([
       {

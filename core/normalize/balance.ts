@@ -1,5 +1,6 @@
 import type { ControlCheck } from '../import/types.ts';
 import { formatMinor, parseMinor, type AmountFormat } from '../money.ts';
+import { parseFigure } from './figures.ts';
 
 /** How a running balance column is read: which column, file order, and whether a row's balance includes its own amount. */
 export type BalanceRule = {
@@ -119,7 +120,7 @@ function closingCheck(
   const label = `${rule.label}: closing balance`;
   const stated = figures.get(rule.closing ?? '');
   const computed = verdict.holds ? formatMinor(verdict.latest, chain.exponent) : '(balance chain broken)';
-  const statedMinor = stated === undefined ? undefined : parseMinor(stated, chain.exponent, format);
+  const statedMinor = stated === undefined ? undefined : parseFigure(stated, chain.exponent, format);
   const holds = verdict.holds && typeof statedMinor === 'number' && statedMinor === verdict.latest;
   return { label, stated: stated ?? '(missing)', computed, holds };
 }

@@ -1,6 +1,6 @@
 import type { CanonicalRecord } from '../canonical/record.ts';
 import type { ControlCheck } from '../import/types.ts';
-import { formatMinor, parseMinor, type AmountFormat } from '../money.ts';
+import { formatMinor, parseMinor, PLAIN_AMOUNT, type AmountFormat } from '../money.ts';
 import type { ControlRule } from '../profile/types.ts';
 import { createBalanceChain } from './balance.ts';
 import { parseFigure } from './figures.ts';
@@ -100,11 +100,10 @@ export function sumCheck(
   stated: string | undefined,
   sum: ExactSum,
   exponent: number,
-  format?: AmountFormat,
+  format: AmountFormat = PLAIN_AMOUNT,
 ): ControlCheck {
   const computed = sum.total();
-  const statedMinor =
-    stated === undefined ? undefined : format ? parseFigure(stated, exponent, format) : parseMinor(stated, exponent);
+  const statedMinor = stated === undefined ? undefined : parseFigure(stated, exponent, format);
   return {
     label,
     stated: stated ?? MISSING,

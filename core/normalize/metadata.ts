@@ -2,6 +2,7 @@ import type { MetadataRule } from '../profile/types.ts';
 import { formatWallTime, wallToInstant } from '../time.ts';
 import type { OuterRow } from './outer-row.ts';
 import { compileDateFormat } from './date-format.ts';
+import { ISO_FORMAT, readIsoDate } from './iso-date.ts';
 
 /**
  * Read statement metadata (account, period) off the lines around the data.
@@ -26,6 +27,10 @@ export function readMetadata(
 }
 
 function toIso(text: string, format: string, zone: string): string {
+  if (format === ISO_FORMAT) {
+    const date = readIsoDate(text, zone);
+    return typeof date === 'string' ? text : date.iso;
+  }
   const wall = compileDateFormat(format)(text);
   if (typeof wall === 'string') return text;
   return formatWallTime(wall, wallToInstant(wall, zone).offsetMinutes);

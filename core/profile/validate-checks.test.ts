@@ -6,7 +6,10 @@ import { validateProfile } from './validate.ts';
 const PROFILE_DIR = path.resolve(import.meta.dirname, '../../schemas/profiles');
 type Editable = {
   controls: { checks: Record<string, unknown>[] };
-  fields: { amount: Record<string, unknown> };
+  fields: Record<string, Record<string, unknown>>;
+  detect: Record<string, unknown>;
+  rowKinds: { values: Record<string, Record<string, unknown>> };
+  derived?: Record<string, unknown>[];
 };
 const jd = (): Editable =>
   JSON.parse(fs.readFileSync(path.join(PROFILE_DIR, 'jd-personal.v1.json'), 'utf8')) as Editable;
@@ -33,5 +36,33 @@ describe('control checks and amount patterns of a profile', () => {
     const data = jd();
     data.fields.amount['extract'] = '^([\\d.]+)';
     expect(messages(data)).toEqual(['pattern ^([\\d.]+) has no (?<amount>…) group']);
+  });
+
+  it("compiles the extract pattern of every amount rule: a kind's own amount, a derived record", () => {
+    const data = jd();
+    data.rowKinds.values['退款成功'] = {
+      kind: 'refund',
+      status: 'succeeded',
+      amount: { column: '金额', extract: '(?<amount>' },
+    };
+    data.derived = [{ amount: { column: '金额', extract: '^([\\d.]+)' }, kind: 'refund', status: 'succeeded' }];
+    expect(messages(data)).toEqual([
+      'pattern (?<amount> is not a valid regular expression',
+      'pattern ^([\\d.]+) has no (?<amount>…) group',
+    ]);
+  });
+
+  it('compiles file name patterns, as detection reads them', () => {
+    const data = jd();
+    data.detect['fileNames'] = ['(jd'];
+    expect(messages(data)).toEqual(['pattern (jd is not a valid regular expression']);
+  });
+
+  it('refuses a literal Z in a date format: ISO 8601 text is read with the format iso', () => {
+    const data = jd();
+    data.fields['occurred_at'] = { column: '交易时间', format: 'yyyy-MM-ddTHH:mm:ssZ' };
+    expect(messages(data)).toEqual([
+      'date format "yyyy-MM-ddTHH:mm:ssZ" has a literal Z, which would ignore the offset: use the format iso',
+    ]);
   });
 });

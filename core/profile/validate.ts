@@ -1,9 +1,8 @@
 import validateProfileSchema from '../generated/validate-profile.js';
 import { fail, issue, ok, type Issue, type Result } from '../result.ts';
 import { isKnownZone } from '../time.ts';
-import { compileDateFormat } from '../normalize/date-format.ts';
 import { ISO_FORMAT } from '../normalize/iso-date.ts';
-import type { Profile } from './types.ts';
+import type { AmountRule, Profile } from './types.ts';
 import type { ValidatorErrors } from './validator-errors.ts';
 
 /**
@@ -20,25 +19,47 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
   }
   const profile = data as Profile;
   const issues: Issue[] = [];
-  const problem = (path: string, message: string) => issues.push(issue('profile_invalid', message, { ...where, path }));
+  const problem: Problem = (path, message) => issues.push(issue('profile_invalid', message, { ...where, path }));
   if (!profile.detect.headerIncludes && !profile.detect.patterns)
     problem('/detect', 'detect needs headerIncludes or patterns');
   if (!isKnownZone(profile.timeZone)) problem('/timeZone', `time zone "${profile.timeZone}" is unknown`);
-  for (const [path, pattern] of patterns(profile)) {
-    try {
-      new RegExp(pattern);
-    } catch {
-      problem(path, `pattern ${pattern} is not a valid regular expression`);
-    }
-  }
-  for (const [path, format] of dateFormats(profile)) {
-    if (format === ISO_FORMAT) continue;
-    if (!/yy/.test(format) || !/M/.test(format) || !/d/.test(format))
-      problem(path, `date format "${format}" needs yyyy (or yy), M and d`);
-    else compileDateFormat(format);
-  }
+  for (const [path, pattern] of patterns(profile)) checkPattern(path, pattern, problem);
+  for (const [path, format] of dateFormats(profile)) checkDateFormat(path, format, problem);
   if (profile.csv && profile.csv.header.find.length === 0 && !profile.csv.header.names)
     problem('/csv/header', 'a header needs names to find, or names for a file without a header row');
+  checkControls(profile, problem);
+  for (const [path, pattern] of amountPatterns(profile)) {
+    if (!/\(\?<amount>/.test(pattern)) checkPattern(path, pattern, problem, 'has no (?<amount>…) group');
+    else checkPattern(path, pattern, problem);
+  }
+  return issues.length ? fail(...issues) : ok(profile);
+}
+
+type Problem = (path: string, message: string) => void;
+
+/** A pattern that does not compile; `instead` is what to say when it does (an amount pattern without its group). */
+function checkPattern(path: string, pattern: string, problem: Problem, instead?: string): void {
+  try {
+    new RegExp(pattern);
+  } catch {
+    return problem(path, `pattern ${pattern} is not a valid regular expression`);
+  }
+  if (instead !== undefined) problem(path, `pattern ${pattern} ${instead}`);
+}
+
+function checkDateFormat(path: string, format: string, problem: Problem): void {
+  if (format === ISO_FORMAT) return;
+  if (!/yy/.test(format) || !/M/.test(format) || !/d/.test(format))
+    problem(path, `date format "${format}" needs yyyy (or yy), M and d`);
+  else if (format.includes('Z'))
+    problem(
+      path,
+      `date format "${format}" has a literal Z, which would ignore the offset: use the format ${ISO_FORMAT}`,
+    );
+}
+
+/** Control checks name figures the profile defines, and the columns their measure reads. */
+function checkControls(profile: Profile, problem: Problem): void {
   const figures = new Set(profile.controls?.figures.map((figure) => figure.name));
   profile.controls?.checks.forEach((check, index) => {
     const at = `/controls/checks/${index}`;
@@ -52,15 +73,6 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
     if (!stated && !check.column) problem(`${at}/column`, `${check.measure} needs a column`);
     if (check.measure === 'balanced' && !check.debit) problem(`${at}/debit`, 'balanced needs a debit column');
   });
-  for (const [path, pattern] of amountPatterns(profile)) {
-    try {
-      if (!/\(\?<amount>/.test(pattern)) problem(path, `pattern ${pattern} has no (?<amount>…) group`);
-      else new RegExp(pattern);
-    } catch {
-      problem(path, `pattern ${pattern} is not a valid regular expression`);
-    }
-  }
-  return issues.length ? fail(...issues) : ok(profile);
 }
 
 function schemaIssue(error: ValidatorErrors[number], where: { file?: string }): Issue {
@@ -74,6 +86,7 @@ function schemaIssue(error: ValidatorErrors[number], where: { file?: string }): 
 function patterns(profile: Profile): [string, string][] {
   const list: [string, string][] = [];
   profile.detect.patterns?.forEach((pattern, index) => list.push([`/detect/patterns/${index}`, pattern]));
+  profile.detect.fileNames?.forEach((pattern, index) => list.push([`/detect/fileNames/${index}`, pattern]));
   profile.metadata?.forEach((rule, index) => list.push([`/metadata/${index}/pattern`, rule.pattern]));
   profile.controls?.figures.forEach((figure, index) => {
     if ('line' in figure) list.push([`/controls/figures/${index}/line`, figure.line]);
@@ -81,12 +94,23 @@ function patterns(profile: Profile): [string, string][] {
   return list;
 }
 
+/** The extract pattern of every amount rule: the fields', each row kind's own, each derived record's. */
 function amountPatterns(profile: Profile): [string, string][] {
-  const list: [string, string][] = [];
-  const f = profile.fields;
-  if (f.amount.extract) list.push(['/fields/amount/extract', f.amount.extract]);
-  if (f.fee?.extract) list.push(['/fields/fee/extract', f.fee.extract]);
-  return list;
+  const rules: [string, AmountRule | undefined][] = [
+    ['/fields/amount', profile.fields.amount],
+    ['/fields/fee', profile.fields.fee],
+  ];
+  const kinds = profile.rowKinds;
+  if ('fixed' in kinds) rules.push(['/rowKinds/fixed/amount', kinds.fixed.amount]);
+  else {
+    for (const [value, rule] of Object.entries(kinds.values))
+      rules.push([`/rowKinds/values/${pointer(value)}/amount`, rule.amount]);
+    rules.push(['/rowKinds/otherwise/amount', kinds.otherwise?.amount]);
+  }
+  profile.derived?.forEach((rule, index) => rules.push([`/derived/${index}/amount`, rule.amount]));
+  return rules.flatMap(([path, rule]): [string, string][] =>
+    rule?.extract === undefined ? [] : [[`${path}/extract`, rule.extract]],
+  );
 }
 
 function dateFormats(profile: Profile): [string, string][] {
@@ -100,3 +124,6 @@ function dateFormats(profile: Profile): [string, string][] {
   });
   return list;
 }
+
+/** A key as a JSON Pointer step. */
+const pointer = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
