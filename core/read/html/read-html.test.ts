@@ -52,6 +52,41 @@ describe('readHtmlTablesText', () => {
     expect(readHtmlTablesText('<table><tr><td>1 < 2</td></tr></table>')[0]?.rows).toEqual([['1 < 2']]);
   });
 
+  it('skips a title or script to its own end even when letters before it change length in lower case', () => {
+    // 'İ' lower-cases to two UTF-16 units: a search in a lower-cased copy lands past the real end.
+    const html = `<html><title>${'İ'.repeat(30)}</title><table><tr><td>Date</td><td>Amount</td></tr></table></html>`;
+    expect(readHtmlTablesText(html)[0]?.rows).toEqual([['Date', 'Amount']]);
+    const script = `<table><tr><td>${'İ'.repeat(20)}</td></tr><SCRIPT>x</Script><tr><td>kept</td></tr></table>`;
+    expect(readHtmlTablesText(script)[0]?.rows).toEqual([['İ'.repeat(20)], ['kept']]);
+  });
+
+  it('keeps a long tag (a cell with a big inline style) a tag, and counts lines ended by CR alone', () => {
+    const style = `style="${'color:red;'.repeat(600)}"`;
+    const html = `<table>\r<tr><td>a</td><td ${style}>b</td></tr>\r\n<tr><td>c</td><td>d</td></tr></table>`;
+    const [table] = readHtmlTablesText(html);
+    expect(table?.rows).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(table?.lines).toEqual([2, 3]);
+  });
+
+  it('reads a page of stray < signs and many raw-text elements in linear time', () => {
+    const strays = `<table><tr><td>${'<a'.repeat(200_000)}</td></tr></table>`;
+    const styles = `<html>${'<style>s</style>'.repeat(20_000)}<table><tr><td>x</td></tr></table>${'X'.repeat(2_000_000)}`;
+    const started = Date.now();
+    expect(readHtmlTablesText(strays)).toHaveLength(1);
+    expect(readHtmlTablesText(styles)[0]?.rows).toEqual([['x']]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses a row wider than a spreadsheet instead of filling memory with spanned cells', () => {
+    const html = `<table><tr>${'<td colspan=1000>x</td>'.repeat(20)}</tr></table>`;
+    expect(() => readHtmlTablesText(html)).toThrow(/wider than 16384 columns/);
+    const fits = `<table><tr>${'<td colspan=1000>x</td>'.repeat(16)}</tr></table>`;
+    expect(readHtmlTablesText(fits)[0]?.rows[0]).toHaveLength(16000);
+  });
+
   it('decodes numeric and named references and keeps unknown ones', () => {
     expect(decodeEntities('&lt;&#x41;&#66;&yen;&Ouml;&unknown;&#0;')).toBe('<AB¥Ö&unknown;&#0;');
   });

@@ -1,9 +1,11 @@
-import type { HtmlTableReader, Sheet } from '../sheet.ts';
+import { SheetError, type HtmlTableReader, type Sheet } from '../sheet.ts';
 import { decodeEntities } from './entities.ts';
 import { tokenizeHtml } from './tokens.ts';
 
 /** A colspan or rowspan above this is a damaged page, not a layout. */
 const MAX_SPAN = 1000;
+/** A row wider than a spreadsheet (XFD) is a damaged page, whose spans would only fill memory. */
+const MAX_COLUMNS = 16384;
 
 type Table = {
   sheet: Sheet;
@@ -21,9 +23,10 @@ type Table = {
  * of cell text: tags stripped, character references decoded, whitespace collapsed, a cell
  * spanning columns followed by empty cells (and one spanning rows leaving its column empty
  * below). Each row carries the page line its `<tr>` starts on. A table inside a cell is a
- * table of its own. Nothing on the page is run.
+ * table of its own. Nothing on the page is run. Throws {@link SheetError} for a row wider than
+ * a spreadsheet.
  *
- * @example readHtmlTables('<table><tr><td>Date</td><td>Amount</td></tr></table>')[0].rows // [['Date', 'Amount']]
+ * @example readHtmlTablesText('<table><tr><td>Date</td><td>Amount</td></tr></table>')[0].rows // [['Date', 'Amount']]
  */
 export const readHtmlTablesText: HtmlTableReader = (html) => {
   const done: Sheet[] = [];
@@ -87,6 +90,8 @@ function startCell(table: Table, line: number, columns: number, rows: number): v
   }
   fillSpanned(table);
   const column = table.row.length;
+  if (column + columns > MAX_COLUMNS)
+    throw new SheetError(`has an HTML table row (line ${line}) wider than ${MAX_COLUMNS} columns`);
   table.row.push('');
   table.cell = [];
   table.cellAt = column;

@@ -6,37 +6,47 @@ export type HtmlToken =
 
 /** Elements whose content is never table text (and never run: nothing here executes anything). */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xml']);
+/** A tag longer than this (a huge inline style aside) is not a tag: its `<` is text. */
+const MAX_TAG = 64 * 1024;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>/y;
 
 /**
  * Split HTML into text and tags. Comments, doctypes and processing instructions are skipped;
  * the content of `<script>`/`<style>` is skipped up to its closing tag; a `<` that starts no tag
- * is text. Attributes are read quoted or bare, names lower-cased.
+ * is text. Attributes are read quoted or bare, names lower-cased. Lines end at LF, CRLF or a
+ * lone CR. Linear in the page's length, whatever its stray `<` signs.
  *
  * @example [...tokenizeHtml('<td colspan=2>A&amp;B</td>')].map((t) => t.type) // ['open', 'text', 'close']
  */
 export function* tokenizeHtml(html: string): Generator<HtmlToken> {
   let at = 0;
   let line = 1;
+  let gt = -1;
   const advance = (to: number) => {
-    for (let i = at; i < to; i++) if (html.charCodeAt(i) === 10) line++;
+    line += lineBreaks(html, at, to);
     at = to;
   };
   while (at < html.length) {
     const lt = html.indexOf('<', at);
-    if (lt < 0) {
-      yield { type: 'text', text: html.slice(at), line };
-      return;
-    }
-    if (lt > at) {
-      yield { type: 'text', text: html.slice(at, lt), line };
-      advance(lt);
-    }
+    if (lt > at || lt < 0) yield { type: 'text', text: html.slice(at, lt < 0 ? undefined : lt), line };
+    if (lt < 0) return;
+    advance(lt);
     const skipTo = markupEnd(html, lt);
     if (skipTo > 0) {
       advance(skipTo);
       continue;
     }
-    const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>/.exec(html.slice(lt, lt + 4096));
+    // The next `>` only moves forward, so finding it costs one pass over the page in all.
+    if (gt < lt) gt = html.indexOf('>', lt);
+    if (gt < 0 || gt - lt > MAX_TAG) {
+      // No `<` before this far from the next `>` can start a tag: all of it is text.
+      const to = gt < 0 ? html.length : gt - MAX_TAG;
+      yield { type: 'text', text: html.slice(lt, Math.max(to, lt + 1)), line };
+      advance(Math.max(to, lt + 1));
+      continue;
+    }
+    TAG.lastIndex = lt;
+    const tag = TAG.exec(html);
     if (!tag) {
       yield { type: 'text', text: '<', line };
       advance(lt + 1);
@@ -50,11 +60,15 @@ export function* tokenizeHtml(html: string): Generator<HtmlToken> {
       continue;
     }
     yield { type: 'open', name, attributes: readAttributes(tag[3] ?? ''), line: tagLine };
-    if (RAW_TEXT.has(name)) {
-      const close = html.toLowerCase().indexOf(`</${name}`, at);
-      advance(close < 0 ? html.length : close);
-    }
+    if (RAW_TEXT.has(name)) advance(rawTextEnd(html, at, name));
   }
+}
+
+/** Where the content of a raw-text element (`<script>`…) opened before `from` ends: its closing tag, in any case. */
+function rawTextEnd(html: string, from: number, name: string): number {
+  const close = new RegExp(`</${name}`, 'gi');
+  close.lastIndex = from;
+  return close.exec(html)?.index ?? html.length;
 }
 
 /** End of a comment, doctype or processing instruction starting at `lt`, or 0 when it is none. */
@@ -68,6 +82,16 @@ function markupEnd(html: string, lt: number): number {
     return end < 0 ? html.length : end + 1;
   }
   return 0;
+}
+
+/** Line breaks in html[from, to): LF, CRLF and a lone CR each end a line. */
+function lineBreaks(html: string, from: number, to: number): number {
+  let lines = 0;
+  for (let i = from; i < to; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 10 || (c === 13 && html.charCodeAt(i + 1) !== 10)) lines++;
+  }
+  return lines;
 }
 
 function readAttributes(text: string): Record<string, string> {
