@@ -32,7 +32,9 @@ export function compilePath(text: string): JsonPath | string {
     if (dotted) return `path "${text}" has no name after "." at character ${at + 1}`;
     const quoted = sticky(QUOTED, text, at);
     if (quoted !== null) {
-      steps.push({ key: JSON.parse(quoted.slice(1, -1)) as string });
+      const key = quotedKey(quoted);
+      if (key === null) return `path "${text}" has a key with an invalid escape at character ${at + 1}`;
+      steps.push({ key });
       at += quoted.length;
       continue;
     }
@@ -44,6 +46,15 @@ export function compilePath(text: string): JsonPath | string {
   }
   if (steps.length === 0) return 'a path is empty';
   return { text, steps, each: steps.some((step) => 'each' in step) };
+}
+
+/** The key of a `["…"]` step, its escapes decoded as JSON's; null when one is not valid. */
+function quotedKey(step: string): string | null {
+  try {
+    return JSON.parse(step.slice(1, -1)) as string;
+  } catch {
+    return null;
+  }
 }
 
 function sticky(regex: RegExp, text: string, at: number): string | null {
@@ -89,6 +100,31 @@ export function walkPath(node: JsonNode, steps: readonly PathStep[]): JsonNode[]
     current = next;
   }
   return current;
+}
+
+/**
+ * The values of a path with `[*]` steps, one per element of each array: an empty array reaches
+ * none (no fees), a missing array or a step through a non-array reaches nothing (null), and an
+ * element that lacks the rest of the path is why the values cannot be summed (`is missing at
+ * [1]`), never a value quietly left out of the sum.
+ */
+export function walkEach(node: JsonNode, steps: readonly PathStep[]): JsonNode[] | string | null {
+  const at = steps.findIndex((step) => 'each' in step);
+  if (at < 0) {
+    const one = walkOne(node, steps);
+    return one === null ? null : [one];
+  }
+  const list = walkOne(node, steps.slice(0, at));
+  if (list === null || list.type !== 'array') return null;
+  const rest = steps.slice(at + 1);
+  const values: JsonNode[] = [];
+  for (const [index, item] of list.items.entries()) {
+    const found = walkEach(item, rest);
+    if (found === null) return `is missing at [${index}]`;
+    if (typeof found === 'string') return found.replace('at ', `at [${index}]`);
+    values.push(...found);
+  }
+  return values;
 }
 
 /** Every object under `node` (itself included) whose value at `steps` is the string `equals`, in document order; found objects are not searched further. */

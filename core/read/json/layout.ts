@@ -4,7 +4,7 @@ import type { AmountRule, Profile } from '../../profile/types.ts';
 import type { JsonValueType } from '../../profile/layouts.ts';
 import { DocumentError } from '../document.ts';
 import { toCell } from './cells.ts';
-import { compilePath, findObjects, walkOne, walkPath, type JsonPath } from './json-path.ts';
+import { compilePath, findObjects, walkEach, walkOne, walkPath, type JsonPath } from './json-path.ts';
 import type { JsonNode } from './parse-json.ts';
 
 type Column = { name: string; path: JsonPath; type: JsonValueType };
@@ -111,7 +111,9 @@ export function readEntry(entry: JsonNode, layout: CompiledLayout): EntryCells |
   const minor: (number | null)[] = [];
   for (const column of layout.columns) {
     const { steps, each } = column.path;
-    const cell = toCell(each ? walkPath(entry, steps) : walkOne(entry, steps), column.type, amounts);
+    const found = each ? walkEach(entry, steps) : walkOne(entry, steps);
+    if (typeof found === 'string') return `${column.path.text} ${found}`;
+    const cell = toCell(found, column.type, amounts);
     if (typeof cell === 'string') return `${column.path.text} ${cell}`;
     cells.push(cell.text);
     minor.push(cell.minor);
