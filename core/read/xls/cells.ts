@@ -29,16 +29,18 @@ type Cells = {
 };
 
 /**
- * Read one worksheet substream (from its BOF at `sheet.offset` to the matching EOF) into rows
- * of text cells: shared and inline strings, numbers (dates by their cell style), formulas by
- * their cached value, booleans as TRUE/FALSE, error cells as empty with a note.
+ * Read one worksheet substream (from its BOF at `sheet.offset` to the matching EOF, before `end`)
+ * into rows of text cells: shared and inline strings, numbers (dates by their cell style),
+ * formulas by their cached value, booleans as TRUE/FALSE, error cells as empty with a note.
  */
-export function readWorksheet(stream: Uint8Array, sheet: BoundSheet, globals: Globals): Sheet {
+export function readWorksheet(stream: Uint8Array, sheet: BoundSheet, globals: Globals, end: number): Sheet {
   if (sheet.offset >= stream.byteLength)
     throw new SheetError(`is a damaged .xls workbook: sheet "${sheet.name}" starts past the end of the stream`);
   const cells: Cells = { globals, rows: new Map(), hidden: new Set(), notes: [], errors: 0 };
   let depth = 0;
   for (const record of records(stream, sheet.offset)) {
+    if (record.offset >= end)
+      throw new SheetError(`is a damaged .xls workbook: sheet "${sheet.name}" runs into the next sheet`);
     if (depth === 0 && record.type !== RECORD.BOF)
       throw new SheetError(`is a damaged .xls workbook: sheet "${sheet.name}" does not start with a BOF record`);
     if (record.type === RECORD.BOF) depth++;
@@ -51,7 +53,7 @@ export function readWorksheet(stream: Uint8Array, sheet: BoundSheet, globals: Gl
 
 function readCellRecord(cells: Cells, record: BiffRecord): void {
   const reader = new RecordReader(record.parts);
-  const { formats, strings } = cells.globals;
+  const { strings } = cells.globals;
   switch (record.type) {
     case RECORD.LABELSST: {
       const [row, column] = [reader.u16(), reader.u16(), reader.u16()];
@@ -67,11 +69,11 @@ function readCellRecord(cells: Cells, record: BiffRecord): void {
     }
     case RECORD.NUMBER: {
       const [row, column, xf] = [reader.u16(), reader.u16(), reader.u16()];
-      return put(cells, row, column, numberText(formats, xf, reader.f64()));
+      return putNumber(cells, row, column, xf, reader.f64());
     }
     case RECORD.RK: {
       const [row, column, xf] = [reader.u16(), reader.u16(), reader.u16()];
-      return put(cells, row, column, numberText(formats, xf, rkValue(reader.u32())));
+      return putNumber(cells, row, column, xf, rkValue(reader.u32()));
     }
     case RECORD.MULRK:
       return mulRk(cells, reader);
@@ -113,7 +115,7 @@ function mulRk(cells: Cells, reader: RecordReader): void {
   // Each cell is 6 bytes (style + RK); the last 2 bytes name the last column.
   for (; reader.remaining >= 8; column++) {
     const xf = reader.u16();
-    put(cells, row, column, numberText(cells.globals.formats, xf, rkValue(reader.u32())));
+    putNumber(cells, row, column, xf, rkValue(reader.u32()));
   }
 }
 
@@ -123,11 +125,17 @@ function formula(cells: Cells, reader: RecordReader): void {
   for (let index = 0; index < 8; index++) value[index] = reader.u8();
   if (value[6] !== 0xff || value[7] !== 0xff) {
     const number = new DataView(value.buffer).getFloat64(0, true);
-    return put(cells, row, column, numberText(cells.globals.formats, xf, number));
+    return putNumber(cells, row, column, xf, number);
   }
   if (value[0] === 0x00) cells.pending = { row, column };
   else if (value[0] === 0x01) put(cells, row, column, value[2] ? 'TRUE' : 'FALSE');
   else if (value[0] === 0x02) error(cells, row, column, value[2] ?? 0);
+}
+
+/** A number cell: its text by its style; NaN or infinity (no number Excel stores) is a #NUM! error. */
+function putNumber(cells: Cells, row: number, column: number, xf: number, value: number): void {
+  if (Number.isFinite(value)) put(cells, row, column, numberText(cells.globals.formats, xf, value));
+  else error(cells, row, column, 0x24);
 }
 
 function put(cells: Cells, row: number, column: number, text: string): void {

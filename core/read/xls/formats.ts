@@ -58,9 +58,14 @@ export function serialDate(serial: number, date1904: boolean): Date {
   return new Date(Date.UTC(1899, 11, 30) + days * DAY_MS);
 }
 
-/** A number cell's text: its date when its style is a date format, else its 15-digit decimal. */
+/**
+ * A number cell's text: its date when its style is a date format, else its 15-digit decimal. A
+ * number beyond Excel's last date (9999-12-31), which Excel shows as `#####`, keeps its decimal.
+ */
 export function numberText(formats: NumberFormats, xf: number, value: number): string {
   const format = dateFormatOf(formats, xf);
   if (format === undefined || value < 0) return decimalText(value);
-  return excelDateText(serialDate(value, formats.date1904), format);
+  const date = serialDate(value, formats.date1904);
+  if (!(date.getUTCFullYear() <= 9999)) return decimalText(value);
+  return excelDateText(date, format);
 }

@@ -275,4 +275,30 @@ describe('readXlsWorkbook', () => {
     ]);
     await expect(readXlsWorkbook(encrypted)).rejects.toThrow(/password-protected workbook/);
   });
+  it('refuses a sheet list that points two sheets at one place, or one sheet into the next', async () => {
+    const sheetName = [6, 0, ...latin1('Copy01')];
+    const boundSheet = (offset: number, kind = 0) =>
+      record(RECORD.BOUNDSHEET8, [...u32(offset), 0, kind, ...sheetName]);
+    // The built sheet starts after BOF (20), this extra entry (18), its own entry (18) and EOF (4).
+    const cells = [record(RECORD.NUMBER, [...cell(0, 0), ...f64(1)])];
+    await expect(readXlsWorkbook(xls({ globals: [boundSheet(60)], cells }))).rejects.toThrow(
+      'is a damaged .xls workbook: sheets "Copy01" and "Sheet1" start at the same place',
+    );
+    // A chart said to start inside the worksheet, at its first cell.
+    await expect(readXlsWorkbook(xls({ globals: [boundSheet(80, 2)], cells }))).rejects.toThrow(
+      'is a damaged .xls workbook: sheet "Sheet1" runs into the next sheet',
+    );
+  });
+
+  it('keeps a date-styled number past 9999-12-31 as its decimal and names a NaN number an error', async () => {
+    const globals = [0, 14].map((format) => record(RECORD.XF, [...u16(0), ...u16(format), ...new Array(16).fill(0)]));
+    const cells = [
+      record(RECORD.NUMBER, [...cell(0, 0, 1), ...f64(1234567890.12)]),
+      record(RECORD.NUMBER, [...cell(0, 1, 1), ...f64(Number.NaN)]),
+      record(RECORD.NUMBER, [...cell(0, 2, 1), ...f64(2958465)]),
+    ];
+    const [sheet] = await readXlsWorkbook(xls({ globals, cells }));
+    expect(sheet?.rows).toEqual([['1234567890.12', '', '9999-12-31']]);
+    expect(sheet?.notes).toEqual(['B1 holds #NUM!, read as empty']);
+  });
 });

@@ -1,5 +1,5 @@
 import { SheetError, type WorkbookReader } from '../sheet.ts';
-import { readGlobals } from './biff8.ts';
+import { readGlobals, type BoundSheet } from './biff8.ts';
 import { openCompoundFile, type CfbEntry, type CompoundFile } from './cfb.ts';
 import { readWorksheet } from './cells.ts';
 
@@ -18,10 +18,30 @@ export const readXlsWorkbook: WorkbookReader = async (bytes) => {
   const file = openCompoundFile(bytes);
   const stream = workbookStream(file);
   const globals = readGlobals(stream);
+  const ends = sheetEnds(globals.sheets, stream.byteLength);
   return globals.sheets
     .filter((sheet) => sheet.kind === 'worksheet')
-    .map((sheet) => readWorksheet(stream, sheet, globals));
+    .map((sheet) => readWorksheet(stream, sheet, globals, ends.get(sheet) ?? stream.byteLength));
 };
+
+/**
+ * Where each sheet's substream must have ended: at the next sheet's start, or the end of the
+ * stream. Sheets never share bytes; a damaged sheet list pointing many sheets into one would
+ * otherwise have the same records read again for each.
+ */
+function sheetEnds(sheets: readonly BoundSheet[], streamEnd: number): Map<BoundSheet, number> {
+  const ends = new Map<BoundSheet, number>();
+  const sorted = [...sheets].sort((a, b) => a.offset - b.offset);
+  sorted.forEach((sheet, index) => {
+    const next = sorted[index + 1];
+    if (next?.offset === sheet.offset)
+      throw new SheetError(
+        `is a damaged .xls workbook: sheets "${sheet.name}" and "${next.name}" start at the same place`,
+      );
+    ends.set(sheet, next?.offset ?? streamEnd);
+  });
+  return ends;
+}
 
 function workbookStream(file: CompoundFile): Uint8Array {
   const named = (name: string): CfbEntry | undefined =>
