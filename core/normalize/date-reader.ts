@@ -2,6 +2,7 @@ import { formatOffset, formatWallDate, formatWallTime, isKnownZone, wallToInstan
 import type { Columns, DateRule } from '../profile/types.ts';
 import { compileDateFormat } from './date-format.ts';
 import { ISO_FORMAT, readIsoDate } from './iso-date.ts';
+import { mapped } from './row-facts.ts';
 
 /** A row's date: ISO instant with offset and its calendar date; or why it is not a date. */
 export type DateValue = { iso: string; date: string };
@@ -95,6 +96,6 @@ function zoneReader(
   const map = zone.map ?? {};
   return (cells) => {
     const value = read(cells);
-    return value === null ? null : (map[value] ?? value);
+    return value === null ? null : (mapped(map, value) ?? value);
   };
 }

@@ -139,3 +139,44 @@ describe('what a row adds to the file net', () => {
     expect(outcomes.map(net)).toEqual([7975, 0]);
   });
 });
+
+describe('rows rejected whole', () => {
+  it('leaves no record behind when a derived amount is unreadable', () => {
+    const derived: Profile['derived'] = [{ amount: { column: 'Refund' }, kind: 'refund', status: 'succeeded' }];
+    const { outcomes, records } = mapRows(
+      { derived },
+      ['Amount', 'Refund'],
+      [
+        ['10.00', 'abc'],
+        ['20.00', '5.00'],
+      ],
+    );
+    expect(outcomes.map((outcome) => outcome.ok)).toEqual([false, true]);
+    expect(outcomes[0]).toMatchObject({ code: 'amount_invalid' });
+    expect(records.map((record) => [record.kind, record.amount_minor])).toEqual([
+      ['payment', 2000],
+      ['refund', 500],
+    ]);
+  });
+
+  it('reads only the maps’ own entries: a status or zone named like an object key is unknown', () => {
+    const status = { column: 'State', map: { PAID: 'succeeded' } } as const;
+    const fields = { amount: { column: 'Amount' }, status };
+    const { outcomes } = mapRows(
+      { fields },
+      ['Amount', 'State'],
+      [
+        ['1.00', 'constructor'],
+        ['1.00', 'PAID'],
+      ],
+    );
+    expect(outcomes.map((outcome) => (outcome.ok ? 'ok' : outcome.code))).toEqual(['status_unknown', 'ok']);
+    const occurred_at = { column: 'When', format: 'yyyy-MM-dd', zone: { column: 'Zone', map: { CET: 'Etc/GMT-1' } } };
+    const zoned = mapRows(
+      { fields: { amount: { column: 'Amount' }, occurred_at } },
+      ['Amount', 'When', 'Zone'],
+      [['1.00', '2024-03-01', 'toString']],
+    );
+    expect(zoned.outcomes[0]).toMatchObject({ ok: false, code: 'date_invalid' });
+  });
+});

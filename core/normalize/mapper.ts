@@ -1,13 +1,13 @@
-import type { CanonicalRecord, Kind, Status } from '../canonical/record.ts';
+import type { CanonicalRecord, Kind } from '../canonical/record.ts';
 import { parseRatePpm, type AmountFormat } from '../money.ts';
-import type { AmountRule, DateRule, Profile } from '../profile/types.ts';
+import type { AmountRule, Columns, DateRule, FieldMap, Profile } from '../profile/types.ts';
 import { fail, issue, ok, type Result } from '../result.ts';
 import { compileAmount, parsePpm, type AmountReader } from './amount-reader.ts';
 import { ColumnResolver } from './columns.ts';
 import { compileFileNet } from './file-net.ts';
-import { makeRuleDateReader, type DateReader } from './date-reader.ts';
+import { makeRuleDateReader, type DateReader, type DateValue } from './date-reader.ts';
 import { makeCleaner } from './header.ts';
-import { compileCurrency, compileKinds, compileSource } from './row-facts.ts';
+import { compileCurrency, compileKinds, compileSource, compileStatus } from './row-facts.ts';
 
 export type RowProblem = { code: string; message: string };
 
@@ -20,10 +20,13 @@ export type RowMapper = (cells: string[], line: number, out: CanonicalRecord[]) 
 export type MapContext = { importId: number; file: string };
 
 type TextReader = (cells: string[]) => string | null;
+type Rejected = { ok: false } & RowProblem;
+
+const rejected = (code: string, message: string): Rejected => ({ ok: false, code, message });
 
 /**
- * Compile a profile against a file's header into a fast row mapper.
- * Fails when the header lacks a column the profile reads.
+ * Compile a profile against a file's header into a fast row mapper. Fails when the header lacks
+ * a column the profile reads. A rejected row leaves no record behind, not even a derived one.
  *
  * @example
  * const mapper = compileMapper(profile, header, { importId: 1, file: 'alipay.csv' });
@@ -33,52 +36,22 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
   const columns = new ColumnResolver(header, profile.clean.stripPrefixes);
   const clean = makeCleaner(profile.clean);
   const format: AmountFormat = profile.amountFormat ?? { decimal: '.' };
-  const text = (names: string | string[] | undefined): TextReader => {
-    if (names === undefined) return () => null;
-    const indexes = columns.anyOf(names);
-    return (cells) => {
-      for (const index of indexes) {
-        const value = clean(cells[index]);
-        if (value !== '') return value;
-      }
-      return null;
-    };
-  };
+  const text = compileText(columns, clean);
   const amount = (rule: AmountRule): AmountReader => compileAmount(rule, columns, clean, format);
-  const date = (rule: DateRule | undefined): DateReader | null =>
-    rule ? makeRuleDateReader(rule, text, profile.timeZone) : null;
-
   const kindOf = compileKinds(profile, columns, clean, amount);
   const currencyOf = compileCurrency(profile, columns, clean);
   const sourceOf = compileSource(profile, columns, clean);
+  const statusOf = compileStatus(profile.fields.status, columns, clean);
   const defaultAmount = amount(profile.fields.amount);
-  const f = profile.fields;
-  const orderRef = text(f.order_ref?.column);
-  const channelRef = text(f.channel_ref?.column);
-  const refundRef = text(f.refund_ref?.column);
-  const batchRef = text(f.batch_ref?.column);
-  const counterparty = text(f.counterparty?.column);
-  const description = text(f.description?.column);
-  const rawStatus = text(f.raw_status?.column);
-  const statusColumn = f.status ? columns.required(f.status.column) : -1;
-  const statusMap = f.status?.map ?? {};
-  const fee = f.fee ? amount(f.fee) : null;
-  const feeRate = f.fee_rate ? text(f.fee_rate.column) : null;
-  const rateIsPpm = f.fee_rate?.unit === 'ppm';
-  const occurredAt = date(f.occurred_at);
-  const bookedOn = date(f.booked_on);
-  const valueOn = date(f.value_on);
+  const fee = compileFee(profile.fields, text, amount);
+  const dates = compileDates(profile, text);
+  const describe = compileTexts(profile.fields, text);
   const derived = (profile.derived ?? []).map((rule) => ({ ...rule, read: amount(rule.amount) }));
   const fileNet = compileFileNet(profile.fileNet, columns, clean);
-
   if (columns.missing.length > 0) {
-    return fail(
-      issue(
-        'columns_missing',
-        `The header has no column ${columns.missing.map((m) => `"${m}"`).join(', ')} that profile ${profile.id} v${profile.version} reads.`,
-        { file: context.file },
-      ),
-    );
+    const names = columns.missing.map((m) => `"${m}"`).join(', ');
+    const message = `The header has no column ${names} that profile ${profile.id} v${profile.version} reads.`;
+    return fail(issue('columns_missing', message, { file: context.file }));
   }
   const minCells = columns.maxIndex + 1;
   const trace = {
@@ -89,79 +62,126 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
   };
 
   return ok((cells, line, out) => {
-    if (cells.length < minCells) {
-      return {
-        ok: false,
-        code: 'row_short',
-        message: `has ${cells.length} cells; the header has at least ${minCells}`,
-      };
-    }
+    if (cells.length < minCells)
+      return rejected('row_short', `has ${cells.length} cells; the header has at least ${minCells}`);
     const kindRule = kindOf(cells);
-    if (typeof kindRule === 'string') return { ok: false, code: 'row_kind_unknown', message: kindRule };
+    if (typeof kindRule === 'string') return rejected('row_kind_unknown', kindRule);
     const currency = currencyOf(cells);
-    if (typeof currency === 'string') return { ok: false, code: 'currency_invalid', message: currency };
+    if (typeof currency === 'string') return rejected('currency_invalid', currency);
     const source = sourceOf(cells);
-    if (source === null) return { ok: false, code: 'source_missing', message: 'names no source' };
-    let status: Status = kindRule.rule.status;
-    if (statusColumn >= 0) {
-      const raw = clean(cells[statusColumn]);
-      const mapped = statusMap[raw];
-      if (mapped === undefined)
-        return { ok: false, code: 'status_unknown', message: `status "${raw}" is not in the profile's status map` };
-      status = mapped;
-    }
+    if (source === null) return rejected('source_missing', 'names no source');
+    const status = statusOf(cells) ?? kindRule.rule.status;
+    if (typeof status === 'object') return status;
     const amountMinor = (kindRule.amount ?? defaultAmount)(cells, currency.exponent);
-    if (amountMinor === null) return { ok: false, code: 'amount_missing', message: 'has no amount' };
-    if (typeof amountMinor === 'string') return { ok: false, code: 'amount_invalid', message: amountMinor };
-    const feeMinor = fee ? fee(cells, currency.exponent) : null;
-    if (typeof feeMinor === 'string') return { ok: false, code: 'fee_invalid', message: feeMinor };
-    const rateText = feeRate ? feeRate(cells) : null;
-    const ratePpm = rateText === null ? null : rateIsPpm ? parsePpm(rateText) : parseRatePpm(rateText);
-    if (typeof ratePpm === 'string') return { ok: false, code: 'fee_rate_invalid', message: ratePpm };
-    const occurred = occurredAt ? occurredAt(cells) : null;
-    if (occurred !== null && typeof occurred !== 'object')
-      return { ok: false, code: 'date_invalid', message: occurred };
-    const booked = bookedOn ? bookedOn(cells) : null;
-    if (booked !== null && typeof booked !== 'object') return { ok: false, code: 'date_invalid', message: booked };
-    const valued = valueOn ? valueOn(cells) : null;
-    if (valued !== null && typeof valued !== 'object') return { ok: false, code: 'date_invalid', message: valued };
+    if (amountMinor === null) return rejected('amount_missing', 'has no amount');
+    if (typeof amountMinor === 'string') return rejected('amount_invalid', amountMinor);
+    const fees = fee(cells, currency.exponent);
+    if ('ok' in fees) return fees;
+    const when = dates(cells);
+    if ('ok' in when) return when;
     const record: CanonicalRecord = {
       side: profile.side,
       source,
       kind: kindRule.rule.kind,
+      ...describe.refs(cells),
+      amount_minor: amountMinor,
+      currency: currency.code,
+      fee_minor: fees.fee,
+      fee_rate_ppm: fees.ratePpm,
+      net_minor: fees.fee === null ? null : amountMinor - fees.fee,
+      status,
+      raw_status: describe.rawStatus(cells),
+      ...when,
+      counterparty: describe.counterparty(cells),
+      description: describe.description(cells),
+      trace: { ...trace, line },
+    };
+    const extras: CanonicalRecord[] = [];
+    for (const extra of derived) {
+      const value = extra.read(cells, currency.exponent);
+      if (typeof value === 'string') return rejected('amount_invalid', value);
+      if (value === null || value === 0) continue;
+      const money = { amount_minor: value, fee_minor: null, net_minor: null, fee_rate_ppm: null };
+      extras.push({ ...record, kind: extra.kind, status: extra.status, ...money });
+    }
+    out.push(record, ...extras);
+    return { ok: true, kind: record.kind, exponent: currency.exponent, record, net: fileNet(cells, record) };
+  });
+}
+
+/** Text of the first non-empty cell among the named columns. */
+function compileText(columns: ColumnResolver, clean: (value: string | undefined) => string) {
+  return (names: Columns | undefined): TextReader => {
+    if (names === undefined) return () => null;
+    const indexes = columns.anyOf(names);
+    return (cells) => {
+      for (const index of indexes) {
+        const value = clean(cells[index]);
+        if (value !== '') return value;
+      }
+      return null;
+    };
+  };
+}
+
+/** The text fields of a record: references, counterparty, description, the producer's own status. */
+function compileTexts(f: FieldMap, text: (names: Columns | undefined) => TextReader) {
+  const [orderRef, channelRef, refundRef, batchRef] = [f.order_ref, f.channel_ref, f.refund_ref, f.batch_ref].map(
+    (rule) => text(rule?.column),
+  ) as [TextReader, TextReader, TextReader, TextReader];
+  return {
+    refs: (cells: string[]) => ({
       order_ref: orderRef(cells),
       channel_ref: channelRef(cells),
       refund_ref: refundRef(cells),
       batch_ref: batchRef(cells),
-      amount_minor: amountMinor,
-      currency: currency.code,
-      fee_minor: feeMinor,
-      fee_rate_ppm: ratePpm,
-      net_minor: feeMinor === null ? null : amountMinor - feeMinor,
-      status,
-      raw_status: rawStatus(cells),
-      occurred_at: occurred?.iso ?? null,
-      booked_on: booked?.date ?? null,
-      value_on: valued?.date ?? null,
-      counterparty: counterparty(cells),
-      description: description(cells),
-      trace: { ...trace, line },
-    };
-    out.push(record);
-    for (const extra of derived) {
-      const value = extra.read(cells, currency.exponent);
-      if (typeof value === 'string') return { ok: false, code: 'amount_invalid', message: value };
-      if (value === null || value === 0) continue;
-      out.push({
-        ...record,
-        kind: extra.kind,
-        status: extra.status,
-        amount_minor: value,
-        fee_minor: null,
-        net_minor: null,
-        fee_rate_ppm: null,
-      });
+    }),
+    rawStatus: text(f.raw_status?.column),
+    counterparty: text(f.counterparty?.column),
+    description: text(f.description?.column),
+  };
+}
+
+/** The fee and fee rate of a row, either absent; or why one is unreadable. */
+function compileFee(
+  f: FieldMap,
+  text: (names: Columns | undefined) => TextReader,
+  amount: (rule: AmountRule) => AmountReader,
+): (cells: string[], exponent: number) => { fee: number | null; ratePpm: number | null } | Rejected {
+  const fee = f.fee ? amount(f.fee) : null;
+  const rate = f.fee_rate ? text(f.fee_rate.column) : null;
+  const parseRate = f.fee_rate?.unit === 'ppm' ? parsePpm : parseRatePpm;
+  return (cells, exponent) => {
+    const feeMinor = fee ? fee(cells, exponent) : null;
+    if (typeof feeMinor === 'string') return rejected('fee_invalid', feeMinor);
+    const rateText = rate ? rate(cells) : null;
+    const ratePpm = rateText === null ? null : parseRate(rateText);
+    if (typeof ratePpm === 'string') return rejected('fee_rate_invalid', ratePpm);
+    return { fee: feeMinor, ratePpm };
+  };
+}
+
+type RecordDates = Pick<CanonicalRecord, 'occurred_at' | 'booked_on' | 'value_on'>;
+
+/** A row's occurred, booked and value dates, each absent when the profile or the row has none; or the first unreadable one. */
+function compileDates(
+  profile: Profile,
+  text: (names: Columns) => TextReader,
+): (cells: string[]) => RecordDates | Rejected {
+  const date = (rule: DateRule | undefined): DateReader => {
+    const read = rule ? makeRuleDateReader(rule, text, profile.timeZone) : null;
+    return (cells) => (read ? read(cells) : null);
+  };
+  const f = profile.fields;
+  const readers = [date(f.occurred_at), date(f.booked_on), date(f.value_on)] as const;
+  return (cells) => {
+    const values: (DateValue | null)[] = [];
+    for (const read of readers) {
+      const value = read(cells);
+      if (typeof value === 'string') return rejected('date_invalid', value);
+      values.push(value);
     }
-    return { ok: true, kind: record.kind, exponent: currency.exponent, record, net: fileNet(cells, record) };
-  });
+    const [occurred, booked, valued] = values;
+    return { occurred_at: occurred?.iso ?? null, booked_on: booked?.date ?? null, value_on: valued?.date ?? null };
+  };
 }

@@ -1,5 +1,6 @@
 import { currencyExponent } from '../currency.ts';
-import type { AmountRule, KindRule, Profile } from '../profile/types.ts';
+import type { Status } from '../canonical/record.ts';
+import type { AmountRule, FieldMap, KindRule, Profile } from '../profile/types.ts';
 import type { AmountReader } from './amount-reader.ts';
 import type { ColumnResolver } from './columns.ts';
 
@@ -67,6 +68,27 @@ export function compileSource(
   const map = spec.map ?? {};
   return (cells) => {
     const value = clean(cells[index]);
-    return value === '' ? null : (map[value] ?? value.toLowerCase());
+    return value === '' ? null : (mapped(map, value) ?? value.toLowerCase());
   };
+}
+
+/** A row's status by the profile's status map (order exports); null when the profile has none, so the kind's status holds. */
+export function compileStatus(
+  rule: FieldMap['status'],
+  columns: ColumnResolver,
+  clean: (value: string | undefined) => string,
+): (cells: string[]) => Status | { ok: false; code: string; message: string } | null {
+  if (!rule) return () => null;
+  const index = columns.required(rule.column);
+  return (cells) => {
+    const raw = clean(cells[index]);
+    const status = mapped(rule.map, raw);
+    if (status !== undefined) return status;
+    return { ok: false, code: 'status_unknown', message: `status "${raw}" is not in the profile's status map` };
+  };
+}
+
+/** A profile map's own entry for a cell value (a value such as `constructor` is no entry). */
+export function mapped<T>(map: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
 }
