@@ -114,6 +114,32 @@ describe('tar.gz archives', () => {
     expect(members.ok && members.value.skipped).toEqual(['dir/scan.tiff']);
   });
 
+  it('reads a hard link as the file it links to, and names symbolic links as skipped', () => {
+    const header = (name: string, type: string, link: string) => {
+      const block = tar([{ name, bytes: new Uint8Array(0), type }]).slice(0, 512);
+      block.set(encode(link), 157);
+      block.set(encode('        '), 148);
+      const sum = block.reduce((total, byte) => total + byte, 0);
+      block.set(encode(`${sum.toString(8).padStart(6, '0')}\0 `), 148);
+      return block;
+    };
+    const first = tar([{ name: 'a.xml', bytes: statement('A', '1.00') }]);
+    const body = first.subarray(0, first.byteLength - 1024);
+    const bytes = new Uint8Array([
+      ...body,
+      ...header('b.xml', '1', 'a.xml'),
+      ...header('c.xml', '2', 'a.xml'),
+      ...new Uint8Array(1024),
+    ]);
+    const members = tarMembers(bytes);
+    if (!members.ok) throw new Error(members.issues[0]?.message);
+    expect(members.value.members.map((member) => [member.name, member.bytes.byteLength])).toEqual([
+      ['a.xml', statement('A', '1.00').byteLength],
+      ['b.xml', statement('A', '1.00').byteLength],
+    ]);
+    expect(members.value.skipped).toEqual(['c.xml']);
+  });
+
   it('refuses a member path like ../x, a damaged header and a cut-short archive', () => {
     const evil = tarMembers(tar([{ name: '../x', bytes: statement('A', '1.00') }]));
     expect(!evil.ok && evil.issues[0]?.code).toBe('archive_unsafe_path');

@@ -7,14 +7,16 @@ const latin1 = new TextDecoder('windows-1252');
 const utf8 = new TextDecoder('utf-8');
 
 /**
- * The statement files of a tar archive (ustar, GNU long names, pax `path`): regular files only —
- * folders, links and devices are passed over — and the archive is refused when a header is
- * damaged, a member runs past the end, or a name points outside the archive (`../x`).
+ * The statement files of a tar archive (ustar, GNU long names, pax `path`): regular files, and
+ * hard links as the file they link to; folders are passed over, and symbolic links and devices
+ * are named as skipped. The archive is refused when a header is damaged, a member runs past the
+ * end, or a name points outside the archive (`../x`).
  *
  * @example tarMembers(bytes) // { ok: true, value: { members: [{ name: 'camt.053.xml', bytes }], skipped: ['a.tiff'] } }
  */
 export function tarMembers(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Result<ArchiveMembers> {
   const files: ArchiveMember[] = [];
+  const passed: string[] = [];
   let longName: string | null = null;
   for (let at = 0; at + BLOCK <= bytes.byteLength;) {
     const header = bytes.subarray(at, at + BLOCK);
@@ -30,16 +32,33 @@ export function tarMembers(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LI
     const type = String.fromCharCode(header[156] ?? 0);
     if (type === 'L') longName = cString(data, utf8);
     else if (type === 'x') longName = paxPath(data) ?? longName;
-    else if (type === '0' || type === '\0' || type === '7') {
-      files.push({ name: longName ?? headerName(header), bytes: data });
+    else {
+      const name = longName ?? headerName(header);
       longName = null;
-    } else longName = null;
+      const member = type === '1' ? linkedFile(files, name, header) : REGULAR.has(type) ? { name, bytes: data } : null;
+      if (member) files.push(member);
+      else if (type !== '5' && type !== 'g') passed.push(name);
+    }
     if (files.length > limits.maxEntries)
       return fail(issue('tar_bomb', `The tar archive has more than ${limits.maxEntries} members.`));
   }
-  const names = checkMemberNames(files.map((file) => file.name));
+  const names = checkMemberNames([...files.map((file) => file.name), ...passed]);
   if (!names.ok) return names;
-  return ok(statementMembers(files));
+  const read = statementMembers(files);
+  return ok({ members: read.members, skipped: [...read.skipped, ...passed] });
+}
+
+/** Type flags of a regular file (`0`, old tar's NUL, contiguous `7`). */
+const REGULAR = new Set(['0', '\0', '7']);
+
+/** A hard link (`1`): the bytes of the earlier member it names, under its own name (null when there is none). */
+function linkedFile(files: readonly ArchiveMember[], name: string, header: Uint8Array): ArchiveMember | null {
+  const target = cString(header.subarray(157, 257), utf8);
+  for (let index = files.length - 1; index >= 0; index--) {
+    const linked = files[index];
+    if (linked?.name === target) return { name, bytes: linked.bytes };
+  }
+  return null;
 }
 
 function headerName(header: Uint8Array): string {
