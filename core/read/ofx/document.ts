@@ -4,14 +4,20 @@ import { findAll } from './elements.ts';
 import { readOfxHeader } from './header.ts';
 import { ofxControls } from './controls.ts';
 import { parseOfxElements, type OfxElement } from './sgml.ts';
-import { describeStatus, readOfxStatements, type OfxStatement, type OfxStatus } from './statements.ts';
+import {
+  describeStatus,
+  looseTransactions,
+  readOfxStatements,
+  type OfxStatement,
+  type OfxStatus,
+} from './statements.ts';
 import { OFX_COLUMNS, readTransaction } from './transaction.ts';
 import { ofxDate } from './values.ts';
 
 /**
  * OFX 1.x (SGML) and 2.x (XML) statements, QFX alike, as entry rows: one per STMTTRN of every
  * bank, credit-card and investment statement in the file, with its statement's account and
- * currency. An error status with no statement, or a file without any statement, is refused with
+ * currency; a STMTTRN outside any statement is counted and rejected. An error status with no statement, or a file without any statement, is refused with
  * what the file says instead. Balances go to the metadata; see {@link ofxControls} for the checks.
  *
  * @example readOfxDocument(text, profile).rows[0]?.cells[11] // '-80.32'
@@ -41,6 +47,11 @@ export const readOfxDocument: DocumentReader = (text) => {
       else document.problems.push({ line: trn.line, message: `STMTTRN ${read.message}`, raw: rawOf(trn) });
     }
   });
+  for (const trn of looseTransactions(root)) {
+    document.entries++;
+    const message = 'STMTTRN stands outside any statement (STMTRS, CCSTMTRS or INVSTMTRS), so it has no account';
+    document.problems.push({ line: trn.line, message, raw: rawOf(trn) });
+  }
   document.metadata = metadataOf(statements, { ...header.fields, ...pis.get('OFX') });
   return document;
 };

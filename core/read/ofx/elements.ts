@@ -14,13 +14,13 @@ export function valueAt(element: OfxElement | undefined, ...path: string[]): str
   return leaf.value ?? '';
 }
 
-/** Every element named one of `names` under `element` (not looking inside a match). */
-export function findAll(element: OfxElement, names: ReadonlySet<string>): OfxElement[] {
+/** Every element named one of `names` under `element`, in file order; looking inside a match only when `inside`. */
+export function findAll(element: OfxElement, names: ReadonlySet<string>, inside = false): OfxElement[] {
   const found: OfxElement[] = [];
   const walk = (at: OfxElement) => {
     for (const next of at.children) {
       if (names.has(next.name)) found.push(next);
-      else walk(next);
+      if (inside || !names.has(next.name)) walk(next);
     }
   };
   walk(element);

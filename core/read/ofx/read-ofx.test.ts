@@ -192,6 +192,24 @@ describe('readOfxDocument: what the file cannot give', () => {
     return 'read';
   };
 
+  it('counts and rejects a STMTTRN outside any statement and reads one written inside another', () => {
+    const [head, tail] = XML_TWO_STATEMENTS.split('</STMTRS>') as [string, string];
+    const stray = '<STMTTRN><TRNTYPE>DEBIT</TRNTYPE><DTPOSTED>20240108</DTPOSTED><TRNAMT>-9.00</TRNAMT></STMTTRN>';
+    const outside = read(`${head}</STMTRS>\n${stray}${tail}`);
+    expect(outside.entries).toBe(4);
+    expect(outside.rows).toHaveLength(3);
+    expect(outside.problems).toEqual([
+      {
+        line: 16,
+        message: 'STMTTRN stands outside any statement (STMTRS, CCSTMTRS or INVSTMTRS), so it has no account',
+        raw: 'TRNTYPE=DEBIT DTPOSTED=20240108 TRNAMT=-9.00',
+      },
+    ]);
+    const nested = read(XML_TWO_STATEMENTS.replace('<REFNUM>R-1</REFNUM>', `<REFNUM>R-1</REFNUM>${stray}`));
+    expect(nested.entries).toBe(4);
+    expect(nested.net_minor).toEqual({ EUR: -2450, USD: 10000 });
+  });
+
   it('refuses a sign-on failure with its status and message', () => {
     const text = [...SGML_HEADER, `<OFX>${signon('15500', 'ERROR', 'Bad password')}</OFX>`].join('\n');
     expect(refusal(text)).toBe(

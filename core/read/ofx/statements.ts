@@ -48,6 +48,13 @@ export function readOfxStatements(ofx: OfxElement): { statements: OfxStatement[]
   return { statements: findAll(ofx, STATEMENTS).map(readStatement), errors };
 }
 
+/** STMTTRN elements that stand outside any statement: entries with no account or currency. */
+export function looseTransactions(ofx: OfxElement): OfxElement[] {
+  return findAll(ofx, new Set([...STATEMENTS, ...TRANSACTION]))
+    .filter((found) => TRANSACTION.has(found.name))
+    .flatMap((trn) => [trn, ...findAll(trn, TRANSACTION, true)]);
+}
+
 function readStatement(element: OfxElement): OfxStatement {
   const kind = STATEMENT_KINDS[element.name] ?? 'bank';
   const account = ACCOUNTS.map((name) => descendant(element, name)).find((found) => found !== undefined);
@@ -69,7 +76,8 @@ function readStatement(element: OfxElement): OfxStatement {
     end: valueAt(descendant(element, 'DTEND')),
     ledger: balance(descendant(element, 'LEDGERBAL')),
     available: balance(descendant(element, 'AVAILBAL')),
-    transactions: findAll(element, TRANSACTION),
+    // A STMTTRN written inside another is an entry of its own, not lost inside its parent.
+    transactions: findAll(element, TRANSACTION, true),
     otherTransactions: list?.children.filter((c) => c.value === null && c.name !== 'INVBANKTRAN').length ?? 0,
   };
 }
