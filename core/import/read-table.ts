@@ -99,7 +99,6 @@ function compileTableControls(
   return controls;
 }
 
-/** Rows that are no entry: every `notEntryWhenEmpty` cell empty. */
 function headerMissing(profile: Profile, layout: TableLayout, file: string): ImportAbort {
   const names = layout.header.find.map((name) => `"${name}"`).join(', ');
   return new ImportAbort(

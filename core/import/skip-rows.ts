@@ -8,7 +8,7 @@ export type RowSkipper = (cells: string[], hidden: boolean) => boolean;
  * Rows under the header that are not entries: a row with no value at all (`,,,,,,`), and as
  * the profile says, rows the producer hid, rows with an empty cell in a `whenEmpty` column
  * (an item not booked yet) and rows with every `whenAllEmpty` cell empty (a line that moves no
- * money). A `whenEmpty` column the header lacks skips nothing.
+ * money). A column the header lacks is left out: it never makes a row look empty.
  */
 export function compileSkipRows(
   rule: SkipRows | undefined,
@@ -17,10 +17,9 @@ export function compileSkipRows(
   clean: (value: string | undefined) => string,
 ): RowSkipper {
   const columns = new ColumnResolver(header, stripPrefixes);
-  const empties = (rule?.whenEmpty ?? [])
-    .map((name) => columns.anyOf(name)[0])
-    .filter((index): index is number => index !== undefined);
-  const allEmpty = (rule?.whenAllEmpty ?? []).map((name) => columns.required(name));
+  const present = (names: string[] | undefined) => (names ?? []).flatMap((name) => columns.anyOf(name));
+  const empties = present(rule?.whenEmpty);
+  const allEmpty = present(rule?.whenAllEmpty);
   const hidden = rule?.hidden === true;
   return (cells, isHidden) => {
     if (hidden && isHidden) return true;
