@@ -5,7 +5,7 @@ import type { DetectInput } from '../detect/detect.ts';
 import { DOCUMENT_FORMATS, type Profile } from '../profile/types.ts';
 import { gzipMembers } from '../read/archive/gzip.ts';
 import type { ArchiveMembers } from '../read/archive/members.ts';
-import { isWorkbookArchive, zipMembers } from '../read/archive/zip.ts';
+import { isWorkbookArchive, verifyZipSizes, zipMembers } from '../read/archive/zip.ts';
 import { scanZip } from '../read/xlsx/zip-scan.ts';
 import { SheetError, type Sheet } from '../read/sheet.ts';
 import { issue, type Issue, type Result } from '../result.ts';
@@ -43,6 +43,8 @@ export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => voi
     const scan = scanZip(bytes);
     if (!scan.ok) throw new ImportAbort({ ...(scan.issues[0] as Issue), file: file.name });
     if (!isWorkbookArchive(scan.value.map((entry) => entry.name))) return archiveOpened(zipMembers(bytes), file.name);
+    const sizes = verifyZipSizes(bytes);
+    if (!sizes.ok) throw new ImportAbort({ ...(sizes.issues[0] as Issue), file: file.name });
     return sheetsOpened(file.name, 'xlsx', await readWorkbook(bytes));
   }
   if (binary?.container === 'ole2')

@@ -48,6 +48,18 @@ describe('workbook files through the read path', () => {
     expect(totals).toMatchObject({ rows: 2, imported: 2, rejected: 0, net_minor: { EUR: 149150 } });
   });
 
+  it('refuses a workbook whose part inflates past the size its directory states, before exceljs trusts it', async () => {
+    const bytes = await statementWorkbook();
+    const lying = bytes.slice();
+    const view = new DataView(lying.buffer);
+    // Understate every part's uncompressed size in the central directory; the bomb check passes.
+    for (let at = 0; at + 46 <= lying.length; at++)
+      if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 10, true);
+    const { error, totals } = await read('lying.xlsx', lying);
+    expect(totals).toBeNull();
+    expect(error?.message).toMatch(/inflates past the 10 bytes the archive states; the archive is refused/);
+  });
+
   it('refuses a zip bomb named .xlsx before inflating it', async () => {
     const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(64 * 1024 * 1024) }, { level: 9 });
     const { error, totals } = await read('bomb.xlsx', bomb);

@@ -14,12 +14,36 @@ import { zipDirectory, type ZipDirectoryEntry } from './zip-directory.ts';
  * @example zipMembers(bytes) // { ok: true, value: { members: [{ name: 'a.xml', bytes }], skipped: ['scan.tiff'] } }
  */
 export function zipMembers(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Result<ArchiveMembers> {
+  const names = checkedDirectory(bytes, limits);
+  if (!names.ok) return names;
+  const all = inflateAll(bytes, names.value);
+  return all.ok ? ok(statementMembers(all.value)) : all;
+}
+
+/**
+ * Check that a workbook's parts inflate to exactly the sizes its directory states before a
+ * spreadsheet library, which trusts those sizes, unpacks it: a part that lies is refused here.
+ *
+ * @example verifyZipSizes(xlsxBytes) // { ok: true, value: undefined }
+ */
+export function verifyZipSizes(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Result<void> {
+  const directory = checkedDirectory(bytes, limits);
+  if (!directory.ok) return directory;
+  const all = inflateAll(bytes, directory.value);
+  return all.ok ? ok(undefined) : all;
+}
+
+/** The directory of a ZIP within the bomb limits, its member names checked. */
+function checkedDirectory(bytes: Uint8Array, limits: ZipLimits): Result<ZipDirectoryEntry[]> {
   const scan = scanZip(bytes, limits);
   if (!scan.ok) return scan;
   const directory = zipDirectory(bytes);
   if (typeof directory === 'string') return fail(issue('zip_invalid', `The ZIP archive ${directory}.`));
   const names = checkMemberNames(directory.map((entry) => entry.name));
-  if (!names.ok) return names;
+  return names.ok ? ok(directory) : names;
+}
+
+function inflateAll(bytes: Uint8Array, directory: readonly ZipDirectoryEntry[]): Result<ArchiveMember[]> {
   const all: ArchiveMember[] = [];
   for (const entry of directory) {
     if (entry.name.endsWith('/')) continue;
@@ -28,7 +52,7 @@ export function zipMembers(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LI
       return fail(issue('zip_invalid', `The ZIP member ${entry.name} ${data}; the archive is refused.`));
     all.push({ name: entry.name, bytes: data });
   }
-  return ok(statementMembers(all));
+  return ok(all);
 }
 
 /** A member's bytes, exactly as many as the directory states, or why they cannot be read. */
