@@ -6,7 +6,7 @@ import { validateProfile } from './validate.ts';
 const PROFILE_DIR = path.resolve(import.meta.dirname, '../../schemas/profiles');
 type Editable = {
   controls: { checks: Record<string, unknown>[] };
-  fields: Record<string, Record<string, unknown>>;
+  fields: { amount: Record<string, unknown> } & Record<string, Record<string, unknown>>;
   detect: Record<string, unknown>;
   rowKinds: { values: Record<string, Record<string, unknown>> };
   derived?: Record<string, unknown>[];
