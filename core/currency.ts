@@ -185,5 +185,8 @@ const HISTORIC: Readonly<Record<string, number>> = {
   PTE: 0,
 };
 
+/** Current ISO 4217 codes, in order (for choosing an account's currency). */
+export const currencyCodes = (): string[] => Object.keys(EXPONENTS).sort();
+
 /** The ISO 4217 exponent of `currency`, or `undefined` for an unknown code. */
 export const currencyExponent = (currency: string): number | undefined => EXPONENTS[currency] ?? HISTORIC[currency];

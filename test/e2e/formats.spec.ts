@@ -58,5 +58,15 @@ test('reads workbooks, legacy .xls, archives, OFX, JSON and a sheet without its 
   await expect(generic.getByTestId('currency-assumed')).toHaveText('Currency EUR assumed: the file does not state it');
   await expect(page.getByTestId('currency-assumed')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screenshot-formats.png', fullPage: true });
+
+  // The user knows the account is in USD: the file is imported again in USD.
+  await generic.getByTestId('currency-choice').click();
+  await page.keyboard.type('USD');
+  await page.keyboard.press('Enter');
+  await expect(generic.getByTestId('currency-chosen')).toHaveText('Account currency USD');
+  await expect(generic).toHaveAttribute('data-state', 'done');
+  await expect(page.getByTestId('currency-assumed')).toHaveCount(0);
+  await generic.getByTestId('details-button').click();
+  await expect(page.getByTestId('details-drawer')).toContainText('1,491.50 USD');
   expect(problems).toEqual([]);
 });

@@ -20,7 +20,16 @@ export function App() {
     setChangedSinceRun(true);
     changed();
   }, [changed]);
-  const { entries, imported, busy, importFiles, remove, restore: restoreImports, clear } = useImports(inputsChanged);
+  const {
+    entries,
+    imported,
+    busy,
+    importFiles,
+    reimportWithCurrency,
+    remove,
+    restore: restoreImports,
+    clear,
+  } = useImports(inputsChanged);
   const { run, summary, start, cancel, restore: restoreRun } = useRun(changed);
   /** Remounts the run panel so it starts from a reopened run's parameters. */
   const [opened, setOpened] = useState<{ key: number; run: RunSummary | null }>({ key: 0, run: null });
@@ -56,7 +65,13 @@ export function App() {
       </Header>
       <Layout.Content className="content">
         <WorkspaceAlerts restore={restore} saving={saving} />
-        <FilesPanel entries={entries} onFiles={importFiles} onRemove={remove} loading={restore.loading} />
+        <FilesPanel
+          entries={entries}
+          onFiles={importFiles}
+          onRemove={remove}
+          onCurrency={reimportWithCurrency}
+          loading={restore.loading}
+        />
         <RunPanel
           key={opened.key}
           initial={opened.run?.parameters}

@@ -34,6 +34,8 @@ export const en = {
     duplicate: 'Same file as import #{{id}}',
     confidence: '{{percent}}% fit',
     currencyAssumed: 'Currency {{currency}} assumed: the file does not state it',
+    currencyChosen: 'Account currency {{currency}}',
+    chooseCurrency: 'Choose currency',
     runnerUp: 'Also close: {{profile}} ({{percent}}% fit). Check the profile is right.',
     duplicateSkipped: '{{file}} was already imported; not imported again',
     remove: 'Remove',

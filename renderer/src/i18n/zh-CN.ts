@@ -33,6 +33,8 @@ export const zhCN: Messages = {
     duplicate: '与导入 #{{id}} 是同一文件',
     confidence: '匹配度 {{percent}}%',
     currencyAssumed: '币种按 {{currency}} 假定：文件未注明',
+    currencyChosen: '账户币种 {{currency}}',
+    chooseCurrency: '选择币种',
     runnerUp: '{{profile}} 也很接近（匹配度 {{percent}}%），请确认配置是否正确。',
     duplicateSkipped: '{{file}} 已导入过，本次未重复导入',
     remove: '移除',

@@ -10,11 +10,12 @@ type FilesPanelProps = {
   entries: ImportEntry[];
   onFiles: (files: File[]) => void;
   onRemove: (entry: ImportEntry) => void;
+  onCurrency: (entry: ImportEntry, currency: string) => void;
   /** The saved workspace is still opening: nothing may be dropped yet. */
   loading?: boolean;
 };
 
-export function FilesPanel({ entries, onFiles, onRemove, loading = false }: FilesPanelProps) {
+export function FilesPanel({ entries, onFiles, onRemove, onCurrency, loading = false }: FilesPanelProps) {
   const { t } = useTranslation();
   return (
     <Card
@@ -25,7 +26,11 @@ export function FilesPanel({ entries, onFiles, onRemove, loading = false }: File
     >
       <DropZone onFiles={onFiles} disabled={loading} />
       <ImportErrors entries={entries} onDismiss={onRemove} />
-      <FilesTable entries={entries.filter((entry) => entry.state !== 'failed')} onRemove={onRemove} />
+      <FilesTable
+        entries={entries.filter((entry) => entry.state !== 'failed')}
+        onRemove={onRemove}
+        onCurrency={onCurrency}
+      />
     </Card>
   );
 }

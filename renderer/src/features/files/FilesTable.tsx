@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../../../../core/import/types.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { rowAttributes } from '../../components/test-id.ts';
+import { AccountCurrency } from './AccountCurrency.tsx';
 import { ControlsTag } from './ControlsTag.tsx';
 import { ImportDetailsDrawer } from './ImportDetails.tsx';
 import { ConvertMenu } from './ConvertMenu.tsx';
@@ -22,7 +23,14 @@ function percent(entry: ImportEntry): number {
 }
 
 /** One row per dropped file: what the engine recognised, how many rows made it, and whether the file's totals hold. */
-export function FilesTable({ entries, onRemove }: { entries: ImportEntry[]; onRemove: (entry: ImportEntry) => void }) {
+type FilesTableProps = {
+  entries: ImportEntry[];
+  onRemove: (entry: ImportEntry) => void;
+  /** Import the file again in the account currency the user chose. */
+  onCurrency: (entry: ImportEntry, currency: string) => void;
+};
+
+export function FilesTable({ entries, onRemove, onCurrency }: FilesTableProps) {
   const { t } = useTranslation();
   const [rejections, setRejections] = useState<ImportSummary | null>(null);
   const [details, setDetails] = useState<ImportSummary | null>(null);
@@ -60,11 +68,10 @@ export function FilesTable({ entries, onRemove }: { entries: ImportEntry[]; onRe
               {summary.profile_id}@{summary.profile_version} ·{' '}
               {t('files.confidence', { percent: Math.round(summary.detection.confidence * 100) })}
             </Typography.Text>
-            {summary.metadata['account_currency']?.includes('assumed') && (
-              <Tag color="warning" data-testid="currency-assumed">
-                {t('files.currencyAssumed', { currency: summary.metadata['account_currency'].slice(0, 3) })}
-              </Tag>
-            )}
+            <AccountCurrency
+              summary={summary}
+              onChoose={entry.reimportable ? (currency) => onCurrency(entry, currency) : null}
+            />
             {summary.detection.runner_up && (
               <Tag color="warning" data-testid="runner-up">
                 {t('files.runnerUp', {

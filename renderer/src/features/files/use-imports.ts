@@ -5,7 +5,7 @@ import { EngineFailure, send } from '../../engine/client.ts';
 
 export type ImportEntry =
   | { key: number; file: string; state: 'importing'; progress: Progress | null }
-  | { key: number; file: string; state: 'done'; summary: ImportSummary }
+  | { key: number; file: string; state: 'done'; summary: ImportSummary; reimportable: boolean }
   | { key: number; file: string; state: 'failed'; issues: Issue[] };
 
 const failure = (file: string, error: unknown): Issue[] => [
@@ -20,39 +20,62 @@ const failure = (file: string, error: unknown): Issue[] => [
 export function useImports(onInputsChanged: () => void) {
   const [entries, setEntries] = useState<ImportEntry[]>([]);
   const nextKey = useRef(1);
+  /** The dropped files, kept to import one again with another account currency. */
+  const files = useRef(new Map<number, File>());
 
   const replace = useCallback((key: number, next: (entry: ImportEntry) => ImportEntry) => {
     setEntries((current) => current.map((entry) => (entry.key === key ? next(entry) : entry)));
   }, []);
 
-  const importFiles = useCallback(
-    (files: readonly File[]) => {
-      for (const file of files) {
-        const key = nextKey.current++;
-        setEntries((current) => [...current, { key, file: file.name, state: 'importing', progress: null }]);
-        // A File crosses into the worker as is; the worker reads it as a stream.
-        send('import/file', { file: file as unknown as ByteSource }, (progress) =>
-          replace(key, (entry) => (entry.state === 'importing' ? { ...entry, progress } : entry)),
-        ).then(
-          (result) => {
-            replace(key, (entry) =>
-              result.ok
-                ? { key, file: entry.file, state: 'done', summary: result.value }
-                : { key, file: entry.file, state: 'failed', issues: result.issues },
-            );
-            if (result.ok) onInputsChanged();
-          },
-          (error: unknown) =>
-            replace(key, (entry) => ({ key, file: entry.file, state: 'failed', issues: failure(entry.file, error) })),
-        );
-      }
+  const start = useCallback(
+    (key: number, file: File, currency?: string) => {
+      files.current.set(key, file);
+      // A File crosses into the worker as is; the worker reads it as a stream.
+      const input = { file: file as unknown as ByteSource, ...(currency === undefined ? {} : { currency }) };
+      send('import/file', input, (progress) =>
+        replace(key, (entry) => (entry.state === 'importing' ? { ...entry, progress } : entry)),
+      ).then(
+        (result) => {
+          replace(key, (entry) =>
+            result.ok
+              ? { key, file: entry.file, state: 'done', summary: result.value, reimportable: true }
+              : { key, file: entry.file, state: 'failed', issues: result.issues },
+          );
+          if (result.ok) onInputsChanged();
+        },
+        (error: unknown) =>
+          replace(key, (entry) => ({ key, file: entry.file, state: 'failed', issues: failure(entry.file, error) })),
+      );
     },
     [replace, onInputsChanged],
+  );
+
+  const importFiles = useCallback(
+    (dropped: readonly File[]) => {
+      for (const file of dropped) {
+        const key = nextKey.current++;
+        setEntries((current) => [...current, { key, file: file.name, state: 'importing', progress: null }]);
+        start(key, file);
+      }
+    },
+    [start],
+  );
+
+  /** Import a file again with the account currency the user chose (its file never states it). */
+  const reimportWithCurrency = useCallback(
+    (entry: ImportEntry, currency: string) => {
+      const file = files.current.get(entry.key);
+      if (entry.state !== 'done' || !file) return;
+      replace(entry.key, () => ({ key: entry.key, file: entry.file, state: 'importing', progress: null }));
+      void send('import/remove', { import_id: entry.summary.import_id }).then(() => start(entry.key, file, currency));
+    },
+    [replace, start],
   );
 
   const remove = useCallback(
     (entry: ImportEntry) => {
       setEntries((current) => current.filter((other) => other.key !== entry.key));
+      files.current.delete(entry.key);
       if (entry.state === 'done') {
         void send('import/remove', { import_id: entry.summary.import_id }).then(onInputsChanged, onInputsChanged);
       }
@@ -62,12 +85,23 @@ export function useImports(onInputsChanged: () => void) {
 
   /** Show imports the workspace already holds (reopened at start-up) as if just imported. */
   const restore = useCallback((summaries: readonly ImportSummary[]) => {
-    setEntries(summaries.map((summary) => ({ key: nextKey.current++, file: summary.file, state: 'done', summary })));
+    setEntries(
+      summaries.map((summary) => ({
+        key: nextKey.current++,
+        file: summary.file,
+        state: 'done',
+        summary,
+        reimportable: false,
+      })),
+    );
   }, []);
 
-  const clear = useCallback(() => setEntries([]), []);
+  const clear = useCallback(() => {
+    setEntries([]);
+    files.current.clear();
+  }, []);
 
   const imported = entries.flatMap((entry) => (entry.state === 'done' ? [entry.summary] : []));
   const busy = entries.some((entry) => entry.state === 'importing');
-  return { entries, imported, busy, importFiles, remove, restore, clear };
+  return { entries, imported, busy, importFiles, reimportWithCurrency, remove, restore, clear };
 }
