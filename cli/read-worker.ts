@@ -23,10 +23,15 @@ port.on('message', (request: ReaderRequest) => {
     credit.wake = null;
     return;
   }
-  void read(request.id, request.path, request.profileId);
+  void read(request.id, request.path, request.profileId, request.currency);
 });
 
-async function read(id: number, path: string, profileId: string | undefined): Promise<void> {
+async function read(
+  id: number,
+  path: string,
+  profileId: string | undefined,
+  currency: string | undefined,
+): Promise<void> {
   const credit = { available: WINDOW, wake: null as (() => void) | null };
   credits.set(id, credit);
   const post = (event: ReadEvent) => {
@@ -43,6 +48,7 @@ async function read(id: number, path: string, profileId: string | undefined): Pr
         return { update: (bytes: Uint8Array) => void hash.update(bytes), digest: () => hash.digest('hex') };
       },
       ...(profileId === undefined ? {} : { profileId }),
+      ...(currency === undefined ? {} : { currency }),
     };
     for await (const event of readFile(fileSource(path), options)) {
       if (event.type === 'batch') {

@@ -29,7 +29,12 @@ export class ReaderPool {
   private readonly bySource = new Map<ByteSource, Read>();
   private nextId = 1;
 
-  constructor(threads: number, inputBytes: number) {
+  /** `currency`: the account currency for files whose profile can only assume it. */
+  constructor(
+    threads: number,
+    inputBytes: number,
+    private readonly currency?: string,
+  ) {
     const url = new URL('./read-worker.mjs', import.meta.url);
     this.workers = Array.from(
       { length: threads },
@@ -95,7 +100,8 @@ export class ReaderPool {
       const worker = this.idle.shift() as Worker;
       const read = this.queue.shift() as Read;
       read.worker = worker;
-      this.send(read, { type: 'read', id: read.id, path: read.path });
+      const currency = this.currency === undefined ? {} : { currency: this.currency };
+      this.send(read, { type: 'read', id: read.id, path: read.path, ...currency });
     }
   }
 

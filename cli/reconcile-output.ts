@@ -33,6 +33,7 @@ export function reconcileJson(
       imported: summary.imported,
       rejected: summary.rejected,
       records: summary.records,
+      net_minor: summary.net_minor,
       control: summary.control_status,
       sha256: summary.sha256,
     };

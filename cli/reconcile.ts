@@ -24,6 +24,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
       'fee-rate': { type: 'string', multiple: true },
       tolerance: { type: 'string' },
       language: { type: 'string', default: 'en' },
+      currency: { type: 'string' },
     },
   });
   const books = values.book ?? [];
@@ -35,7 +36,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   const files = [...[...positionals].sort(), ...[...books].sort()];
   const sources = files.map((path) => ({ source: fileSource(path), path }));
   const inputBytes = sources.reduce((sum, { source }) => sum + source.size, 0);
-  const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes);
+  const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes, values.currency?.toUpperCase());
   try {
     // The largest file takes longest to read: it starts first, while the others are read and stored.
     const largest = sources.reduce((a, b) => (b.source.size > a.source.size ? b : a));
