@@ -52,10 +52,16 @@ export function countCheck(check: ControlRule): Measure {
     observe: () => void count++,
     finish(figures) {
       const stated = check.figure === undefined ? undefined : figures.get(check.figure);
-      const holds = stated !== undefined && Number(stated) === count;
+      const holds = stated !== undefined && statedCount(stated) === count;
       return [{ label: check.label, stated: stated ?? MISSING, computed: String(count), holds }];
     },
   };
+}
+
+/** A count as a producer writes it: digits, possibly grouped (`1,234`, `1 234`, `1'234`, `1.234`). */
+function statedCount(text: string): number {
+  const digits = text.trim().replace(/(?<=\d)[,.' \u00a0\u202f](?=\d{3}(?:\D|$))/g, '');
+  return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
 }
 
 /**

@@ -151,3 +151,21 @@ describe('summary figures per 收/支 class', () => {
     expect(checks).toEqual([{ label: 'Total', stated: '1.235,00', computed: '1235.00', holds: true }]);
   });
 });
+
+describe('stated counts', () => {
+  const controls: Controls = {
+    figures: [{ name: 'rows', line: '^共(.+?)笔' }],
+    checks: [{ label: '共N笔', figure: 'rows', measure: 'count' }],
+  };
+  const rows = Array.from({ length: 1234 }, () => ({ cells: [''], amount: 100 }));
+
+  it('reads a count written with digit grouping', () => {
+    for (const written of ['1,234', '1 234', "1'234", '1234'])
+      expect(check(controls, ['x'], rows, [line(`共${written}笔`, 1)])[0]).toMatchObject({ holds: true });
+  });
+
+  it('does not read a decimal or a different number as the count', () => {
+    expect(check(controls, ['x'], rows, [line('共1,234.5笔', 1)])[0]).toMatchObject({ holds: false });
+    expect(check(controls, ['x'], rows, [line('共1,235笔', 1)])[0]).toMatchObject({ holds: false });
+  });
+});
