@@ -95,6 +95,14 @@ describe('readXmlDocument (camt.053)', () => {
     expect(document.net_minor).toEqual({ EUR: -200 });
   });
 
+  it('counts an entry whose currency is not ISO 4217 in no net, and its row is rejected by the mapping', () => {
+    const text = camt053(`${entry('6.00', 'DBIT').replace('Ccy="EUR"', 'Ccy="EURO"')}${entry('1.00', 'CRDT')}`);
+    const document = readXmlDocument(text, CAMT053);
+    expect(document.entries).toBe(2);
+    expect(document.net_minor).toEqual({ EUR: 100 });
+    expect(() => records(document)).toThrow('currency "EURO" is not an ISO 4217 code');
+  });
+
   it('checks opening + entries = closing, showing both figures', () => {
     const body = (closing: string) =>
       `${balance('PRCD', '10.00')}${balance('CLBD', closing)}${entry('6.00', 'DBIT', BATCH)}${entry('1.00', 'CRDT')}`;

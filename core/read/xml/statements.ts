@@ -34,7 +34,10 @@ export function amountReader(rule: XmlAmount, path = rule.path): AmountReader {
     if (written === undefined) return null;
     const code = (currency([node])[0] ?? '').toUpperCase();
     const markText = mark([node])[0] ?? '';
-    const minor = parseMinor(written, currencyExponent(code) ?? 2);
+    const exponent = currencyExponent(code);
+    // Without a known currency an amount has no exact minor units: it counts in no net.
+    const minor =
+      exponent === undefined ? `has currency "${code}", not an ISO 4217 code` : parseMinor(written, exponent);
     const signed = typeof minor === 'number' && negative.has(markText) ? -minor : minor;
     return { text: written, currency: code, mark: markText, minor: signed };
   };
