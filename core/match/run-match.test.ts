@@ -302,6 +302,12 @@ describe('runMatch: one category per order', () => {
     expect(run.currency).toBe('CNY');
   });
 
+  it('names the imports it reconciled', async () => {
+    const imported = await handlers['import/list']({}, { progress: () => {}, cancelled: () => false });
+    expect(run.import_ids).toEqual(imported.map((summary) => summary.import_id));
+    expect(run.import_ids.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('gives each category the amount its rule states', () => {
     const amount = (code: CategoryCode) => run.categories[code].amount_minor;
     expect(amount('matched')).toBe(10000); // book amount

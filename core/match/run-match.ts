@@ -89,6 +89,7 @@ async function classifyAndStore(
       ),
     ),
     currency,
+    import_ids: queryAll<{ id: number }>(db, 'SELECT id FROM import ORDER BY id').map((row) => Number(row.id)),
   };
   db.run('INSERT INTO run (started_at, parameters_json, summary_json) VALUES (?, ?, ?)', [
     now,

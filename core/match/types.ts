@@ -40,6 +40,8 @@ export type RunSummary = {
   /** Book records of sources that no statement in the run covers: not reconciled. */
   book_out_of_scope: number;
   currency: string | null;
+  /** The imports the run reconciled (every import of the workspace when it ran): later changes make it stale. */
+  import_ids: number[];
 };
 
 /** The book side of a finding. */

@@ -173,6 +173,7 @@ export function sampleInput(findingsPerCategory: (code: CategoryCode) => number 
       },
     },
     book_out_of_scope: 0,
+    import_ids: [1, 2],
     currency: 'CNY',
   };
   return {

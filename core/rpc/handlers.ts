@@ -52,7 +52,9 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
   const summaryOf = (runId: number): RunSummary => {
     const json = queryValue(db(), 'SELECT summary_json FROM run WHERE id = ?', [runId]);
     if (typeof json !== 'string') throw new Error(`run ${runId} does not exist`);
-    return JSON.parse(json) as RunSummary;
+    const summary = JSON.parse(json) as RunSummary;
+    // A run saved before runs named their imports counts as made from the imports there are.
+    return { ...summary, import_ids: summary.import_ids ?? imports().map((entry) => entry.import_id) };
   };
   const imports = (): ImportSummary[] =>
     queryAll<{ summary_json: string }>(db(), 'SELECT summary_json FROM import ORDER BY id').map((row) =>

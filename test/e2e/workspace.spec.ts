@@ -54,6 +54,16 @@ test('the workspace survives a reload, and New workspace empties it for good', a
   await page.mouse.move(0, 0);
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.screenshot({ path: 'test-results/screenshot-reopened.png', fullPage: true });
+  await expect(page.getByTestId('run-stale')).toHaveCount(0);
+
+  // A file removed after the run: the results are from before, and still say so after a reload.
+  await page.locator('[data-testid="file-row"][data-file="wechat.csv"]').getByTestId('remove-file').click();
+  await expect(page.getByTestId('run-stale')).toBeVisible();
+  await expect(page.getByTestId('workspace-status')).toHaveAttribute('data-state', 'saved');
+  await page.reload();
+  await ready(page);
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByTestId('run-stale')).toBeVisible();
 
   await page.getByTestId('new-workspace').click();
   await page.getByTestId('new-workspace-confirm').click();

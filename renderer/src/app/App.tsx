@@ -11,6 +11,12 @@ import { WorkspaceAlerts, WorkspaceControls } from '../features/workspace/Worksp
 import { useWorkspacePersistence, useWorkspaceRestore } from '../features/workspace/use-workspace-persistence.ts';
 import { Header } from './Header.tsx';
 
+/** Whether a run was made from exactly these imports (files added or removed since make it stale). */
+function sameImports(ids: readonly number[], imports: readonly ImportSummary[]): boolean {
+  const now = new Set(imports.map((summary) => summary.import_id));
+  return ids.length === now.size && ids.every((id) => now.has(id));
+}
+
 /** The one screen: files in, a run, what it found; the workspace behind it survives a restart. */
 export function App() {
   const saving = useWorkspacePersistence();
@@ -38,7 +44,7 @@ export function App() {
     (imports: readonly ImportSummary[], latest: RunSummary | null) => {
       restoreImports(imports);
       restoreRun(latest);
-      setChangedSinceRun(false);
+      setChangedSinceRun(latest !== null && !sameImports(latest.import_ids, imports));
       setOpened((current) => ({ key: current.key + 1, run: latest }));
     },
     [restoreImports, restoreRun],

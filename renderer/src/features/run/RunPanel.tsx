@@ -114,7 +114,9 @@ export function RunPanel({ run, canRun, stale, onStart, onCancel, initial }: Run
           data-testid="run-error"
         />
       )}
-      {stale && run.state === 'done' && <Alert type="warning" showIcon title={t('run.stale')} className="run-note" />}
+      {stale && run.state === 'done' && (
+        <Alert type="warning" showIcon title={t('run.stale')} className="run-note" data-testid="run-stale" />
+      )}
     </Card>
   );
 }
