@@ -10,8 +10,8 @@ import type { RowIssue } from './types.ts';
 const BATCH_ROWS = 16_384;
 
 /**
- * The entry rows of a document (camt, MT940, BAI2, OFX, JSON) through a profile. The entry
- * count, net and control totals are the document's own; rows and records are what was imported.
+ * The entry rows of a statement file (camt, MT940, BAI2, OFX, JSON) through a profile. The entry
+ * count, net and control totals are the file's own; rows and records are what was imported.
  * An entry the reader could not read is a rejected row with its line.
  */
 export function* readDocument(

@@ -26,7 +26,7 @@ export type ReadTotals = {
   imported: number;
   rejected: number;
   records: number;
-  /** Entries as the file counts them: data rows of a table, the document's own entries (before batches are expanded). */
+  /** Entries as the file counts them: data rows of a table, the file's own entries (before batches are expanded). */
   entries: number;
   /** Signed sum of the entries' amounts (credits +, debits −), per currency. */
   net_minor: Record<string, number>;

@@ -36,7 +36,7 @@ type Rows =
 
 /**
  * Read one statement or book file into canonical records, without touching a workspace: open
- * it (text, workbook or HTML table), detect the profile, stream its rows — or its document's
+ * it (text, workbook or HTML table), detect the profile, stream its rows — or its statement file's
  * entries — through the profile, check the file's own totals. Every data row ends imported or
  * rejected with its reason and line.
  *

@@ -68,7 +68,7 @@ export type ImportSummary = {
   rejected: number;
   /** Canonical records written: one per imported row, plus derived ones (book refunds). */
   records: number;
-  /** Entries as the file counts them: its data rows, or a document's own entries (camt Ntry, :61:, BAI2 16, STMTTRN). */
+  /** Entries as the file counts them: its data rows, or a statement file's own entries (camt Ntry, :61:, BAI2 16, STMTTRN). */
   entries: number;
   /** Signed sum of the entries' amounts (credits +, debits −) per currency, in minor units. */
   net_minor: Record<string, number>;

@@ -1,4 +1,4 @@
-/** The layouts a profile reads a file by: a table's header and data rows, an XML or JSON document's paths. */
+/** The layouts a profile reads a file by: a table's header and data rows, the element or field paths of an XML or JSON file. */
 
 /** Where a table's header is and where its data ends: shared by delimited text and spreadsheets. */
 export type TableLayout = {
@@ -95,7 +95,7 @@ export type XmlTotal = {
 };
 
 /**
- * JSON layout (format `json`): where the entries are in a JSON document (or in each line of
+ * JSON layout (format `json`): where the entries are in a JSON file (or in each line of
  * NDJSON) and which field paths inside each entry become columns. Paths are small and strict:
  * `$` (the value itself), or names joined by `.` with `[n]` indexes, `["any key"]` and `[*]`
  * (every element; its amounts are summed): `amount`, `source.id`, `fee_details[*].amount`.
@@ -110,7 +110,7 @@ export type JsonLayout = {
   net: { column: string; sign?: 'as-is' | 'negate' | 'negative' | 'positive' };
   /** Per-entry arithmetic the file states (`amount − fee = net`), checked on every entry. */
   checks?: JsonEntryCheck[];
-  /** Metadata name → path from the document's root (`has_more`, `url`). */
+  /** Metadata name → path from the root of the JSON value (`has_more`, `url`). */
   metadata?: Record<string, string>;
 };
 

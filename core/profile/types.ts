@@ -23,9 +23,9 @@ export type Profile = {
   csv?: CsvLayout;
   /** Layout of a spreadsheet (format `sheet`). */
   sheet?: SheetLayout;
-  /** Layout of an XML document (format `xml`). */
+  /** Layout of an XML file (format `xml`). */
   xml?: XmlLayout;
-  /** Layout of a JSON document (format `json`). */
+  /** Layout of a JSON file (format `json`). */
   json?: JsonLayout;
   clean: CleanRule;
   timeZone: string;

@@ -27,7 +27,7 @@ export const readJsonDocument: DocumentReader = (text, profile) => {
   const layout = compileLayout(profile);
   const sink = new EntrySink(layout);
   const metadata = layout.lines ? readLines(text, layout, sink) : readWhole(text, layout, sink);
-  return sink.document(metadata);
+  return sink.finish(metadata);
 };
 
 function readWhole(text: string, layout: CompiledLayout, sink: EntrySink): Record<string, string> {
@@ -107,7 +107,7 @@ class EntrySink {
     this.entries++;
   }
 
-  document(metadata: Record<string, string>): EntryDocument {
+  finish(metadata: Record<string, string>): EntryDocument {
     return {
       columns: this.layout.columns.map((column) => column.name),
       rows: this.rows,
@@ -127,7 +127,7 @@ function signed(value: number, sign: NonNullable<AmountRule['sign']>): number {
   return value;
 }
 
-/** The document's own facts the layout names (a list's `has_more`): scalar values only. */
+/** The file's own facts the layout names (a list's `has_more`): scalar values only. */
 function metadataOf(root: JsonNode, layout: CompiledLayout): Record<string, string> {
   const metadata: Record<string, string> = {};
   for (const [name, path] of layout.metadata) {

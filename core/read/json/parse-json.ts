@@ -43,7 +43,7 @@ const LITERALS = [
  */
 export function parseJson(text: string): JsonNode {
   const parser = new Parser(text);
-  return parser.document();
+  return parser.whole();
 }
 
 class Parser {
@@ -54,7 +54,7 @@ class Parser {
     if (text.charCodeAt(0) === 0xfeff) this.at = 1;
   }
 
-  document(): JsonNode {
+  whole(): JsonNode {
     const value = this.value();
     this.space();
     if (this.at < this.text.length) this.fail('more text after the JSON value');

@@ -71,7 +71,7 @@ function compilePart(path: string, layout: XmlLayout): Cell {
 
 /**
  * Every column a profile reads: its fields, amount rules and indicators, kinds, currency,
- * source and derived records. These are the document's columns.
+ * source and derived records. These are the entry rows' columns.
  */
 export function profileColumns(profile: Profile): string[] {
   const names = new Set<string>();

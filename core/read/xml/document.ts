@@ -63,7 +63,7 @@ function addEntry(document: EntryDocument, entry: XmlEntry, cells: (row: RowCont
   }
 }
 
-/** The document's one top-level element (the declaration is not kept by the parser). */
+/** The file's one top-level element (the declaration is not kept by the parser). */
 function rootElement(document: Record<string, XmlValue>): XmlValue | undefined {
   const names = Object.keys(document).filter((name) => !name.startsWith('?') && !name.startsWith('#'));
   return names.length === 1 ? document[names[0] as string] : undefined;
