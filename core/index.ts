@@ -17,7 +17,8 @@ export type {
 } from './rpc/contract.ts';
 export { serve } from './rpc/serve.ts';
 export { readFile, type ReadOptions } from './import/read-file.ts';
-export type { ReadEvent, ReadTotals } from './import/read-events.ts';
+export type { ReadEvent } from './import/read-events.ts';
+export type { ReadTotals } from './import/types.ts';
 export {
   bytesSource,
   type ByteSource,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createSha256 } from '../core/import/hash.ts';
-import type { ReadTotals } from '../core/import/read-events.ts';
+import type { ReadTotals } from '../core/import/types.ts';
 import { readFile } from '../core/import/read-file.ts';
 import { bytesSource, controlStatus } from '../core/import/types.ts';
 import { builtinProfiles } from '../core/profile/builtin.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReadEvent, ReadTotals } from './read-events.ts';
+import type { ReadEvent } from './read-events.ts';
+import type { ReadTotals } from './types.ts';
 import { createSha256 } from './hash.ts';
 import { readFile } from './read-file.ts';
 import { bytesSource } from './types.ts';

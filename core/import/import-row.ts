@@ -1,7 +1,7 @@
 import type { Database } from 'sql.js';
 import type { Profile } from '../profile/types.ts';
 import { queryValue } from '../store/workspace.ts';
-import type { ReadTotals } from './read-events.ts';
+import type { ReadTotals } from './types.ts';
 import { controlStatus, type Detection, type ImportSummary, type RowIssue } from './types.ts';
 
 /** Insert the import row first, so records can reference its id. */

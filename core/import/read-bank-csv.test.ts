@@ -3,7 +3,7 @@ import type { Profile } from '../profile/types.ts';
 import { validateProfile } from '../profile/validate.ts';
 import type { Issue } from '../result.ts';
 import { createSha256 } from './hash.ts';
-import type { ReadTotals } from './read-events.ts';
+import type { ReadTotals } from './types.ts';
 import { readFile } from './read-file.ts';
 import { bytesSource, type RowIssue } from './types.ts';
 

@@ -1,6 +1,6 @@
 import type { Issue } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
-import type { ControlCheck, RowIssue, RunnerUp } from './types.ts';
+import type { ReadTotals, RowIssue, RunnerUp } from './types.ts';
 
 /**
  * What reading a file produces, in order: `start` (the profile chosen), `batch`es of records and
@@ -20,21 +20,3 @@ export type ReadEvent =
   | { type: 'batch'; batch: EncodedBatch; rejections: RowIssue[]; bytes_read: number }
   | { type: 'end'; totals: ReadTotals }
   | { type: 'error'; issue: Issue };
-
-export type ReadTotals = {
-  rows: number;
-  imported: number;
-  rejected: number;
-  records: number;
-  /** Entries as the file counts them: data rows of a table, the file's own entries (before batches are expanded). */
-  entries: number;
-  /** Signed sum of the entries' amounts (credits +, debits −), per currency. */
-  net_minor: Record<string, number>;
-  skipped_lines: number;
-  controls: ControlCheck[];
-  metadata: Record<string, string>;
-  period_start: string | null;
-  period_end: string | null;
-  sha256: string;
-  bytes: number;
-};

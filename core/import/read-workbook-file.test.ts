@@ -9,7 +9,7 @@ import { builtinProfiles } from '../profile/builtin.ts';
 import type { Profile } from '../profile/types.ts';
 import type { Issue } from '../result.ts';
 import { createSha256 } from './hash.ts';
-import type { ReadTotals } from './read-events.ts';
+import type { ReadTotals } from './types.ts';
 import { readFile } from './read-file.ts';
 import { bytesSource } from './types.ts';
 

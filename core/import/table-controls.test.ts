@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { builtinProfiles } from '../profile/builtin.ts';
 import { createSha256 } from './hash.ts';
-import type { ReadTotals } from './read-events.ts';
+import type { ReadTotals } from './types.ts';
 import { readFile } from './read-file.ts';
 import { bytesSource } from './types.ts';
 

@@ -47,11 +47,32 @@ export type RunnerUp = { profile_id: string; profile_version: number; confidence
 /** How sure detection was of the profile, and a close runner-up (null when the profile was chosen by hand or none was close). */
 export type Detection = { confidence: number; runner_up: RunnerUp | null };
 
-export type ImportSummary = {
-  import_id: number;
-  file: string;
+/** What reading a file found: its rows and entries, their net, its own controls and metadata, its bytes. */
+export type ReadTotals = {
+  /** Data rows in the file (after header, preamble and footer). rows = imported + rejected. */
+  rows: number;
+  imported: number;
+  rejected: number;
+  /** Canonical records written: one per imported row, plus derived ones (book refunds, batch details). */
+  records: number;
+  /** Entries as the file counts them: its data rows, or a statement file's own entries (camt Ntry, :61:, BAI2 16, STMTTRN). */
+  entries: number;
+  /** Signed sum of the entries' amounts (credits +, debits −) per currency, in minor units. */
+  net_minor: Record<string, number>;
+  /** Lines that are not data: preamble, header, footer and summary blocks. */
+  skipped_lines: number;
+  controls: ControlCheck[];
+  metadata: Record<string, string>;
+  period_start: string | null;
+  period_end: string | null;
   sha256: string;
   bytes: number;
+};
+
+/** An import as the workspace keeps it: the read's totals with the profile that read it. */
+export type ImportSummary = ReadTotals & {
+  import_id: number;
+  file: string;
   profile_id: string;
   profile_version: number;
   profile_name: { en: string; 'zh-CN': string };
@@ -62,22 +83,6 @@ export type ImportSummary = {
   /** Text encoding the file was decoded in, or its container when it is not text: `xlsx`, `xls (BIFF8)`, `archive`. */
   encoding: string;
   detection: Detection;
-  /** Data rows in the file (after header, preamble and footer). rows = imported + rejected. */
-  rows: number;
-  imported: number;
-  rejected: number;
-  /** Canonical records written: one per imported row, plus derived ones (book refunds). */
-  records: number;
-  /** Entries as the file counts them: its data rows, or a statement file's own entries (camt Ntry, :61:, BAI2 16, STMTTRN). */
-  entries: number;
-  /** Signed sum of the entries' amounts (credits +, debits −) per currency, in minor units. */
-  net_minor: Record<string, number>;
-  /** Lines that are not data: preamble, header, footer and summary blocks. */
-  skipped_lines: number;
-  period_start: string | null;
-  period_end: string | null;
-  metadata: Record<string, string>;
-  controls: ControlCheck[];
   control_status: ControlStatus;
   /** Up to the first 200 rejected rows; the workspace keeps all of them. */
   rejections: RowIssue[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSha256 } from '../../import/hash.ts';
-import type { ReadTotals } from '../../import/read-events.ts';
+import type { ReadTotals } from '../../import/types.ts';
 import { readFile } from '../../import/read-file.ts';
 import { bytesSource, controlStatus, type RowIssue } from '../../import/types.ts';
 import { builtinProfiles } from '../../profile/builtin.ts';
