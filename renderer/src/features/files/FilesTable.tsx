@@ -123,29 +123,21 @@ export function FilesTable({ entries, onRemove, onCurrency }: FilesTableProps) {
       render: (_, entry) => (
         <Space size={4}>
           {entry.state === 'done' && (
-            <Tooltip title={t('files.details.open')}>
-              <Button
-                size="small"
-                type="text"
-                icon={<ProfileOutlined />}
-                aria-label={t('files.details.open')}
-                onClick={() => setDetails(entry.summary)}
-                data-testid="details-button"
-              />
-            </Tooltip>
+            <IconAction
+              label={t('files.details.open')}
+              icon={<ProfileOutlined />}
+              onClick={() => setDetails(entry.summary)}
+              testId="details-button"
+            />
           )}
           {entry.state === 'done' && <ConvertMenu summary={entry.summary} />}
-          <Tooltip title={t('files.remove')}>
-            <Button
-              size="small"
-              type="text"
-              icon={<DeleteOutlined />}
-              aria-label={t('files.remove')}
-              disabled={entry.state === 'importing'}
-              onClick={() => onRemove(entry)}
-              data-testid="remove-file"
-            />
-          </Tooltip>
+          <IconAction
+            label={t('files.remove')}
+            icon={<DeleteOutlined />}
+            disabled={entry.state === 'importing'}
+            onClick={() => onRemove(entry)}
+            testId="remove-file"
+          />
         </Space>
       ),
     },
@@ -169,5 +161,28 @@ export function FilesTable({ entries, onRemove, onCurrency }: FilesTableProps) {
       <RejectionsDrawer summary={rejections} onClose={() => setRejections(null)} />
       <ImportDetailsDrawer summary={details} onClose={() => setDetails(null)} />
     </>
+  );
+}
+
+/** A small icon button named by its tooltip and its accessible label. */
+function IconAction(props: {
+  label: string;
+  icon: React.ReactNode;
+  onClick: () => void;
+  testId: string;
+  disabled?: boolean;
+}) {
+  return (
+    <Tooltip title={props.label}>
+      <Button
+        size="small"
+        type="text"
+        icon={props.icon}
+        aria-label={props.label}
+        disabled={props.disabled === true}
+        onClick={props.onClick}
+        data-testid={props.testId}
+      />
+    </Tooltip>
   );
 }
