@@ -1,6 +1,7 @@
 import type { Profile } from '../profile/types.ts';
 import { fail, issue, ok, type Result } from '../result.ts';
 import type { HandlerContext } from '../rpc/contract.ts';
+import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { createRecordWriter } from '../store/records.ts';
 import type { Workspace } from '../store/workspace.ts';
 import { findProfile } from './choose-profile.ts';
@@ -14,6 +15,8 @@ export type StoreOptions = {
   context: HandlerContext;
   /** The current time as ISO 8601 (core has no clock of its own). */
   now: () => string;
+  /** Told of every stored batch and the id of its first record (the others follow in order). */
+  stored?: (batch: EncodedBatch, firstId: number) => void;
 };
 
 const KEPT_REJECTIONS = 200;
@@ -49,7 +52,8 @@ export async function storeImport(
       }
       if (!started) throw new Error('read events must start with "start"');
       if (event.type === 'batch') {
-        writer.records(event.batch, started.importId);
+        const firstId = writer.records(event.batch, started.importId);
+        options.stored?.(event.batch, firstId);
         for (const row of event.rejections) {
           writer.rejection(started.importId, row);
           if (kept.length < KEPT_REJECTIONS) kept.push(row);

@@ -1,13 +1,29 @@
-import { EXCEPTION_CODES } from './categories.ts';
+/** Keys that are exceptions, with their totals and category; filled by the run. */
+export const EXCEPTION_KEY_COLUMNS = [
+  'category',
+  'currency',
+  'category_amount',
+  'source',
+  'order_ref',
+  'book_id',
+  'amount',
+  'refund',
+  'status',
+  'paid_epoch',
+  'book_currency',
+  'payments',
+  'paid',
+  'refunded',
+  'reversed',
+  'statement_currency',
+] as const;
 
-const EXCEPTIONS = EXCEPTION_CODES.map((code) => `'${code}'`).join(', ');
+export const CREATE_EXCEPTION_KEYS = `CREATE TEMP TABLE exception_key (${EXCEPTION_KEY_COLUMNS.join(', ')})`;
 
-/** Keys that are exceptions; indexed so the statement detail is one pass over the records. */
-export const EXCEPTION_KEYS = `
-CREATE TEMP TABLE exception_key AS
-SELECT c.key_row, c.category, c.currency, c.category_amount, k.*
-FROM classified c JOIN key_total k ON k.rowid = c.key_row
-WHERE c.category IN (${EXCEPTIONS});
+export const INSERT_EXCEPTION_KEY = `INSERT INTO exception_key VALUES (${EXCEPTION_KEY_COLUMNS.map(() => '?').join(', ')})`;
+
+/** Indexed so the statement detail of the exception keys is one pass over the records. */
+export const STATEMENT_DETAIL = `
 CREATE UNIQUE INDEX temp.exception_key_index ON exception_key (source, order_ref);
 CREATE TEMP TABLE statement_detail AS
 SELECT r.source, r.order_ref,

@@ -3,18 +3,28 @@ import { fail, issue, ok, type Result } from '../result.ts';
 import { formatInstant } from '../time.ts';
 import { queryAll, queryValue } from '../store/workspace.ts';
 import type { HandlerContext } from '../rpc/contract.ts';
-import { CATEGORY_CODES, type CategoryCode } from './categories.ts';
-import { CATEGORY_TOTALS, CLASSIFY, FEE_FINDINGS, FEE_ROWS, FEE_TOTALS, KEY_TOTALS } from './classify-sql.ts';
-import { EXCEPTION_KEYS, INSERT_FINDINGS } from './findings-sql.ts';
-import type { CategoryTotals, FeeTotals, RunParameters, RunSummary } from './types.ts';
+import { categoryTotals, classifyKeys, type ExceptionKey } from './classify-keys.ts';
+import { loadKeyTotals } from './feed-key-totals.ts';
+import { FEE_FINDINGS, FEE_ROWS, FEE_TOTALS } from './fees-sql.ts';
+import {
+  CREATE_EXCEPTION_KEYS,
+  EXCEPTION_KEY_COLUMNS,
+  INSERT_EXCEPTION_KEY,
+  INSERT_FINDINGS,
+  STATEMENT_DETAIL,
+} from './findings-sql.ts';
+import type { KeyTotals } from './key-totals.ts';
+import type { FeeTotals, RunParameters, RunSummary } from './types.ts';
 
-const TEMP_TABLES = ['run_scope', 'key_total', 'classified', 'fee_row', 'exception_key', 'statement_detail'];
+const TEMP_TABLES = ['run_scope', 'fee_row', 'exception_key', 'statement_detail'];
 
 type Day = { source: string; start: string | null; end: string | null };
 
 /**
- * Reconcile every book record against every statement record in the workspace, in SQL,
- * in one transaction; stores the run, its exception findings and fee findings.
+ * Reconcile every book record against every statement record in the workspace, in one
+ * transaction; stores the run, its exception findings and fee findings. Keys are classified
+ * from their totals (`totals`, kept up to date as records are stored, or read from the
+ * records now); the findings' detail and the fee check are SQL over the records.
  *
  * @example
  * const result = await runMatch(db, DEFAULT_RUN_PARAMETERS, new Date().toISOString());
@@ -25,6 +35,7 @@ export async function runMatch(
   parameters: RunParameters,
   now: string,
   context: Pick<HandlerContext, 'cancelled' | 'pause'> = { cancelled: () => false },
+  totals: KeyTotals = loadKeyTotals(db),
 ): Promise<Result<RunSummary>> {
   const days = queryAll<Day>(
     db,
@@ -40,7 +51,7 @@ export async function runMatch(
   };
   db.exec('BEGIN');
   try {
-    const summary = await classifyAndStore(db, days, parameters, now, checkpoint);
+    const summary = await classifyAndStore(db, totals, days, parameters, now, checkpoint);
     db.exec('COMMIT');
     return ok(summary);
   } catch (error) {
@@ -58,23 +69,19 @@ class RunCancelled extends Error {}
 
 async function classifyAndStore(
   db: Database,
+  totals: KeyTotals,
   days: Day[],
   parameters: RunParameters,
   now: string,
   checkpoint: () => Promise<void>,
 ): Promise<RunSummary> {
   for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
-  const statementDays = createScope(db, days, parameters);
-  await checkpoint();
-  db.exec(KEY_TOTALS);
-  await checkpoint();
-  db.run(CLASSIFY, { ':tolerance': parameters.amountToleranceMinor });
+  const { statementDays, crossDayFrom } = createScope(db, days, parameters);
+  const { groups, exceptions } = classifyKeys(totals, crossDayFrom, parameters.amountToleranceMinor);
   await checkpoint();
   db.exec(FEE_ROWS);
-  const { categories, currency } = categoryTotals(
-    db,
-    days.map((d) => d.source),
-  );
+  const inScope = new Set(crossDayFrom.keys());
+  const { categories, currency } = categoryTotals(groups, [...inScope]);
   const summary: RunSummary = {
     run_id: 0,
     started_at: now,
@@ -82,12 +89,7 @@ async function classifyAndStore(
     categories,
     fees: feeTotals(db),
     statement_days: statementDays,
-    book_out_of_scope: Number(
-      queryValue(
-        db,
-        `SELECT count(*) FROM record WHERE side = 'book' AND kind = 'payment' AND source NOT IN (SELECT source FROM run_scope)`,
-      ),
-    ),
+    book_out_of_scope: totals.bookPaymentsOutside(inScope),
     currency,
     import_ids: queryAll<{ id: number }>(db, 'SELECT id FROM import ORDER BY id').map((row) => Number(row.id)),
   };
@@ -98,24 +100,45 @@ async function classifyAndStore(
   ]);
   summary.run_id = Number(queryValue(db, 'SELECT last_insert_rowid()'));
   await checkpoint();
-  db.exec(EXCEPTION_KEYS);
+  storeExceptionKeys(db, exceptions);
+  db.exec(STATEMENT_DETAIL);
   db.run(INSERT_FINDINGS, { ':run': summary.run_id });
   db.run(FEE_FINDINGS, { ':run': summary.run_id });
   db.run('UPDATE run SET summary_json = ? WHERE id = ?', [JSON.stringify(summary), summary.run_id]);
   return summary;
 }
 
-function createScope(db: Database, days: Day[], parameters: RunParameters): RunSummary['statement_days'] {
-  db.exec(`CREATE TEMP TABLE run_scope (source TEXT PRIMARY KEY, cross_day_from INTEGER, fee_rate_ppm INTEGER) STRICT`);
+function storeExceptionKeys(db: Database, exceptions: ExceptionKey[]): void {
+  db.exec(CREATE_EXCEPTION_KEYS);
+  const insert = db.prepare(INSERT_EXCEPTION_KEY);
+  try {
+    for (const { key, category, currency, amount } of exceptions) {
+      const row: Record<(typeof EXCEPTION_KEY_COLUMNS)[number], string | number | null> = {
+        ...key,
+        category,
+        currency,
+        category_amount: amount,
+      };
+      insert.run(EXCEPTION_KEY_COLUMNS.map((column) => row[column]));
+    }
+  } finally {
+    insert.free();
+  }
+}
+
+function createScope(
+  db: Database,
+  days: Day[],
+  parameters: RunParameters,
+): { statementDays: RunSummary['statement_days']; crossDayFrom: Map<string, number | null> } {
+  db.exec(`CREATE TEMP TABLE run_scope (source TEXT PRIMARY KEY, fee_rate_ppm INTEGER) STRICT`);
   const statementDays: RunSummary['statement_days'] = {};
+  const crossDayFromSeconds = new Map<string, number | null>();
   for (const day of days) {
     const end = day.end === null ? null : Date.parse(day.end);
     const crossDayFrom = end === null ? null : end - parameters.crossDayWindowSeconds * 1000;
-    db.run('INSERT INTO run_scope VALUES (?, ?, ?)', [
-      day.source,
-      crossDayFrom === null ? null : Math.floor(crossDayFrom / 1000),
-      parameters.feeRatesPpm[day.source] ?? null,
-    ]);
+    crossDayFromSeconds.set(day.source, crossDayFrom === null ? null : Math.floor(crossDayFrom / 1000));
+    db.run('INSERT INTO run_scope VALUES (?, ?)', [day.source, parameters.feeRatesPpm[day.source] ?? null]);
     if (day.start !== null && day.end !== null && crossDayFrom !== null) {
       const offset = offsetOf(day.end);
       statementDays[day.source] = {
@@ -125,7 +148,7 @@ function createScope(db: Database, days: Day[], parameters: RunParameters): RunS
       };
     }
   }
-  return statementDays;
+  return { statementDays, crossDayFrom: crossDayFromSeconds };
 }
 
 /** Offset minutes of an ISO 8601 timestamp (`+08:00` → 480, `Z` → 0). */
@@ -134,41 +157,6 @@ function offsetOf(iso: string): number {
   if (!match) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3]);
   return match[1] === '-' ? -minutes : minutes;
-}
-
-function categoryTotals(
-  db: Database,
-  sources: string[],
-): { categories: Record<CategoryCode, CategoryTotals>; currency: string | null } {
-  const rows = queryAll<{ category: CategoryCode; source: string; currency: string; count: number; amount: number }>(
-    db,
-    CATEGORY_TOTALS,
-  );
-  const keysByCurrency = new Map<string, number>();
-  for (const row of rows) keysByCurrency.set(row.currency, (keysByCurrency.get(row.currency) ?? 0) + row.count);
-  // Amounts are never summed across currencies: totals are of the run's main currency.
-  const currency =
-    [...keysByCurrency.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-  const categories = Object.fromEntries(
-    CATEGORY_CODES.map((code) => [
-      code,
-      {
-        count: 0,
-        amount_minor: 0,
-        by_source: Object.fromEntries(sources.map((s) => [s, { count: 0, amount_minor: 0 }])),
-      },
-    ]),
-  ) as Record<CategoryCode, CategoryTotals>;
-  for (const row of rows) {
-    const totals = categories[row.category];
-    totals.count += row.count;
-    const bySource = (totals.by_source[row.source] ??= { count: 0, amount_minor: 0 });
-    bySource.count += row.count;
-    if (row.currency !== currency) continue;
-    totals.amount_minor = safe(totals.amount_minor + row.amount);
-    bySource.amount_minor = safe(bySource.amount_minor + row.amount);
-  }
-  return { categories, currency };
 }
 
 function feeTotals(db: Database): Record<string, FeeTotals> {

@@ -9,6 +9,7 @@ import { openFile, openedEncoding, usable, type OpenedFile } from '../import/ope
 import { readProblem } from '../import/read-problem.ts';
 import type { ByteSource, ImportSummary } from '../import/types.ts';
 import { allFeeFindings, allFindings, listFindings } from '../match/findings.ts';
+import { KeyTotalsCache } from '../match/key-totals-cache.ts';
 import { runMatch } from '../match/run-match.ts';
 import { DEFAULT_RUN_PARAMETERS, type RunParameters, type RunSummary } from '../match/types.ts';
 import { builtinProfiles } from '../profile/builtin.ts';
@@ -49,6 +50,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
   const profiles = [...builtinProfiles(), ...(options.profiles ?? [])];
   let workspace = mustOpen(options.sqlJs);
   const db = () => workspace.db;
+  const keyTotals = new KeyTotalsCache();
   const summaryOf = (runId: number): RunSummary => {
     const json = queryValue(db(), 'SELECT summary_json FROM run WHERE id = ?', [runId]);
     if (typeof json !== 'string') throw new Error(`run ${runId} does not exist`);
@@ -98,11 +100,24 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         ...(profile_id === undefined ? {} : { profileId: profile_id }),
         ...(currency === undefined ? {} : { currency }),
       };
-      return storeImport(workspace, file, read(file, readOptions), { profiles, context, now });
+      const feed = keyTotals.startImport(db());
+      const stored = await storeImport(workspace, file, read(file, readOptions), {
+        profiles,
+        context,
+        now,
+        ...(feed ? { stored: (batch, firstId) => feed.add(batch, firstId) } : {}),
+      }).catch((error: unknown) => {
+        keyTotals.abandonImport();
+        throw error;
+      });
+      if (stored.ok) keyTotals.finishImport(stored.value.import_id);
+      else keyTotals.abandonImport();
+      return stored;
     },
     'import/list': async () => imports(),
     'import/remove': async ({ import_id }) => {
       db().run('DELETE FROM import WHERE id = ?', [import_id]);
+      keyTotals.invalidate();
     },
     'match/run': async ({ parameters }, context) => {
       context.progress({ phase: 'match', done: 0, total: 1 });
@@ -111,7 +126,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         ...parameters,
         feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm, ...parameters?.feeRatesPpm },
       };
-      const result = await runMatch(db(), merged, now(), context);
+      const result = await runMatch(db(), merged, now(), context, keyTotals.current(db()));
       context.progress({ phase: 'match', done: 1, total: 1 });
       return result;
     },
@@ -141,12 +156,14 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       if (!opened.ok) return opened;
       workspace.db.close();
       workspace = opened.value;
+      keyTotals.invalidate();
       const count = (table: string) => Number(queryValue(db(), `SELECT count(*) FROM ${table}`));
       return ok({ imports: count('import'), runs: count('run') });
     },
     'workspace/reset': async () => {
       workspace.db.close();
       workspace = mustOpen(options.sqlJs);
+      keyTotals.invalidate();
     },
   };
 }

@@ -20,8 +20,15 @@ export function createRecordWriter(db: Database, api: SqliteExports | null) {
   const handle = api ? statementHandle(api, insertRecord, INSERT_RECORD) : null;
   const write = api && handle ? nativeWriter(api, handle, databaseHandle(db)) : boundWriter(insertRecord);
   return {
-    /** Store a batch under `importId` (its import id column is replaced). */
-    records: write,
+    /**
+     * Store a batch under `importId` (its import id column is replaced); returns the id of its
+     * first record (the others follow in order).
+     */
+    records(batch: EncodedBatch, importId: number): number {
+      write(batch, importId);
+      const last = Number(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0] ?? 0);
+      return last - batch.count + 1;
+    },
     rejection(importId: number, row: RowIssue): void {
       insertRejection.run([importId, row.line, row.code, row.message, row.raw]);
     },

@@ -1,0 +1,80 @@
+import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from './categories.ts';
+import { categoryAmount, categorize } from './classify.ts';
+import type { KeyTotal, KeyTotals } from './key-totals.ts';
+import type { CategoryTotals } from './types.ts';
+
+/** An exception key: its totals, category, currency and the amount it counts with. */
+export type ExceptionKey = { key: KeyTotal; category: CategoryCode; currency: string; amount: number };
+
+/** Keys of one category, source and currency: how many, and their amounts summed. */
+type Group = { category: CategoryCode; source: string; currency: string; count: number; amount: number };
+
+export type Classification = { groups: Group[]; exceptions: ExceptionKey[] };
+
+/**
+ * Every key of a source in scope gets its category. `crossDayFrom` holds the sources in scope,
+ * each with the cut-off (epoch seconds) of its cross-day window.
+ */
+export function classifyKeys(
+  totals: KeyTotals,
+  crossDayFrom: ReadonlyMap<string, number | null>,
+  toleranceMinor: number,
+): Classification {
+  const groups = new Map<string, Group>();
+  const exceptions: ExceptionKey[] = [];
+  const key = {} as KeyTotal;
+  for (let number = 0; number < totals.size; number++) {
+    const from = crossDayFrom.get(totals.sourceOf(number));
+    if (from === undefined) continue;
+    totals.read(number, key);
+    const category = categorize(key, { crossDayFrom: from, toleranceMinor });
+    const currency = key.book_currency ?? key.statement_currency ?? '';
+    const amount = categoryAmount(key, category);
+    const id = `${category}\u0000${key.source}\u0000${currency}`;
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = { category, source: key.source, currency, count: 0, amount: 0 }));
+    group.count++;
+    group.amount = exact(group.amount + amount);
+    if (CATEGORIES[category].severity !== 'info') exceptions.push({ key: { ...key }, category, currency, amount });
+  }
+  return { groups: [...groups.values()], exceptions };
+}
+
+/**
+ * Counts and amounts per category and source, every category present. Amounts are never summed
+ * across currencies: they are of the run's main currency (the one most keys are in).
+ */
+export function categoryTotals(
+  groups: readonly Group[],
+  sources: readonly string[],
+): { categories: Record<CategoryCode, CategoryTotals>; currency: string | null } {
+  const keysByCurrency = new Map<string, number>();
+  for (const row of groups) keysByCurrency.set(row.currency, (keysByCurrency.get(row.currency) ?? 0) + row.count);
+  const currency =
+    [...keysByCurrency.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  const categories = Object.fromEntries(
+    CATEGORY_CODES.map((code) => [
+      code,
+      {
+        count: 0,
+        amount_minor: 0,
+        by_source: Object.fromEntries(sources.map((s) => [s, { count: 0, amount_minor: 0 }])),
+      },
+    ]),
+  ) as Record<CategoryCode, CategoryTotals>;
+  for (const row of groups) {
+    const totals = categories[row.category];
+    totals.count += row.count;
+    const bySource = (totals.by_source[row.source] ??= { count: 0, amount_minor: 0 });
+    bySource.count += row.count;
+    if (row.currency !== currency) continue;
+    totals.amount_minor = exact(totals.amount_minor + row.amount);
+    bySource.amount_minor = exact(bySource.amount_minor + row.amount);
+  }
+  return { categories, currency };
+}
+
+function exact(value: number): number {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`total ${value} is beyond exact integers`);
+  return value;
+}

@@ -1,0 +1,63 @@
+import type { Database } from 'sql.js';
+import { BatchColumns } from '../store/batch-columns.ts';
+import type { EncodedBatch } from '../store/encoded-batch.ts';
+import { KeyTotals, type KeyFact } from './key-totals.ts';
+
+const SIDE = BatchColumns.column('side');
+const SOURCE = BatchColumns.column('source');
+const KIND = BatchColumns.column('kind');
+const ORDER_REF = BatchColumns.column('order_ref');
+const AMOUNT = BatchColumns.column('amount_minor');
+const CURRENCY = BatchColumns.column('currency');
+const STATUS = BatchColumns.column('status');
+const EPOCH = BatchColumns.column('occurred_epoch');
+
+/** Feeds stored batches into key totals; the batch's records got the ids firstId, firstId + 1, … */
+export class KeyTotalsFeed {
+  private readonly columns = new BatchColumns();
+  /** The row being added (one object, refilled per row). */
+  private readonly fact: Omit<KeyFact, 'source' | 'order_ref'> = {
+    id: 0,
+    side: '',
+    kind: '',
+    amount_minor: 0,
+    currency: '',
+    status: '',
+    occurred_epoch: null,
+  };
+
+  constructor(readonly totals: KeyTotals) {}
+
+  add(batch: EncodedBatch, firstId: number): void {
+    const { columns, fact } = this;
+    columns.use(batch);
+    for (let row = 0; row < batch.count; row++) {
+      fact.id = firstId + row;
+      fact.side = columns.word(row, SIDE) ?? '';
+      fact.kind = columns.word(row, KIND) ?? '';
+      fact.amount_minor = columns.number(row, AMOUNT) ?? 0;
+      fact.currency = columns.word(row, CURRENCY) ?? '';
+      fact.status = columns.word(row, STATUS) ?? '';
+      fact.occurred_epoch = columns.number(row, EPOCH);
+      const start = columns.textStart(row, ORDER_REF);
+      const length = start < 0 ? 0 : columns.textLength(start);
+      this.totals.addAt(columns.word(row, SOURCE) ?? '', batch.text, start, length, fact);
+    }
+  }
+}
+
+/** Key totals of every record in the workspace, read in one scan. */
+export function loadKeyTotals(db: Database): KeyTotals {
+  const totals = new KeyTotals();
+  const statement = db.prepare(
+    `SELECT id, side, source, kind, order_ref, amount_minor, currency, status, occurred_epoch FROM record`,
+  );
+  try {
+    while (statement.step()) totals.add(statement.getAsObject() as unknown as KeyFact);
+  } finally {
+    statement.free();
+  }
+  const imports = db.exec('SELECT id FROM import')[0]?.values ?? [];
+  for (const [id] of imports) totals.importIds.add(Number(id));
+  return totals;
+}

@@ -1,0 +1,55 @@
+import type { Database } from 'sql.js';
+import { queryAll } from '../store/workspace.ts';
+import { KeyTotalsFeed, loadKeyTotals } from './feed-key-totals.ts';
+import { KeyTotals } from './key-totals.ts';
+
+/**
+ * The workspace's key totals, kept up to date while files are stored so that a run need not
+ * read every record again. Whenever they might differ from the records (an import failed or
+ * was removed, another workspace was opened) they are dropped, and the next run reads them
+ * from the records.
+ */
+export class KeyTotalsCache {
+  private totals: KeyTotals | null = null;
+  private feeding: KeyTotalsFeed | null = null;
+
+  /** A feed for the import about to be stored, or null when the totals are not kept now. */
+  startImport(db: Database): KeyTotalsFeed | null {
+    const ids = importIds(db);
+    if (!this.totals || !sameIds(ids, this.totals.importIds)) this.totals = ids.size === 0 ? new KeyTotals() : null;
+    this.feeding = this.totals ? new KeyTotalsFeed(this.totals) : null;
+    return this.feeding;
+  }
+
+  /** The import was stored: its records are in the totals. */
+  finishImport(importId: number): void {
+    if (this.feeding && this.totals) this.totals.importIds.add(importId);
+    this.feeding = null;
+  }
+
+  /** The import was not stored, though part of it may have been fed. */
+  abandonImport(): void {
+    if (this.feeding) this.totals = null;
+    this.feeding = null;
+  }
+
+  /** Records changed other than by an import. */
+  invalidate(): void {
+    this.totals = null;
+    this.feeding = null;
+  }
+
+  /** Totals of exactly the records in the workspace now. */
+  current(db: Database): KeyTotals {
+    if (!this.totals || !sameIds(importIds(db), this.totals.importIds)) this.totals = loadKeyTotals(db);
+    return this.totals;
+  }
+}
+
+function importIds(db: Database): Set<number> {
+  return new Set(queryAll<{ id: number }>(db, 'SELECT id FROM import').map((row) => Number(row.id)));
+}
+
+function sameIds(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  return a.size === b.size && [...a].every((id) => b.has(id));
+}

@@ -1,0 +1,206 @@
+import { grown, KeyTable } from './key-table.ts';
+
+/**
+ * Book and statement totals per key (source, order_ref): what the matching rules read.
+ *
+ * SQLite has no hash aggregation: grouping two million records by a text key sorts them all
+ * (about 5 s in sql.js at 1M orders, most of a run). These totals are the same aggregation
+ * kept as a hash table beside the store, fed with every record as it is stored (or, after a
+ * workspace is reopened, by one scan of the record table). The records themselves, the
+ * findings and every drill-down stay in SQLite. One column per total, numbered by key.
+ */
+
+/** One stored record, as far as the matching rules read it. */
+export type KeyFact = {
+  id: number;
+  side: string;
+  source: string;
+  kind: string;
+  order_ref: string | null;
+  amount_minor: number;
+  currency: string;
+  status: string;
+  occurred_epoch: number | null;
+};
+
+/** The totals of one key; amounts of refunds and reversals are positive. */
+export type KeyTotal = {
+  source: string;
+  order_ref: string | null;
+  /** The first book payment record, or null when the book has no payment for the key. */
+  book_id: number | null;
+  /** Book payments. */
+  amount: number;
+  /** Book refunds. */
+  refund: number;
+  /** The lowest status of the book payments (as text). */
+  status: string | null;
+  /** The latest book payment, in epoch seconds. */
+  paid_epoch: number | null;
+  /** The lowest currency of the book rows. */
+  book_currency: string | null;
+  /** Succeeded statement payments: how many, and their sum. */
+  payments: number;
+  paid: number;
+  /** Statement refunds and reversals. */
+  refunded: number;
+  reversed: number;
+  /** The lowest and highest currency of the statement rows. */
+  statement_currency: string | null;
+  statement_currency_max: string | null;
+};
+
+/** The fields of a record that are not its key, as the feeds pass them. */
+type Fact = Omit<KeyFact, 'source' | 'order_ref'>;
+
+export class KeyTotals {
+  /** The imports whose records are in the totals. */
+  readonly importIds = new Set<number>();
+  private readonly table = new KeyTable();
+  private readonly words = new Words();
+  private readonly bookPaymentsBySource = new Map<string, number>();
+  private bookId = new Float64Array(1 << 12); // 0: none (record ids start at 1)
+  private amount = new Float64Array(1 << 12);
+  private refund = new Float64Array(1 << 12);
+  private paidEpoch = new Float64Array(1 << 12).fill(Number.NaN);
+  private paid = new Float64Array(1 << 12);
+  private refunded = new Float64Array(1 << 12);
+  private reversed = new Float64Array(1 << 12);
+  private payments = new Int32Array(1 << 12);
+  private status = new Uint16Array(1 << 12); // word codes; 0: none
+  private bookCurrency = new Uint16Array(1 << 12);
+  private statementCurrency = new Uint16Array(1 << 12);
+  private statementCurrencyMax = new Uint16Array(1 << 12);
+
+  /** How many keys there are; they are numbered 0 … size − 1. */
+  get size(): number {
+    return this.table.size;
+  }
+
+  /** The code of a source, for {@link addAt}. */
+  sourceCode(source: string): number {
+    return this.words.code(source);
+  }
+
+  /** Add one record given with its key as text. */
+  add(fact: KeyFact): void {
+    this.addTo(this.table.findText(this.words.code(fact.source), fact.order_ref), fact.source, fact);
+  }
+
+  /** Add one record whose reference is the UTF-8 bytes text[start, start + length) (start −1: null). */
+  addAt(source: string, text: Uint8Array, start: number, length: number, fact: Fact): void {
+    this.addTo(this.table.find(this.words.code(source), text, start, length), source, fact);
+  }
+
+  /** Key number `key`'s totals, written into `into`. */
+  read(key: number, into: KeyTotal): KeyTotal {
+    const word = (code: number | undefined) => this.words.word(code ?? 0);
+    const epoch = this.paidEpoch[key] ?? Number.NaN;
+    into.source = word(this.table.source(key)) ?? '';
+    into.order_ref = this.table.orderRef(key);
+    into.book_id = this.bookId[key] || null;
+    into.amount = this.amount[key] ?? 0;
+    into.refund = this.refund[key] ?? 0;
+    into.status = word(this.status[key]);
+    into.paid_epoch = Number.isNaN(epoch) ? null : epoch;
+    into.book_currency = word(this.bookCurrency[key]);
+    into.payments = this.payments[key] ?? 0;
+    into.paid = this.paid[key] ?? 0;
+    into.refunded = this.refunded[key] ?? 0;
+    into.reversed = this.reversed[key] ?? 0;
+    into.statement_currency = word(this.statementCurrency[key]);
+    into.statement_currency_max = word(this.statementCurrencyMax[key]);
+    return into;
+  }
+
+  /** The source of key number `key`. */
+  sourceOf(key: number): string {
+    return this.words.word(this.table.source(key)) ?? '';
+  }
+
+  /** Book payment records of the sources not in `scope`: no statement covers them. */
+  bookPaymentsOutside(scope: ReadonlySet<string>): number {
+    let count = 0;
+    for (const [source, payments] of this.bookPaymentsBySource) if (!scope.has(source)) count += payments;
+    return count;
+  }
+
+  private addTo(key: number, source: string, fact: Fact): void {
+    if (key >= this.bookId.length) this.grow();
+    const { kind, amount_minor: amount } = fact;
+    const currency = this.words.code(fact.currency);
+    if (fact.side === 'book') {
+      this.bookCurrency[key] = this.words.lower(this.bookCurrency[key] ?? 0, currency);
+      if (kind === 'payment') {
+        this.bookPaymentsBySource.set(source, (this.bookPaymentsBySource.get(source) ?? 0) + 1);
+        const first = this.bookId[key] ?? 0;
+        if (first === 0 || fact.id < first) this.bookId[key] = fact.id;
+        this.amount[key] = exact((this.amount[key] ?? 0) + amount);
+        this.status[key] = this.words.lower(this.status[key] ?? 0, this.words.code(fact.status));
+        const epoch = fact.occurred_epoch;
+        if (epoch !== null && !(epoch <= (this.paidEpoch[key] ?? Number.NaN))) this.paidEpoch[key] = epoch;
+      } else if (kind === 'refund') this.refund[key] = exact((this.refund[key] ?? 0) - amount);
+      return;
+    }
+    this.statementCurrency[key] = this.words.lower(this.statementCurrency[key] ?? 0, currency);
+    this.statementCurrencyMax[key] = this.words.higher(this.statementCurrencyMax[key] ?? 0, currency);
+    if (kind === 'payment' && fact.status === 'succeeded') {
+      this.payments[key] = (this.payments[key] ?? 0) + 1;
+      this.paid[key] = exact((this.paid[key] ?? 0) + amount);
+    } else if (kind === 'refund') this.refunded[key] = exact((this.refunded[key] ?? 0) - amount);
+    else if (kind === 'reversal') this.reversed[key] = exact((this.reversed[key] ?? 0) - amount);
+  }
+
+  private grow(): void {
+    const size = this.bookId.length * 2;
+    const epochs = grown(this.paidEpoch, size);
+    epochs.fill(Number.NaN, this.paidEpoch.length);
+    this.paidEpoch = epochs;
+    this.bookId = grown(this.bookId, size);
+    this.amount = grown(this.amount, size);
+    this.refund = grown(this.refund, size);
+    this.paid = grown(this.paid, size);
+    this.refunded = grown(this.refunded, size);
+    this.reversed = grown(this.reversed, size);
+    this.payments = grown(this.payments, size);
+    this.status = grown(this.status, size);
+    this.bookCurrency = grown(this.bookCurrency, size);
+    this.statementCurrency = grown(this.statementCurrency, size);
+    this.statementCurrencyMax = grown(this.statementCurrencyMax, size);
+  }
+}
+
+/** The few distinct words of the totals (sources, statuses, currencies) as small codes; 0 is null. */
+class Words {
+  private readonly codes = new Map<string, number>();
+  private readonly words: string[] = [''];
+
+  code(word: string): number {
+    let code = this.codes.get(word);
+    if (code === undefined) {
+      code = this.words.length;
+      if (code > 0xffff) throw new RangeError('too many distinct sources, statuses and currencies');
+      this.codes.set(word, code);
+      this.words.push(word);
+    }
+    return code;
+  }
+
+  word(code: number): string | null {
+    return code === 0 ? null : (this.words[code] ?? null);
+  }
+
+  /** The code of the lower word, as SQL's min() (null ignored). */
+  lower(a: number, b: number): number {
+    return a === 0 || (this.words[b] ?? '') < (this.words[a] ?? '') ? b : a;
+  }
+
+  higher(a: number, b: number): number {
+    return a === 0 || (this.words[b] ?? '') > (this.words[a] ?? '') ? b : a;
+  }
+}
+
+function exact(value: number): number {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`total ${value} is beyond exact integers`);
+  return value;
+}
