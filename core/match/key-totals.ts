@@ -54,8 +54,6 @@ export type KeyTotal = {
 type Fact = Omit<KeyFact, 'source' | 'order_ref'>;
 
 export class KeyTotals {
-  /** The imports whose records are in the totals. */
-  readonly importIds = new Set<number>();
   private readonly table = new KeyTable();
   private readonly words = new Words();
   private readonly bookPaymentsBySource = new Map<string, number>();

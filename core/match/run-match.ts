@@ -4,8 +4,8 @@ import { formatInstant } from '../time.ts';
 import { queryAll, queryValue } from '../store/workspace.ts';
 import type { HandlerContext } from '../rpc/contract.ts';
 import { categoryTotals, classifyKeys, type ExceptionKey } from './classify-keys.ts';
-import { loadKeyTotals } from './feed-key-totals.ts';
-import { FEE_FINDINGS, FEE_ROWS, FEE_TOTALS } from './fees-sql.ts';
+import { loadMatchTotals } from './feed-match-totals.ts';
+import type { FeeMismatch } from './fee-rows.ts';
 import {
   CREATE_EXCEPTION_KEYS,
   EXCEPTION_KEY_COLUMNS,
@@ -13,10 +13,10 @@ import {
   INSERT_FINDINGS,
   STATEMENT_DETAIL,
 } from './findings-sql.ts';
-import type { KeyTotals } from './key-totals.ts';
-import type { FeeTotals, RunParameters, RunSummary } from './types.ts';
+import type { MatchTotals } from './match-totals.ts';
+import type { RunParameters, RunSummary } from './types.ts';
 
-const TEMP_TABLES = ['run_scope', 'fee_row', 'exception_key', 'statement_detail'];
+const TEMP_TABLES = ['exception_key', 'statement_detail'];
 
 type Day = { source: string; start: string | null; end: string | null };
 
@@ -35,7 +35,7 @@ export async function runMatch(
   parameters: RunParameters,
   now: string,
   context: Pick<HandlerContext, 'cancelled' | 'pause'> = { cancelled: () => false },
-  totals: KeyTotals = loadKeyTotals(db),
+  totals: MatchTotals = loadMatchTotals(db),
 ): Promise<Result<RunSummary>> {
   const days = queryAll<Day>(
     db,
@@ -69,27 +69,28 @@ class RunCancelled extends Error {}
 
 async function classifyAndStore(
   db: Database,
-  totals: KeyTotals,
+  totals: MatchTotals,
   days: Day[],
   parameters: RunParameters,
   now: string,
   checkpoint: () => Promise<void>,
 ): Promise<RunSummary> {
   for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
-  const { statementDays, crossDayFrom } = createScope(db, days, parameters);
-  const { groups, exceptions } = classifyKeys(totals, crossDayFrom, parameters.amountToleranceMinor);
-  await checkpoint();
-  db.exec(FEE_ROWS);
+  const { statementDays, crossDayFrom } = scopeOf(days, parameters);
+  const { groups, exceptions } = classifyKeys(totals.keys, crossDayFrom, parameters.amountToleranceMinor);
   const inScope = new Set(crossDayFrom.keys());
+  const feeRates = new Map([...inScope].map((source) => [source, parameters.feeRatesPpm[source] ?? null]));
+  const fees = totals.fees.check(feeRates);
+  await checkpoint();
   const { categories, currency } = categoryTotals(groups, [...inScope]);
   const summary: RunSummary = {
     run_id: 0,
     started_at: now,
     parameters,
     categories,
-    fees: feeTotals(db),
+    fees: fees.totals,
     statement_days: statementDays,
-    book_out_of_scope: totals.bookPaymentsOutside(inScope),
+    book_out_of_scope: totals.keys.bookPaymentsOutside(inScope),
     currency,
     import_ids: queryAll<{ id: number }>(db, 'SELECT id FROM import ORDER BY id').map((row) => Number(row.id)),
   };
@@ -103,7 +104,7 @@ async function classifyAndStore(
   storeExceptionKeys(db, exceptions);
   db.exec(STATEMENT_DETAIL);
   db.run(INSERT_FINDINGS, { ':run': summary.run_id });
-  db.run(FEE_FINDINGS, { ':run': summary.run_id });
+  storeFeeFindings(db, summary.run_id, fees.mismatches);
   db.run('UPDATE run SET summary_json = ? WHERE id = ?', [JSON.stringify(summary), summary.run_id]);
   return summary;
 }
@@ -126,19 +127,28 @@ function storeExceptionKeys(db: Database, exceptions: ExceptionKey[]): void {
   }
 }
 
-function createScope(
-  db: Database,
+function storeFeeFindings(db: Database, runId: number, mismatches: FeeMismatch[]): void {
+  const insert = db.prepare(
+    'INSERT INTO fee_finding (run_id, record_id, expected_fee_minor, rate_ppm) VALUES (?, ?, ?, ?)',
+  );
+  try {
+    for (const { id, expected, ratePpm } of mismatches) insert.run([runId, id, expected, ratePpm]);
+  } finally {
+    insert.free();
+  }
+}
+
+/** The sources in scope (those with a statement), each with its statement day and cross-day cut-off. */
+function scopeOf(
   days: Day[],
   parameters: RunParameters,
 ): { statementDays: RunSummary['statement_days']; crossDayFrom: Map<string, number | null> } {
-  db.exec(`CREATE TEMP TABLE run_scope (source TEXT PRIMARY KEY, fee_rate_ppm INTEGER) STRICT`);
   const statementDays: RunSummary['statement_days'] = {};
   const crossDayFromSeconds = new Map<string, number | null>();
   for (const day of days) {
     const end = day.end === null ? null : Date.parse(day.end);
     const crossDayFrom = end === null ? null : end - parameters.crossDayWindowSeconds * 1000;
     crossDayFromSeconds.set(day.source, crossDayFrom === null ? null : Math.floor(crossDayFrom / 1000));
-    db.run('INSERT INTO run_scope VALUES (?, ?)', [day.source, parameters.feeRatesPpm[day.source] ?? null]);
     if (day.start !== null && day.end !== null && crossDayFrom !== null) {
       const offset = offsetOf(day.end);
       statementDays[day.source] = {
@@ -157,32 +167,4 @@ function offsetOf(iso: string): number {
   if (!match) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3]);
   return match[1] === '-' ? -minutes : minutes;
-}
-
-function feeTotals(db: Database): Record<string, FeeTotals> {
-  const rows = queryAll<{
-    source: string;
-    rows: number;
-    trade_fee: number;
-    refund_fee: number;
-    net_fee: number;
-    mismatches: number;
-  }>(db, FEE_TOTALS);
-  return Object.fromEntries(
-    rows.map((row) => [
-      row.source,
-      {
-        rows: row.rows,
-        trade_fee_minor: safe(row.trade_fee),
-        refund_fee_minor: safe(row.refund_fee),
-        net_fee_minor: safe(row.net_fee),
-        fee_mismatch: row.mismatches,
-      },
-    ]),
-  );
-}
-
-function safe(value: number): number {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`total ${value} is beyond exact integers`);
-  return value;
 }

@@ -9,7 +9,7 @@ import { openFile, openedEncoding, usable, type OpenedFile } from '../import/ope
 import { readProblem } from '../import/read-problem.ts';
 import type { ByteSource, ImportSummary } from '../import/types.ts';
 import { allFeeFindings, allFindings, listFindings } from '../match/findings.ts';
-import { KeyTotalsCache } from '../match/key-totals-cache.ts';
+import { MatchTotalsCache } from '../match/match-totals-cache.ts';
 import { runMatch } from '../match/run-match.ts';
 import { DEFAULT_RUN_PARAMETERS, type RunParameters, type RunSummary } from '../match/types.ts';
 import { builtinProfiles } from '../profile/builtin.ts';
@@ -50,7 +50,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
   const profiles = [...builtinProfiles(), ...(options.profiles ?? [])];
   let workspace = mustOpen(options.sqlJs);
   const db = () => workspace.db;
-  const keyTotals = new KeyTotalsCache();
+  const matchTotals = new MatchTotalsCache();
   const summaryOf = (runId: number): RunSummary => {
     const json = queryValue(db(), 'SELECT summary_json FROM run WHERE id = ?', [runId]);
     if (typeof json !== 'string') throw new Error(`run ${runId} does not exist`);
@@ -100,24 +100,24 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         ...(profile_id === undefined ? {} : { profileId: profile_id }),
         ...(currency === undefined ? {} : { currency }),
       };
-      const feed = keyTotals.startImport(db());
+      const feed = matchTotals.startImport(db());
       const stored = await storeImport(workspace, file, read(file, readOptions), {
         profiles,
         context,
         now,
         ...(feed ? { stored: (batch, firstId) => feed.add(batch, firstId) } : {}),
       }).catch((error: unknown) => {
-        keyTotals.abandonImport();
+        matchTotals.abandonImport();
         throw error;
       });
-      if (stored.ok) keyTotals.finishImport(stored.value.import_id);
-      else keyTotals.abandonImport();
+      if (stored.ok) matchTotals.finishImport(stored.value.import_id);
+      else matchTotals.abandonImport();
       return stored;
     },
     'import/list': async () => imports(),
     'import/remove': async ({ import_id }) => {
       db().run('DELETE FROM import WHERE id = ?', [import_id]);
-      keyTotals.invalidate();
+      matchTotals.invalidate();
     },
     'match/run': async ({ parameters }, context) => {
       context.progress({ phase: 'match', done: 0, total: 1 });
@@ -126,7 +126,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         ...parameters,
         feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm, ...parameters?.feeRatesPpm },
       };
-      const result = await runMatch(db(), merged, now(), context, keyTotals.current(db()));
+      const result = await runMatch(db(), merged, now(), context, matchTotals.current(db()));
       context.progress({ phase: 'match', done: 1, total: 1 });
       return result;
     },
@@ -156,14 +156,14 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       if (!opened.ok) return opened;
       workspace.db.close();
       workspace = opened.value;
-      keyTotals.invalidate();
+      matchTotals.invalidate();
       const count = (table: string) => Number(queryValue(db(), `SELECT count(*) FROM ${table}`));
       return ok({ imports: count('import'), runs: count('run') });
     },
     'workspace/reset': async () => {
       workspace.db.close();
       workspace = mustOpen(options.sqlJs);
-      keyTotals.invalidate();
+      matchTotals.invalidate();
     },
   };
 }

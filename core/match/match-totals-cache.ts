@@ -1,23 +1,23 @@
 import type { Database } from 'sql.js';
 import { queryAll } from '../store/workspace.ts';
-import { KeyTotalsFeed, loadKeyTotals } from './feed-key-totals.ts';
-import { KeyTotals } from './key-totals.ts';
+import { MatchTotalsFeed, loadMatchTotals } from './feed-match-totals.ts';
+import { MatchTotals } from './match-totals.ts';
 
 /**
- * The workspace's key totals, kept up to date while files are stored so that a run need not
+ * The workspace's match totals, kept up to date while files are stored so that a run need not
  * read every record again. Whenever they might differ from the records (an import failed or
  * was removed, another workspace was opened) they are dropped, and the next run reads them
  * from the records.
  */
-export class KeyTotalsCache {
-  private totals: KeyTotals | null = null;
-  private feeding: KeyTotalsFeed | null = null;
+export class MatchTotalsCache {
+  private totals: MatchTotals | null = null;
+  private feeding: MatchTotalsFeed | null = null;
 
   /** A feed for the import about to be stored, or null when the totals are not kept now. */
-  startImport(db: Database): KeyTotalsFeed | null {
+  startImport(db: Database): MatchTotalsFeed | null {
     const ids = importIds(db);
-    if (!this.totals || !sameIds(ids, this.totals.importIds)) this.totals = ids.size === 0 ? new KeyTotals() : null;
-    this.feeding = this.totals ? new KeyTotalsFeed(this.totals) : null;
+    if (!this.totals || !sameIds(ids, this.totals.importIds)) this.totals = ids.size === 0 ? new MatchTotals() : null;
+    this.feeding = this.totals ? new MatchTotalsFeed(this.totals) : null;
     return this.feeding;
   }
 
@@ -40,8 +40,8 @@ export class KeyTotalsCache {
   }
 
   /** Totals of exactly the records in the workspace now. */
-  current(db: Database): KeyTotals {
-    if (!this.totals || !sameIds(importIds(db), this.totals.importIds)) this.totals = loadKeyTotals(db);
+  current(db: Database): MatchTotals {
+    if (!this.totals || !sameIds(importIds(db), this.totals.importIds)) this.totals = loadMatchTotals(db);
     return this.totals;
   }
 }

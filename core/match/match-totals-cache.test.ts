@@ -7,7 +7,7 @@ import type { EngineHandlers, HandlerContext } from '../rpc/contract.ts';
 import { createHandlers } from '../rpc/handlers.ts';
 import type { RunSummary } from './types.ts';
 
-// The key totals are kept while files are stored; every way the records can change must leave
+// The match totals are kept while files are stored; every way the records can change must leave
 // a run exactly as if it had read the records afresh.
 
 const sqlJs = await initSqlJs();
@@ -39,7 +39,7 @@ async function freshCategories(names: string[]): Promise<RunSummary['categories'
 
 const ALL = ['orders.csv', 'alipay.csv', 'wechat.csv'];
 
-describe('key totals kept beside the workspace', () => {
+describe('match totals kept beside the workspace', () => {
   it('follow a removed import, even when the next import gets its id again', async () => {
     const engine = createHandlers({ sqlJs });
     const [, , wechat] = await importAll(engine, ALL);

@@ -1,7 +1,7 @@
 import type { Database } from 'sql.js';
 import { BatchColumns } from '../store/batch-columns.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
-import { KeyTotals, type KeyFact } from './key-totals.ts';
+import { MatchTotals, type RecordFact } from './match-totals.ts';
 
 const SIDE = BatchColumns.column('side');
 const SOURCE = BatchColumns.column('source');
@@ -11,12 +11,14 @@ const AMOUNT = BatchColumns.column('amount_minor');
 const CURRENCY = BatchColumns.column('currency');
 const STATUS = BatchColumns.column('status');
 const EPOCH = BatchColumns.column('occurred_epoch');
+const FEE = BatchColumns.column('fee_minor');
+const FEE_RATE = BatchColumns.column('fee_rate_ppm');
 
-/** Feeds stored batches into key totals; the batch's records got the ids firstId, firstId + 1, … */
-export class KeyTotalsFeed {
+/** Feeds stored batches into match totals; the batch's records got the ids firstId, firstId + 1, … */
+export class MatchTotalsFeed {
   private readonly columns = new BatchColumns();
   /** The row being added (one object, refilled per row). */
-  private readonly fact: Omit<KeyFact, 'source' | 'order_ref'> = {
+  private readonly fact: Omit<RecordFact, 'source' | 'order_ref'> = {
     id: 0,
     side: '',
     kind: '',
@@ -24,9 +26,11 @@ export class KeyTotalsFeed {
     currency: '',
     status: '',
     occurred_epoch: null,
+    fee_minor: null,
+    fee_rate_ppm: null,
   };
 
-  constructor(readonly totals: KeyTotals) {}
+  constructor(readonly totals: MatchTotals) {}
 
   add(batch: EncodedBatch, firstId: number): void {
     const { columns, fact } = this;
@@ -39,6 +43,8 @@ export class KeyTotalsFeed {
       fact.currency = columns.word(row, CURRENCY) ?? '';
       fact.status = columns.word(row, STATUS) ?? '';
       fact.occurred_epoch = columns.number(row, EPOCH);
+      fact.fee_minor = columns.number(row, FEE);
+      fact.fee_rate_ppm = columns.number(row, FEE_RATE);
       const start = columns.textStart(row, ORDER_REF);
       const length = start < 0 ? 0 : columns.textLength(start);
       this.totals.addAt(columns.word(row, SOURCE) ?? '', batch.text, start, length, fact);
@@ -46,14 +52,15 @@ export class KeyTotalsFeed {
   }
 }
 
-/** Key totals of every record in the workspace, read in one scan. */
-export function loadKeyTotals(db: Database): KeyTotals {
-  const totals = new KeyTotals();
+/** Match totals of every record in the workspace, read in one scan. */
+export function loadMatchTotals(db: Database): MatchTotals {
+  const totals = new MatchTotals();
   const statement = db.prepare(
-    `SELECT id, side, source, kind, order_ref, amount_minor, currency, status, occurred_epoch FROM record`,
+    `SELECT id, side, source, kind, order_ref, amount_minor, currency, status, occurred_epoch, fee_minor, fee_rate_ppm
+     FROM record`,
   );
   try {
-    while (statement.step()) totals.add(statement.getAsObject() as unknown as KeyFact);
+    while (statement.step()) totals.add(statement.getAsObject() as unknown as RecordFact);
   } finally {
     statement.free();
   }
