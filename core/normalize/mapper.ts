@@ -79,11 +79,16 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
     if ('ok' in fees) return fees;
     const when = dates(cells);
     if ('ok' in when) return when;
+    // One literal with every field in schema order: every record has the same shape, which
+    // keeps validating and encoding them fast.
     const record: CanonicalRecord = {
       side: profile.side,
       source,
       kind: kindRule.rule.kind,
-      ...describe.refs(cells),
+      order_ref: describe.orderRef(cells),
+      channel_ref: describe.channelRef(cells),
+      refund_ref: describe.refundRef(cells),
+      batch_ref: describe.batchRef(cells),
       amount_minor: amountMinor,
       currency: currency.code,
       fee_minor: fees.fee,
@@ -91,22 +96,44 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
       net_minor: fees.fee === null ? null : amountMinor - fees.fee,
       status,
       raw_status: describe.rawStatus(cells),
-      ...when,
+      occurred_at: when.occurred_at,
+      booked_on: when.booked_on,
+      value_on: when.value_on,
       counterparty: describe.counterparty(cells),
       description: describe.description(cells),
-      trace: { ...trace, line },
+      trace: {
+        import_id: trace.import_id,
+        file: trace.file,
+        profile_id: trace.profile_id,
+        profile_version: trace.profile_version,
+        line,
+      },
     };
     const extras: CanonicalRecord[] = [];
     for (const extra of derived) {
       const value = extra.read(cells, currency.exponent);
       if (typeof value === 'string') return rejected('amount_invalid', value);
       if (value === null || value === 0) continue;
-      const money = { amount_minor: value, fee_minor: null, net_minor: null, fee_rate_ppm: null };
-      extras.push({ ...record, kind: extra.kind, status: extra.status, ...money });
+      extras.push(derivedRecord(record, extra.kind, extra.status, value));
     }
-    out.push(record, ...extras);
+    out.push(record);
+    for (const extra of extras) out.push(extra);
     return { ok: true, kind: record.kind, exponent: currency.exponent, record, net: fileNet(cells, record) };
   });
+}
+
+/** A record derived from a row's main record: another kind and status, its own amount, no fee. */
+function derivedRecord(main: CanonicalRecord, kind: Kind, status: CanonicalRecord['status'], amount: number) {
+  const record: CanonicalRecord = {
+    ...main,
+    kind,
+    amount_minor: amount,
+    fee_minor: null,
+    fee_rate_ppm: null,
+    net_minor: null,
+    status,
+  };
+  return record;
 }
 
 /** Text of the first non-empty cell among the named columns. */
@@ -130,12 +157,10 @@ function compileTexts(f: FieldMap, text: (names: Columns | undefined) => TextRea
     (rule) => text(rule?.column),
   ) as [TextReader, TextReader, TextReader, TextReader];
   return {
-    refs: (cells: string[]) => ({
-      order_ref: orderRef(cells),
-      channel_ref: channelRef(cells),
-      refund_ref: refundRef(cells),
-      batch_ref: batchRef(cells),
-    }),
+    orderRef,
+    channelRef,
+    refundRef,
+    batchRef,
     rawStatus: text(f.raw_status?.column),
     counterparty: text(f.counterparty?.column),
     description: text(f.description?.column),

@@ -2,8 +2,6 @@ import type { CanonicalRecord } from '../canonical/record.ts';
 import { epochSeconds } from '../time.ts';
 import { Utf8Batch } from './utf8-batch.ts';
 
-type Value = string | number | null;
-
 /** The record table's columns, in insert order (see {@link encodeRecords} for the values). */
 export const RECORD_COLUMNS: readonly string[] = [
   'import_id',
@@ -55,40 +53,45 @@ export function encodeRecords(records: readonly CanonicalRecord[]): EncodedBatch
   const cells = new Float64Array(records.length * width);
   const text = new Utf8Batch(records.length * 160);
   let cell = 0;
-  const put = (value: Value): void => {
-    if (typeof value === 'string') {
+  // Two monomorphic writers: every column is either text or a number.
+  const putText = (value: string | null): void => {
+    if (value !== null) {
       kinds[cell] = CELL_TEXT;
       cells[cell] = text.append(value);
-    } else if (value !== null) {
+    }
+    cell++;
+  };
+  const putNumber = (value: number | null): void => {
+    if (value !== null) {
       kinds[cell] = CELL_NUMBER;
       cells[cell] = value;
     }
     cell++;
   };
   for (const r of records) {
-    put(r.trace.import_id);
-    put(r.trace.line);
-    put(r.side);
-    put(r.source);
-    put(r.kind);
-    put(r.order_ref);
-    put(r.channel_ref);
-    put(r.refund_ref);
-    put(r.batch_ref);
-    put(r.amount_minor);
-    put(r.currency);
-    put(r.fee_minor);
-    put(r.fee_rate_ppm);
-    put(r.net_minor);
-    put(r.status);
-    put(r.raw_status);
-    put(r.occurred_at);
+    putNumber(r.trace.import_id);
+    putNumber(r.trace.line);
+    putText(r.side);
+    putText(r.source);
+    putText(r.kind);
+    putText(r.order_ref);
+    putText(r.channel_ref);
+    putText(r.refund_ref);
+    putText(r.batch_ref);
+    putNumber(r.amount_minor);
+    putText(r.currency);
+    putNumber(r.fee_minor);
+    putNumber(r.fee_rate_ppm);
+    putNumber(r.net_minor);
+    putText(r.status);
+    putText(r.raw_status);
+    putText(r.occurred_at);
     // The instant as epoch seconds too, for time-window rules in SQL.
-    put(r.occurred_at === null ? null : epochSeconds(r.occurred_at));
-    put(r.booked_on);
-    put(r.value_on);
-    put(r.counterparty);
-    put(r.description);
+    putNumber(r.occurred_at === null ? null : epochSeconds(r.occurred_at));
+    putText(r.booked_on);
+    putText(r.value_on);
+    putText(r.counterparty);
+    putText(r.description);
   }
   return { count: records.length, kinds, cells, text: text.bytes().slice() };
 }
