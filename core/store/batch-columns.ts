@@ -12,11 +12,15 @@ const REMEMBERED = 16;
 export class BatchColumns {
   private readonly decoder = new TextDecoder();
   private readonly remembered = new Map<number, string[]>();
+  /** Per column, the start of the last word read in this batch and the word. */
+  private readonly lastStart = new Float64Array(WIDTH).fill(-1);
+  private readonly lastWord: string[] = new Array<string>(WIDTH).fill('');
   private batch: EncodedBatch | null = null;
 
   /** Read this batch from now on. */
   use(batch: EncodedBatch): void {
     this.batch = batch;
+    this.lastStart.fill(-1);
   }
 
   /** The column's index in a row of the batch. */
@@ -44,25 +48,25 @@ export class BatchColumns {
     return textLength(this.current().text, start);
   }
 
-  text(row: number, column: number): string | null {
-    const batch = this.current();
-    const cell = row * WIDTH + column;
-    if (batch.kinds[cell] !== CELL_TEXT) return null;
-    const start = batch.cells[cell] ?? 0;
-    return this.decoder.decode(batch.text.subarray(start, start + textLength(batch.text, start)));
-  }
-
-  /** Text of a column with few distinct values. */
+  /** Text of a column with few distinct values (any text reads right; few distinct ones read fast). */
   word(row: number, column: number): string | null {
     const batch = this.current();
     const cell = row * WIDTH + column;
     if (batch.kinds[cell] !== CELL_TEXT) return null;
     const start = batch.cells[cell] ?? 0;
+    if (this.lastStart[column] === start) return this.lastWord[column] ?? '';
     const length = textLength(batch.text, start);
+    const word = this.rememberedWord(column, batch.text, start, length);
+    this.lastStart[column] = start;
+    this.lastWord[column] = word;
+    return word;
+  }
+
+  private rememberedWord(column: number, text: Uint8Array, start: number, length: number): string {
     let seen = this.remembered.get(column);
     if (!seen) this.remembered.set(column, (seen = []));
-    for (const value of seen) if (sameAscii(value, batch.text, start, length)) return value;
-    const value = this.decoder.decode(batch.text.subarray(start, start + length));
+    for (const value of seen) if (sameAscii(value, text, start, length)) return value;
+    const value = this.decoder.decode(text.subarray(start, start + length));
     if (seen.length < REMEMBERED && value.length === length) seen.push(value); // ASCII only
     return value;
   }

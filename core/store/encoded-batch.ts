@@ -37,7 +37,7 @@ export const CELL_TEXT = 2;
  * Records ready to bind, as plain arrays and one UTF-8 buffer: cheap to hand to another
  * thread (the buffers transfer) and to bind without per-value conversion.
  * For text cells `cells` holds the start of the string in `text`; its byte length is in the
- * four bytes before it.
+ * four bytes before it. Cells with equal text may point at the same bytes.
  */
 export type EncodedBatch = {
   count: number;
@@ -53,11 +53,21 @@ export function encodeRecords(records: readonly CanonicalRecord[]): EncodedBatch
   const cells = new Float64Array(records.length * width);
   const text = new Utf8Batch(records.length * 160);
   let cell = 0;
+  // A text equal to the column's previous one (side, source, kind, status…) is stored once.
+  const lastText: (string | null)[] = new Array<string | null>(width).fill(null);
+  const lastStart = new Float64Array(width);
   // Two monomorphic writers: every column is either text or a number.
   const putText = (value: string | null): void => {
     if (value !== null) {
+      const column = cell % width;
       kinds[cell] = CELL_TEXT;
-      cells[cell] = text.append(value);
+      if (value === lastText[column]) cells[cell] = lastStart[column] ?? 0;
+      else {
+        const start = text.append(value);
+        cells[cell] = start;
+        lastText[column] = value;
+        lastStart[column] = start;
+      }
     }
     cell++;
   };
