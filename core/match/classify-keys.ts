@@ -3,8 +3,15 @@ import { categoryAmount, categorize } from './classify.ts';
 import type { KeyTotal, KeyTotals } from './key-totals.ts';
 import type { CategoryTotals } from './types.ts';
 
-/** An exception key: its totals, category, currency and the amount it counts with. */
-export type ExceptionKey = { key: KeyTotal; category: CategoryCode; currency: string; amount: number };
+/** An exception key: its totals, reference, statement records, category, currency and the amount it counts with. */
+export type ExceptionKey = {
+  key: KeyTotal;
+  order_ref: string | null;
+  statementRecords: number[];
+  category: CategoryCode;
+  currency: string;
+  amount: number;
+};
 
 /** Keys of one category, source and currency: how many, and their amounts summed. */
 type Group = { category: CategoryCode; source: string; currency: string; count: number; amount: number };
@@ -20,7 +27,7 @@ export function classifyKeys(
   crossDayFrom: ReadonlyMap<string, number | null>,
   toleranceMinor: number,
 ): Classification {
-  const groups = new Map<string, Group>();
+  const groups = new Groups();
   const exceptions: ExceptionKey[] = [];
   const key = {} as KeyTotal;
   for (let number = 0; number < totals.size; number++) {
@@ -30,14 +37,39 @@ export function classifyKeys(
     const category = categorize(key, { crossDayFrom: from, toleranceMinor });
     const currency = key.book_currency ?? key.statement_currency ?? '';
     const amount = categoryAmount(key, category);
-    const id = `${category}\u0000${key.source}\u0000${currency}`;
-    let group = groups.get(id);
-    if (!group) groups.set(id, (group = { category, source: key.source, currency, count: 0, amount: 0 }));
+    const group = groups.of(category, key.source, currency);
     group.count++;
     group.amount = exact(group.amount + amount);
-    if (CATEGORIES[category].severity !== 'info') exceptions.push({ key: { ...key }, category, currency, amount });
+    if (CATEGORIES[category].severity === 'info') continue;
+    const order_ref = totals.orderRef(number);
+    const statementRecords = totals.statementRecords(number);
+    exceptions.push({ key: { ...key }, order_ref, statementRecords, category, currency, amount });
   }
-  return { groups: [...groups.values()], exceptions };
+  return { groups: groups.all(), exceptions };
+}
+
+/** Groups by category, source and currency (the words are few, so nested maps find them fast). */
+class Groups {
+  private readonly byCategory = new Map<CategoryCode, Map<string, Map<string, Group>>>();
+  private readonly list: Group[] = [];
+
+  of(category: CategoryCode, source: string, currency: string): Group {
+    let bySource = this.byCategory.get(category);
+    if (!bySource) this.byCategory.set(category, (bySource = new Map()));
+    let byCurrency = bySource.get(source);
+    if (!byCurrency) bySource.set(source, (byCurrency = new Map()));
+    let group = byCurrency.get(currency);
+    if (!group) {
+      group = { category, source, currency, count: 0, amount: 0 };
+      byCurrency.set(currency, group);
+      this.list.push(group);
+    }
+    return group;
+  }
+
+  all(): Group[] {
+    return this.list;
+  }
 }
 
 /**

@@ -18,23 +18,26 @@ export const EXCEPTION_KEY_COLUMNS = [
   'statement_currency',
 ] as const;
 
-export const CREATE_EXCEPTION_KEYS = `CREATE TEMP TABLE exception_key (${EXCEPTION_KEY_COLUMNS.join(', ')})`;
+export const CREATE_EXCEPTION_KEYS = `CREATE TEMP TABLE exception_key (key_row INTEGER PRIMARY KEY, ${EXCEPTION_KEY_COLUMNS.join(', ')})`;
 
-export const INSERT_EXCEPTION_KEY = `INSERT INTO exception_key VALUES (${EXCEPTION_KEY_COLUMNS.map(() => '?').join(', ')})`;
+export const INSERT_EXCEPTION_KEY = `INSERT INTO exception_key VALUES (?, ${EXCEPTION_KEY_COLUMNS.map(() => '?').join(', ')})`;
 
-/** Indexed so the statement detail of the exception keys is one pass over the records. */
+/** The statement records of the exception keys (each key by its key_row). */
+export const CREATE_EXCEPTION_RECORDS = `CREATE TEMP TABLE exception_record (key_row INTEGER, record_id INTEGER)`;
+
+export const INSERT_EXCEPTION_RECORD = `INSERT INTO exception_record VALUES (?, ?)`;
+
+/** Per exception key, its statement records summed up: each record found by its id. */
 export const STATEMENT_DETAIL = `
-CREATE UNIQUE INDEX temp.exception_key_index ON exception_key (source, order_ref);
 CREATE TEMP TABLE statement_detail AS
-SELECT r.source, r.order_ref,
-  group_concat(DISTINCT r.channel_ref) AS channel_refs, group_concat(r.line) AS lines,
+SELECT e.key_row,
+  group_concat(DISTINCT r.channel_ref) AS channel_refs, group_concat(r.line, ',' ORDER BY r.id) AS lines,
   min(r.occurred_at) AS occurred_at, min(i.file) AS file, coalesce(sum(r.fee_minor), 0) AS fee
-FROM record r
-JOIN exception_key k ON k.source = r.source AND k.order_ref IS r.order_ref
+FROM exception_record e
+JOIN record r ON r.id = e.record_id
 JOIN import i ON i.id = r.import_id
-WHERE r.side = 'statement'
-GROUP BY r.source, r.order_ref;
-CREATE UNIQUE INDEX temp.statement_detail_index ON statement_detail (source, order_ref)`;
+GROUP BY e.key_row;
+CREATE UNIQUE INDEX temp.statement_detail_index ON statement_detail (key_row)`;
 
 /** Why the rule put the key where it is, in words (the finding's explanation). */
 const RULE = `CASE c.category
@@ -74,6 +77,6 @@ SELECT :run, c.category, c.source, coalesce(c.order_ref, ''), c.currency, c.cate
     'fee_minor', d.fee, 'currency', c.statement_currency, 'channel_refs', coalesce(d.channel_refs, ''),
     'occurred_at', d.occurred_at, 'file', d.file, 'lines', d.lines) END
 FROM exception_key c
-LEFT JOIN statement_detail d ON d.source = c.source AND d.order_ref IS c.order_ref
+LEFT JOIN statement_detail d ON d.key_row = c.key_row
 LEFT JOIN record br ON br.id = c.book_id
 LEFT JOIN import bi ON bi.id = br.import_id`;

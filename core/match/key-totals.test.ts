@@ -20,10 +20,11 @@ SELECT source, order_ref,
   coalesce(-sum(amount_minor) FILTER (WHERE side = 'statement' AND kind = 'refund'), 0) AS refunded,
   coalesce(-sum(amount_minor) FILTER (WHERE side = 'statement' AND kind = 'reversal'), 0) AS reversed,
   min(currency) FILTER (WHERE side = 'statement') AS statement_currency,
-  max(currency) FILTER (WHERE side = 'statement') AS statement_currency_max
+  max(currency) FILTER (WHERE side = 'statement') AS statement_currency_max,
+  coalesce(group_concat(id, ',' ORDER BY id) FILTER (WHERE side = 'statement'), '') AS statement_records
 FROM fact GROUP BY source, order_ref`;
 
-function oracle(facts: KeyFact[]): KeyTotal[] {
+function oracle(facts: KeyFact[]): Row[] {
   const db = new sqlJs.Database();
   try {
     db.exec(`CREATE TABLE fact (id INTEGER, side TEXT, source TEXT, kind TEXT, order_ref TEXT, amount_minor INTEGER,
@@ -35,18 +36,25 @@ function oracle(facts: KeyFact[]): KeyTotal[] {
     const result = db.exec(ORACLE)[0];
     if (!result) return [];
     return result.values.map(
-      (row) => Object.fromEntries(result.columns.map((column, i) => [column, row[i] ?? null])) as KeyTotal,
+      (row) => Object.fromEntries(result.columns.map((column, i) => [column, row[i] ?? null])) as Row,
     );
   } finally {
     db.close();
   }
 }
 
-const byKey = (totals: KeyTotal[]) =>
+const byKey = (totals: Row[]) =>
   [...totals].sort((a, b) => `${a.source}|${a.order_ref}`.localeCompare(`${b.source}|${b.order_ref}`));
 
-function everyKey(totals: KeyTotals): KeyTotal[] {
-  return Array.from({ length: totals.size }, (_, key) => totals.read(key, {} as KeyTotal));
+/** A key's totals with its reference and its statement records' ids. */
+type Row = KeyTotal & { order_ref: string | null; statement_records: string };
+
+function everyKey(totals: KeyTotals): Row[] {
+  return Array.from({ length: totals.size }, (_, key) => ({
+    ...totals.read(key, {} as KeyTotal),
+    order_ref: totals.orderRef(key),
+    statement_records: totals.statementRecords(key).join(','),
+  }));
 }
 
 const fact = fc.record({
@@ -64,7 +72,7 @@ const facts = fc
   .map((list) => list.map((f, index): KeyFact => ({ ...f, id: index + 1 })));
 
 describe('KeyTotals', () => {
-  it('agrees with SQL grouping, key by key, for references given as text', () => {
+  it('agrees with SQL grouping, key by key (statement records included), for references given as text', () => {
     fc.assert(
       fc.property(facts, (list) => {
         const totals = new KeyTotals();

@@ -23,10 +23,9 @@ export type KeyFact = {
   occurred_epoch: number | null;
 };
 
-/** The totals of one key; amounts of refunds and reversals are positive. */
+/** The totals of one key (its reference is read apart: see {@link KeyTotals.orderRef}); amounts of refunds and reversals are positive. */
 export type KeyTotal = {
   source: string;
-  order_ref: string | null;
   /** The first book payment record, or null when the book has no payment for the key. */
   book_id: number | null;
   /** Book payments. */
@@ -69,6 +68,12 @@ export class KeyTotals {
   private bookCurrency = new Uint16Array(1 << 12);
   private statementCurrency = new Uint16Array(1 << 12);
   private statementCurrencyMax = new Uint16Array(1 << 12);
+  /** Each key's statement records, as a chain: the last one's entry + 1 (0: none). */
+  private statementLast = new Int32Array(1 << 12);
+  /** Statement record ids in the order stored, each with the entry of the key's previous one (-1: none). */
+  private statementIds = new Float64Array(1 << 12);
+  private statementPrevious = new Int32Array(1 << 12);
+  private statementEntries = 0;
 
   /** How many keys there are; they are numbered 0 … size − 1. */
   get size(): number {
@@ -95,7 +100,6 @@ export class KeyTotals {
     const word = (code: number | undefined) => this.words.word(code ?? 0);
     const epoch = this.paidEpoch[key] ?? Number.NaN;
     into.source = word(this.table.source(key)) ?? '';
-    into.order_ref = this.table.orderRef(key);
     into.book_id = this.bookId[key] || null;
     into.amount = this.amount[key] ?? 0;
     into.refund = this.refund[key] ?? 0;
@@ -109,6 +113,19 @@ export class KeyTotals {
     into.statement_currency = word(this.statementCurrency[key]);
     into.statement_currency_max = word(this.statementCurrencyMax[key]);
     return into;
+  }
+
+  /** The reference of key number `key`. */
+  orderRef(key: number): string | null {
+    return this.table.orderRef(key);
+  }
+
+  /** The ids of key number `key`'s statement records, in the order they were stored. */
+  statementRecords(key: number): number[] {
+    const ids: number[] = [];
+    for (let entry = (this.statementLast[key] ?? 0) - 1; entry >= 0; entry = this.statementPrevious[entry] ?? -1)
+      ids.push(this.statementIds[entry] ?? 0);
+    return ids.reverse();
   }
 
   /** The source of key number `key`. */
@@ -140,6 +157,7 @@ export class KeyTotals {
       } else if (kind === 'refund') this.refund[key] = exact((this.refund[key] ?? 0) - amount);
       return;
     }
+    this.chainStatement(key, fact.id);
     this.statementCurrency[key] = this.words.lower(this.statementCurrency[key] ?? 0, currency);
     this.statementCurrencyMax[key] = this.words.higher(this.statementCurrencyMax[key] ?? 0, currency);
     if (kind === 'payment' && fact.status === 'succeeded') {
@@ -147,6 +165,17 @@ export class KeyTotals {
       this.paid[key] = exact((this.paid[key] ?? 0) + amount);
     } else if (kind === 'refund') this.refunded[key] = exact((this.refunded[key] ?? 0) - amount);
     else if (kind === 'reversal') this.reversed[key] = exact((this.reversed[key] ?? 0) - amount);
+  }
+
+  private chainStatement(key: number, id: number): void {
+    const entry = this.statementEntries++;
+    if (entry === this.statementIds.length) {
+      this.statementIds = grown(this.statementIds, entry * 2);
+      this.statementPrevious = grown(this.statementPrevious, entry * 2);
+    }
+    this.statementIds[entry] = id;
+    this.statementPrevious[entry] = (this.statementLast[key] ?? 0) - 1;
+    this.statementLast[key] = entry + 1;
   }
 
   private grow(): void {
@@ -165,6 +194,7 @@ export class KeyTotals {
     this.bookCurrency = grown(this.bookCurrency, size);
     this.statementCurrency = grown(this.statementCurrency, size);
     this.statementCurrencyMax = grown(this.statementCurrencyMax, size);
+    this.statementLast = grown(this.statementLast, size);
   }
 }
 

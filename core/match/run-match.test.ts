@@ -351,9 +351,10 @@ describe('runMatch: one category per order', () => {
     expect(finding).toMatchObject({
       amount_minor: 10000,
       rule: 'book paid once; 2 statement payments',
-      statement: { payments: 2, amount_minor: 20000 },
+      statement: { payments: 2, amount_minor: 20000, fee_minor: 120, lines: '4,5', file: 'wechat.csv' },
     });
     expect(finding.statement?.channel_refs.split(',').sort()).toEqual(['4200001', '4200002']);
+    expect(finding.statement?.occurred_at).toBe('2024-03-15T10:00:05+08:00');
   });
 
   it('flags a PENDING book order paid on the statement as paid, not notified', async () => {

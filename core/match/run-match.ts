@@ -8,15 +8,17 @@ import { loadMatchTotals } from './feed-match-totals.ts';
 import type { FeeMismatch } from './fee-rows.ts';
 import {
   CREATE_EXCEPTION_KEYS,
+  CREATE_EXCEPTION_RECORDS,
   EXCEPTION_KEY_COLUMNS,
   INSERT_EXCEPTION_KEY,
+  INSERT_EXCEPTION_RECORD,
   INSERT_FINDINGS,
   STATEMENT_DETAIL,
 } from './findings-sql.ts';
 import type { MatchTotals } from './match-totals.ts';
 import type { RunParameters, RunSummary } from './types.ts';
 
-const TEMP_TABLES = ['exception_key', 'statement_detail'];
+const TEMP_TABLES = ['exception_key', 'exception_record', 'statement_detail'];
 
 type Day = { source: string; start: string | null; end: string | null };
 
@@ -109,21 +111,27 @@ async function classifyAndStore(
   return summary;
 }
 
+/** The exception keys and their statement records, for the findings' SQL. */
 function storeExceptionKeys(db: Database, exceptions: ExceptionKey[]): void {
   db.exec(CREATE_EXCEPTION_KEYS);
-  const insert = db.prepare(INSERT_EXCEPTION_KEY);
+  db.exec(CREATE_EXCEPTION_RECORDS);
+  const insertKey = db.prepare(INSERT_EXCEPTION_KEY);
+  const insertRecord = db.prepare(INSERT_EXCEPTION_RECORD);
   try {
-    for (const { key, category, currency, amount } of exceptions) {
+    exceptions.forEach(({ key, order_ref, statementRecords, category, currency, amount }, index) => {
       const row: Record<(typeof EXCEPTION_KEY_COLUMNS)[number], string | number | null> = {
         ...key,
+        order_ref,
         category,
         currency,
         category_amount: amount,
       };
-      insert.run(EXCEPTION_KEY_COLUMNS.map((column) => row[column]));
-    }
+      insertKey.run([index, ...EXCEPTION_KEY_COLUMNS.map((column) => row[column])]);
+      for (const id of statementRecords) insertRecord.run([index, id]);
+    });
   } finally {
-    insert.free();
+    insertKey.free();
+    insertRecord.free();
   }
 }
 
