@@ -19,11 +19,12 @@ type Read = {
 
 /**
  * Reads files on reader threads, ahead of the main thread that stores them: files are read in
- * the order given, `threads` at a time, each a bounded number of batches ahead.
+ * the order given, `threads` at a time, each a bounded number of batches ahead. A thread with
+ * nothing left to read stops at once, giving its memory back while the others finish.
  */
 export class ReaderPool {
-  private readonly workers: Worker[];
-  private readonly idle: Worker[];
+  private readonly workers = new Set<Worker>();
+  private readonly idle: Worker[] = [];
   private readonly queue: Read[] = [];
   private readonly reads = new Map<number, Read>();
   private readonly bySource = new Map<ByteSource, Read>();
@@ -31,18 +32,10 @@ export class ReaderPool {
 
   /** `currency`: the account currency for files whose profile can only assume it. */
   constructor(
-    threads: number,
-    inputBytes: number,
+    private readonly threads: number,
+    private readonly inputBytes: number,
     private readonly currency?: string,
-  ) {
-    const url = new URL('./read-worker.mjs', import.meta.url);
-    this.workers = Array.from(
-      { length: threads },
-      () => new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb(inputBytes) } }),
-    );
-    this.idle = [...this.workers];
-    for (const worker of this.workers) worker.on('message', (reply: ReaderReply) => this.receive(worker, reply));
-  }
+  ) {}
 
   /** Start reading these files (in this order) before the store asks for them. */
   prefetch(files: { source: ByteSource; path: string }[]): void {
@@ -66,7 +59,10 @@ export class ReaderPool {
 
   /** Stop the reader threads (again is harmless). */
   async close(): Promise<void> {
-    await Promise.all(this.workers.splice(0).map((worker) => worker.terminate()));
+    const workers = [...this.workers];
+    this.workers.clear();
+    this.idle.length = 0;
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
   private async *events(read: Read): AsyncGenerator<ReadEvent> {
@@ -90,19 +86,34 @@ export class ReaderPool {
     read.wake = null;
     if (reply.event.type === 'end' || reply.event.type === 'error') {
       read.done = true;
-      this.idle.push(worker);
-      this.dispatch();
+      read.worker = null; // the file is read: no more credit to send
+      if (this.queue.length > 0) {
+        this.idle.push(worker);
+        this.dispatch();
+      } else {
+        this.workers.delete(worker);
+        void worker.terminate();
+      }
     }
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.shift() as Worker;
+    while (this.queue.length > 0 && (this.idle.length > 0 || this.workers.size < this.threads)) {
+      const worker = this.idle.shift() ?? this.start();
       const read = this.queue.shift() as Read;
       read.worker = worker;
       const currency = this.currency === undefined ? {} : { currency: this.currency };
       this.send(read, { type: 'read', id: read.id, path: read.path, ...currency });
     }
+  }
+
+  private start(): Worker {
+    const url = new URL('./read-worker.mjs', import.meta.url);
+    const youngGeneration = youngGenerationMb(this.inputBytes);
+    const worker = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: youngGeneration } });
+    worker.on('message', (reply: ReaderReply) => this.receive(worker, reply));
+    this.workers.add(worker);
+    return worker;
   }
 
   private send(read: Read, request: ReaderRequest): void {
