@@ -1,11 +1,13 @@
 import type { Database, SqlValue, Statement } from 'sql.js';
 import type { RowIssue } from '../import/types.ts';
-import { CELL_NUMBER, CELL_TEXT, RECORD_COLUMNS, textLength, type EncodedBatch } from './encoded-batch.ts';
+import { CELL_NULL, CELL_NUMBER, CELL_TEXT, RECORD_COLUMNS, textLength, type EncodedBatch } from './encoded-batch.ts';
 import { databaseHandle, statementHandle, type SqliteExports } from './low-level.ts';
 
 const INSERT_RECORD = `INSERT INTO record (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`;
 const SQLITE_DONE = 101;
 const WIDTH = RECORD_COLUMNS.length;
+/** A cell kind no cell has: the column is bound to nothing yet in this batch. */
+const NOTHING_BOUND = 255;
 
 /**
  * Writes encoded record batches and rejected rows inside the import's one transaction.
@@ -65,16 +67,25 @@ function nativeWriter(
   statement: number,
   database: number,
 ): (batch: EncodedBatch, importId: number) => void {
+  // Bindings outlive sqlite3_reset: a cell bound the same as the row before is not bound again
+  // (most rows repeat their import, side, source, kind, status and nulls). Text is bound in
+  // place, so each batch starts with nothing bound.
+  const boundKind = new Uint8Array(WIDTH + 1);
+  const boundValue = new Float64Array(WIDTH + 1);
   return (batch, importId) => {
     if (batch.count === 0) return;
     const { kinds, cells, text } = batch;
     const base = api._malloc(Math.max(1, text.byteLength));
+    boundKind.fill(NOTHING_BOUND);
     try {
       api.writeArrayToMemory(text, base);
       for (let row = 0, cell = 0; row < batch.count; row++) {
         for (let column = 1; column <= WIDTH; column++, cell++) {
-          const kind = kinds[cell];
+          const kind = kinds[cell] ?? CELL_NULL;
           const value = column === 1 ? importId : (cells[cell] ?? 0);
+          if (kind === boundKind[column] && (kind === CELL_NULL || value === boundValue[column])) continue;
+          boundKind[column] = kind;
+          boundValue[column] = value;
           if (kind === CELL_TEXT) api._sqlite3_bind_text(statement, column, base + value, textLength(text, value), 0);
           else if (kind === CELL_NUMBER) {
             if (value === (value | 0)) api._sqlite3_bind_int(statement, column, value);
