@@ -124,14 +124,19 @@ export function formatInstant(utcMillis: number, offsetMinutes: number): string 
  */
 export function epochSeconds(iso: string): number {
   if (iso.length === 25 && iso.charCodeAt(10) === 84 /* T */) {
-    const digits = (from: number, to: number) => {
-      let value = 0;
-      for (let i = from; i < to; i++) value = value * 10 + (iso.charCodeAt(i) - 48);
-      return value;
-    };
-    const offset = (digits(20, 22) * 60 + digits(23, 25)) * (iso.charCodeAt(19) === 45 ? -1 : 1);
-    const utc = Date.UTC(digits(0, 4), digits(5, 7) - 1, digits(8, 10), digits(11, 13), digits(14, 16), digits(17, 19));
+    const offset = (digitsAt(iso, 20, 22) * 60 + digitsAt(iso, 23, 25)) * (iso.charCodeAt(19) === 45 ? -1 : 1);
+    const year = digitsAt(iso, 0, 4);
+    const month = digitsAt(iso, 5, 7) - 1;
+    const day = digitsAt(iso, 8, 10);
+    const utc = Date.UTC(year, month, day, digitsAt(iso, 11, 13), digitsAt(iso, 14, 16), digitsAt(iso, 17, 19));
     return utc / 1000 - offset * 60;
   }
   return Math.floor(Date.parse(iso) / 1000);
+}
+
+/** The decimal number written by the ASCII digits text[from, to). */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
 }
