@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exceljs.ts';
 import type { CanonicalRecord } from '../canonical/record.ts';
 import { currencyExponent } from '../currency.ts';
 import type { ImportSummary } from '../import/types.ts';
@@ -43,7 +44,7 @@ export async function recordsWorkbook(
   records: Iterable<CanonicalRecord>,
   imports: readonly ImportSummary[],
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   const style = createStyleBook();
   let sheet = startSheet(workbook, 'Records', CANONICAL_COLUMN_NAMES, style);
   let rowNumber = 1;

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../exceljs.ts';
 import { CATEGORIES, EXCEPTION_CODES, FEE_MISMATCH } from '../match/categories.ts';
 import { writeCategorySheet } from './category-sheet.ts';
 import { writeFeeSheet } from './fee-sheet.ts';
@@ -27,7 +27,7 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
   const labels = labelsFor(input.language);
   const style = createStyleBook();
   const sheetName = createSheetNamer();
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = 'ReconDesk';
   workbook.created = new Date(Date.parse(input.generatedAt) || 0);
   workbook.modified = workbook.created;

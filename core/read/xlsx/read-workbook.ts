@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../exceljs.ts';
 import { SheetError, type Sheet, type WorkbookReader } from '../sheet.ts';
 import { cellText } from './cell-text.ts';
 
@@ -18,7 +19,8 @@ const MAX_NOTES = 20;
  * sheet.rows[0]; // ['Date', 'Label', 'Amount']
  */
 export const readXlsxWorkbook: WorkbookReader = async (bytes) => {
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcelJS();
+  const workbook = new excel.Workbook();
   try {
     // exceljs' Buffer type is its own; JSZip underneath takes any Uint8Array.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -27,10 +29,11 @@ export const readXlsxWorkbook: WorkbookReader = async (bytes) => {
   }
   if (workbook.worksheets.length === 0)
     throw new SheetError('is a ZIP without any worksheet (no xl/workbook.xml); it is not an .xlsx workbook');
-  return workbook.worksheets.map(readWorksheet);
+  return workbook.worksheets.map((worksheet) => readWorksheet(worksheet, excel.ValueType.Merge));
 };
 
-function readWorksheet(worksheet: ExcelJS.Worksheet): Sheet {
+/** `mergedType`: the type of a merged range's cells other than its top-left one. */
+function readWorksheet(worksheet: ExcelJS.Worksheet, mergedType: ExcelJS.ValueType): Sheet {
   const rows: string[][] = [];
   const lines: number[] = [];
   const hiddenLines: number[] = [];
@@ -39,7 +42,7 @@ function readWorksheet(worksheet: ExcelJS.Worksheet): Sheet {
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === mergedType) return;
       const read = cellText(cell.value, cell.numFmt);
       if (read.error !== undefined) {
         errors++;
