@@ -64,10 +64,10 @@ describe('BatchColumns', () => {
     );
   });
 
-  it('stores a text equal to the previous row’s once, and gives a null reference no bytes', () => {
+  it('stores a word equal to the previous row’s once, and gives a null reference no bytes', () => {
     const start = (row: number, name: string) => columns.textStart(row, column(name));
     expect(start(1, 'side')).toBe(start(0, 'side'));
-    expect(start(2, 'description')).toBe(start(1, 'description'));
+    expect(start(3, 'raw_status')).toBe(start(2, 'raw_status'));
     expect(start(1, 'kind')).not.toBe(start(0, 'kind'));
     expect(start(2, 'order_ref')).toBe(-1);
     const ref = start(1, 'order_ref');

@@ -53,20 +53,26 @@ export function encodeRecords(records: readonly CanonicalRecord[]): EncodedBatch
   const cells = new Float64Array(records.length * width);
   const text = new Utf8Batch(records.length * 160);
   let cell = 0;
-  // A text equal to the column's previous one (side, source, kind, status…) is stored once.
-  const lastText: (string | null)[] = new Array<string | null>(width).fill(null);
-  const lastStart = new Float64Array(width);
-  // Two monomorphic writers: every column is either text or a number.
   const putText = (value: string | null): void => {
     if (value !== null) {
-      const column = cell % width;
       kinds[cell] = CELL_TEXT;
-      if (value === lastText[column]) cells[cell] = lastStart[column] ?? 0;
+      cells[cell] = text.append(value);
+    }
+    cell++;
+  };
+  // A word (side, source, kind, currency, status) equal to the previous row's is stored once;
+  // each word column remembers its last one in its own slot.
+  const lastWord: (string | null)[] = new Array<string | null>(6).fill(null);
+  const lastStart = new Float64Array(6);
+  const putWord = (slot: number, value: string | null): void => {
+    if (value !== null) {
+      kinds[cell] = CELL_TEXT;
+      if (value === lastWord[slot]) cells[cell] = lastStart[slot] ?? 0;
       else {
         const start = text.append(value);
         cells[cell] = start;
-        lastText[column] = value;
-        lastStart[column] = start;
+        lastWord[slot] = value;
+        lastStart[slot] = start;
       }
     }
     cell++;
@@ -81,22 +87,22 @@ export function encodeRecords(records: readonly CanonicalRecord[]): EncodedBatch
   for (const r of records) {
     putNumber(r.trace.import_id);
     putNumber(r.trace.line);
-    putText(r.side);
-    putText(r.source);
-    putText(r.kind);
+    putWord(0, r.side);
+    putWord(1, r.source);
+    putWord(2, r.kind);
     putText(r.order_ref);
     putText(r.channel_ref);
     putText(r.refund_ref);
     putText(r.batch_ref);
     putNumber(r.amount_minor);
-    putText(r.currency);
+    putWord(3, r.currency);
     putNumber(r.fee_minor);
     putNumber(r.fee_rate_ppm);
     putNumber(r.net_minor);
-    putText(r.status);
-    putText(r.raw_status);
+    putWord(4, r.status);
+    putWord(5, r.raw_status);
     putText(r.occurred_at);
-    // The instant as epoch seconds too, for time-window rules in SQL.
+    // The instant as epoch seconds too, for time-window rules.
     putNumber(r.occurred_at === null ? null : epochSeconds(r.occurred_at));
     putText(r.booked_on);
     putText(r.value_on);
