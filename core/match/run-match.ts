@@ -25,8 +25,8 @@ type Day = { source: string; start: string | null; end: string | null };
 /**
  * Reconcile every book record against every statement record in the workspace, in one
  * transaction; stores the run, its exception findings and fee findings. Keys are classified
- * from their totals (`totals`, kept up to date as records are stored, or read from the
- * records now); the findings' detail and the fee check are SQL over the records.
+ * and fees checked from the totals kept beside the store (`totals`; by default read from the
+ * records now); the findings' detail is read from the records in SQL, by record id.
  *
  * @example
  * const result = await runMatch(db, DEFAULT_RUN_PARAMETERS, new Date().toISOString());

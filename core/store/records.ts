@@ -24,7 +24,7 @@ export function createRecordWriter(db: Database, api: SqliteExports | null) {
   return {
     /**
      * Store a batch under `importId` (its import id column is replaced); returns the id of its
-     * first record (the others follow in order).
+     * first record. The others follow in order: a new rowid is the largest one + 1.
      */
     records(batch: EncodedBatch, importId: number): number {
       write(batch, importId);
