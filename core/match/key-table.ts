@@ -4,12 +4,10 @@
  * matched up without making a string of every reference. Open addressing, linear probing.
  */
 export class KeyTable {
-  private slots = new Int32Array(1 << 16); // key number + 1; 0 = empty
-  private hashes = new Int32Array(1 << 12);
-  private sources = new Uint16Array(1 << 12);
-  /** Start of each key's reference in `bytes`; -1 when the reference is null. */
-  private starts = new Int32Array(1 << 12);
-  private lengths = new Int32Array(1 << 12);
+  /** Per slot: key number + 1 (0 = empty) and the key's hash, side by side. */
+  private slots = new Int32Array(2 << 16);
+  /** Per key, side by side: hash, source, start of the reference in `bytes` (-1: null), length. */
+  private entries = new Int32Array(ENTRY << 12);
   private bytes = new Uint8Array(1 << 16);
   private used = 0;
   private readonly encoder = new TextEncoder();
@@ -19,12 +17,12 @@ export class KeyTable {
   /** The number of the key, added when new. `start` is -1 for a null reference. */
   find(source: number, text: Uint8Array, start: number, length: number): number {
     const hash = hashOf(source, text, start, length);
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot] ?? 0;
+      const entry = slots[slot << 1] ?? 0;
       if (entry === 0) return this.add(slot, hash, source, text, start, length);
-      const key = entry - 1;
-      if (this.hashes[key] === hash && this.sources[key] === source && this.same(key, text, start, length)) return key;
+      if (slots[(slot << 1) + 1] === hash && this.same(entry - 1, source, text, start, length)) return entry - 1;
     }
   }
 
@@ -37,60 +35,67 @@ export class KeyTable {
   }
 
   source(key: number): number {
-    return this.sources[key] ?? 0;
+    return this.entries[key * ENTRY + SOURCE] ?? 0;
   }
 
   orderRef(key: number): string | null {
-    const start = this.starts[key] ?? -1;
+    const start = this.entries[key * ENTRY + START] ?? -1;
     if (start < 0) return null;
-    return this.decoder.decode(this.bytes.subarray(start, start + (this.lengths[key] ?? 0)));
+    return this.decoder.decode(this.bytes.subarray(start, start + (this.entries[key * ENTRY + LENGTH] ?? 0)));
   }
 
-  private same(key: number, text: Uint8Array, start: number, length: number): boolean {
-    const own = this.starts[key] ?? -1;
+  private same(key: number, source: number, text: Uint8Array, start: number, length: number): boolean {
+    const at = key * ENTRY;
+    const entries = this.entries;
+    if (entries[at + SOURCE] !== source) return false;
+    const own = entries[at + START] ?? -1;
     if (own < 0 || start < 0) return own < 0 && start < 0;
-    if (this.lengths[key] !== length) return false;
-    for (let i = 0; i < length; i++) if (this.bytes[own + i] !== text[start + i]) return false;
+    if (entries[at + LENGTH] !== length) return false;
+    const bytes = this.bytes;
+    for (let i = 0; i < length; i++) if (bytes[own + i] !== text[start + i]) return false;
     return true;
   }
 
   private add(slot: number, hash: number, source: number, text: Uint8Array, start: number, length: number): number {
     const key = this.size++;
-    if (key === this.hashes.length) this.growKeys();
-    this.hashes[key] = hash;
-    this.sources[key] = source;
-    this.lengths[key] = length;
-    if (start < 0) this.starts[key] = -1;
+    if ((key + 1) * ENTRY > this.entries.length) this.entries = grown(this.entries, (key + 1) * ENTRY);
+    const at = key * ENTRY;
+    this.entries[at + HASH] = hash;
+    this.entries[at + SOURCE] = source;
+    this.entries[at + LENGTH] = length;
+    if (start < 0) this.entries[at + START] = -1;
     else {
       if (this.used + length > this.bytes.length) this.bytes = grown(this.bytes, this.used + length);
       this.bytes.set(text.subarray(start, start + length), this.used);
-      this.starts[key] = this.used;
+      this.entries[at + START] = this.used;
       this.used += length;
     }
-    this.slots[slot] = key + 1;
-    if (this.size * 2 > this.slots.length) this.rehash();
+    this.slots[slot << 1] = key + 1;
+    this.slots[(slot << 1) + 1] = hash;
+    if (this.size * 2 > this.slots.length >> 1) this.rehash();
     return key;
-  }
-
-  private growKeys(): void {
-    const size = this.hashes.length * 2;
-    this.hashes = grown(this.hashes, size);
-    this.sources = grown(this.sources, size);
-    this.starts = grown(this.starts, size);
-    this.lengths = grown(this.lengths, size);
   }
 
   private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     for (let key = 0; key < this.size; key++) {
-      let slot = (this.hashes[key] ?? 0) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = key + 1;
+      const hash = this.entries[key * ENTRY + HASH] ?? 0;
+      let slot = hash & mask;
+      while (slots[slot << 1] !== 0) slot = (slot + 1) & mask;
+      slots[slot << 1] = key + 1;
+      slots[(slot << 1) + 1] = hash;
     }
     this.slots = slots;
   }
 }
+
+/** The fields of a key's entry. */
+const HASH = 0;
+const SOURCE = 1;
+const START = 2;
+const LENGTH = 3;
+const ENTRY = 4;
 
 /**
  * FNV-1a over the source and the reference's bytes, mixed so the low bits (the slot) depend on

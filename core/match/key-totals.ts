@@ -80,11 +80,6 @@ export class KeyTotals {
     return this.table.size;
   }
 
-  /** The code of a source, for {@link addAt}. */
-  sourceCode(source: string): number {
-    return this.words.code(source);
-  }
-
   /** Add one record given with its key as text. */
   add(fact: KeyFact): void {
     this.addTo(this.table.findText(this.words.code(fact.source), fact.order_ref), fact.source, fact);
