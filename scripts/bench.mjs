@@ -2,12 +2,13 @@
 // Times `recondesk reconcile` on a generated day beside the pandas and DuckDB implementations of
 // the same reconciliation (../shared/bench), and checks every result against the exact truth.
 //
-//   npm run bench -- --orders 1000000 [--seed 42] [--runs 1] [--warmup 1]
+//   npm run bench -- --orders 1000000 [--seed 42] [--runs 3] [--warmup 1]
 //                    [--only recondesk,duckdb,pandas,readers] [--fresh-workspace] [--keep] [--timeout 1800]
 //
 // Data: ../shared/bench/gen.mjs --orders N --seed S --out .cache/bench/<N>-<S> (generated once, then
-// reused). Each tool gets one uncounted warm-up run first (--warmup 0 to skip it), the method
-// ../shared/bench/RESULTS.md measures the peers with: first runs here are often 1-3 s slower.
+// reused). Each tool gets one uncounted warm-up run, then three counted ones whose median is
+// reported: the method ../shared/bench/RESULTS.md measures the peers with at 1M (single runs on
+// a shared 2-core machine vary by ±1 s).
 // Every command runs under `/usr/bin/time -v`: wall = monotonic clock around the child,
 // peak RSS = its "Maximum resident set size". Each result's last stdout line goes through
 // ../shared/bench/check.mjs. Prints Markdown: the timings, ReconDesk's ratios to the peers, the
@@ -39,7 +40,7 @@ const MIB = 1024 * 1024;
 const opts = {
   orders: 100000,
   seed: 42,
-  runs: 1,
+  runs: 3,
   warmup: 1,
   only: null,
   freshWorkspace: false,
