@@ -1,4 +1,4 @@
-import type { Database } from 'sql.js';
+import type { Database, SqlValue } from 'sql.js';
 import { BatchColumns } from '../store/batch-columns.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { MatchTotals, type RecordFact } from './match-totals.ts';
@@ -59,8 +59,37 @@ export function loadMatchTotals(db: Database): MatchTotals {
     `SELECT id, side, source, kind, order_ref, amount_minor, currency, status, occurred_epoch, fee_minor, fee_rate_ppm
      FROM record`,
   );
+  const fact: RecordFact = {
+    id: 0,
+    side: '',
+    source: '',
+    kind: '',
+    order_ref: null,
+    amount_minor: 0,
+    currency: '',
+    status: '',
+    occurred_epoch: null,
+    fee_minor: null,
+    fee_rate_ppm: null,
+  };
+  const text = (value: SqlValue | undefined) => (typeof value === 'string' ? value : '');
+  const number = (value: SqlValue | undefined) => (typeof value === 'number' ? value : null);
   try {
-    while (statement.step()) totals.add(statement.getAsObject() as unknown as RecordFact);
+    while (statement.step()) {
+      const row = statement.get();
+      fact.id = number(row[0]) ?? 0;
+      fact.side = text(row[1]);
+      fact.source = text(row[2]);
+      fact.kind = text(row[3]);
+      fact.order_ref = typeof row[4] === 'string' ? row[4] : null;
+      fact.amount_minor = number(row[5]) ?? 0;
+      fact.currency = text(row[6]);
+      fact.status = text(row[7]);
+      fact.occurred_epoch = number(row[8]);
+      fact.fee_minor = number(row[9]);
+      fact.fee_rate_ppm = number(row[10]);
+      totals.add(fact);
+    }
   } finally {
     statement.free();
   }

@@ -11,6 +11,8 @@ export class KeyTable {
   private bytes = new Uint8Array(1 << 16);
   private used = 0;
   private readonly encoder = new TextEncoder();
+  /** A reference given as text, encoded. */
+  private scratch = new Uint8Array(256);
   private readonly decoder = new TextDecoder();
   size = 0;
 
@@ -29,9 +31,9 @@ export class KeyTable {
   /** The number of the key given as a string. */
   findText(source: number, orderRef: string | null): number {
     if (orderRef === null) return this.find(source, this.bytes, -1, 0);
-    const scratch = new Uint8Array(orderRef.length * 3);
-    const length = this.encoder.encodeInto(orderRef, scratch).written;
-    return this.find(source, scratch, 0, length);
+    if (this.scratch.length < orderRef.length * 3) this.scratch = new Uint8Array(orderRef.length * 3);
+    const length = this.encoder.encodeInto(orderRef, this.scratch).written;
+    return this.find(source, this.scratch, 0, length);
   }
 
   source(key: number): number {
