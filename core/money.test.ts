@@ -123,6 +123,26 @@ describe('feeAtRate', () => {
     expect(feeAtRate(-249, 6000)).toBe(-1);
     expect(feeAtRate(0, 6000)).toBe(0);
     expect(feeAtRate(128800, 6000)).toBe(773); // 1288.00 at 0.6 % = 7.728
+    expect(feeAtRate(2_500, 6_000)).toBe(15); // 15.000
+    expect(feeAtRate(2_417, 6_000)).toBe(15); // 14.502 → 15
+    expect(feeAtRate(2_416, 6_000)).toBe(14); // 14.496 → 14
+    expect(feeAtRate(-2_417, 6_000)).toBe(-15);
+  });
+
+  it('is half-up in integer arithmetic for any amount and rate, past 2^53 in the product too', () => {
+    const bigIntFee = (amount: number, rate: number): number => {
+      const fee = Number((BigInt(Math.abs(amount)) * BigInt(rate) + 500_000n) / 1_000_000n);
+      return amount < 0 ? -fee : fee;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        (amount, rate) => {
+          expect(feeAtRate(amount, rate)).toBe(bigIntFee(amount, rate));
+        },
+      ),
+    );
   });
 
   it('equals (cents × 6 + 500) div 1000 for any amount at 0.6 %', () => {

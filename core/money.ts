@@ -138,14 +138,30 @@ export function formatMinor(minor: number | bigint, exponent: number, options: {
   return negative ? `-${text}` : text;
 }
 
+const MILLION = 1_000_000;
+
 /**
  * Fee at `ratePpm` (parts per million) of `amountMinor`, half-up (away from zero) to the minor unit,
- * in integer arithmetic: 0.6 % is 6000 ppm.
+ * in integer arithmetic: 0.6 % is 6000 ppm. Exact for any product; BigInt only past 2^53, so
+ * checking a day's fees stays fast.
  */
 export function feeAtRate(amountMinor: number, ratePpm: number): number {
-  const magnitude = BigInt(Math.abs(amountMinor)) * BigInt(ratePpm);
-  const fee = Number((magnitude + 500000n) / 1000000n);
+  const magnitude = Math.abs(amountMinor);
+  const halfUp = magnitude * ratePpm + MILLION / 2;
+  let fee: number;
+  if (Number.isSafeInteger(halfUp)) {
+    fee = Math.floor(halfUp / MILLION);
+    const rest = halfUp - fee * MILLION; // exact: every term is a safe integer
+    if (rest < 0) fee--;
+    else if (rest >= MILLION) fee++;
+  } else fee = Number((BigInt(magnitude) * BigInt(ratePpm) + BigInt(MILLION / 2)) / BigInt(MILLION));
   return amountMinor < 0 ? -fee : fee;
+}
+
+/** A running total of minor units, refused rather than rounded once it passes exact integers. */
+export function exactTotal(value: number): number {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`total ${value} is beyond exact integers`);
+  return value;
 }
 
 /** Parse a rate such as `0.60%` or `0.006` into parts per million, exactly. */

@@ -1,3 +1,4 @@
+import { exactTotal } from '../money.ts';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from './categories.ts';
 import { categoryAmount, categorize } from './classify.ts';
 import type { KeyTotal, KeyTotals } from './key-totals.ts';
@@ -20,7 +21,8 @@ export type Classification = { groups: Group[]; exceptions: ExceptionKey[] };
 
 /**
  * Every key of a source in scope gets its category. `crossDayFrom` holds the sources in scope,
- * each with the cut-off (epoch seconds) of its cross-day window.
+ * each with its cross-day cut-off (epoch seconds): book payments from then on may be on the next
+ * statement.
  */
 export function classifyKeys(
   totals: KeyTotals,
@@ -39,7 +41,7 @@ export function classifyKeys(
     const amount = categoryAmount(key, category);
     const group = groups.of(category, key.source, currency);
     group.count++;
-    group.amount = exact(group.amount + amount);
+    group.amount = exactTotal(group.amount + amount);
     if (CATEGORIES[category].severity === 'info') continue;
     const order_ref = totals.orderRef(number);
     const statementRecords = totals.statementRecords(number);
@@ -100,13 +102,8 @@ export function categoryTotals(
     const bySource = (totals.by_source[row.source] ??= { count: 0, amount_minor: 0 });
     bySource.count += row.count;
     if (row.currency !== currency) continue;
-    totals.amount_minor = exact(totals.amount_minor + row.amount);
-    bySource.amount_minor = exact(bySource.amount_minor + row.amount);
+    totals.amount_minor = exactTotal(totals.amount_minor + row.amount);
+    bySource.amount_minor = exactTotal(bySource.amount_minor + row.amount);
   }
   return { categories, currency };
-}
-
-function exact(value: number): number {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`total ${value} is beyond exact integers`);
-  return value;
 }

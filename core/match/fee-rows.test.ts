@@ -1,35 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectedFee, FeeRows } from './fee-rows.ts';
-
-/** The rule in BigInt arithmetic: |amount| × ppm, half-up to the minor unit, signed like the amount. */
-function reference(amount: number, ratePpm: number): number {
-  const magnitude = BigInt(Math.abs(amount));
-  const fee = Number((magnitude * BigInt(ratePpm) + 500_000n) / 1_000_000n);
-  return amount < 0 ? -fee : fee;
-}
-
-describe('expectedFee', () => {
-  it('is half-up in integer arithmetic for any amount and rate', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
-        fc.integer({ min: 0, max: 1_000_000 }),
-        (amount, rate) => {
-          expect(expectedFee(amount, rate)).toBe(reference(amount, rate));
-        },
-      ),
-    );
-  });
-
-  it('rounds the half cent up and keeps the sign of refunds', () => {
-    expect(expectedFee(2_500, 6_000)).toBe(15); // 15.000
-    expect(expectedFee(2_417, 6_000)).toBe(15); // 14.502 → 15
-    expect(expectedFee(2_416, 6_000)).toBe(14); // 14.496 → 14
-    expect(expectedFee(-2_417, 6_000)).toBe(-15);
-    expect(expectedFee(250, 6_000)).toBe(2); // 1.5 → 2
-  });
-});
+import { FeeRows } from './fee-rows.ts';
 
 describe('FeeRows.check', () => {
   it('totals fees per source and lists the rows whose fee is not the rate applied', () => {

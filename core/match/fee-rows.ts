@@ -1,10 +1,10 @@
+import { exactTotal, feeAtRate } from '../money.ts';
 import { grown } from './key-table.ts';
+import { Words } from './words.ts';
 import type { FeeTotals } from './types.ts';
 
 /** A statement row whose fee differs from its rate applied to its amount. */
 export type FeeMismatch = { id: number; expected: number; ratePpm: number };
-
-const MILLION = 1_000_000;
 
 /**
  * The statement rows that state a fee, one column per field, kept beside the store like the
@@ -19,19 +19,13 @@ export class FeeRows {
   private fees = new Float64Array(1 << 12);
   /** The row's own rate in parts per million; NaN when it states none. */
   private rates = new Float64Array(1 << 12);
-  private readonly sourceNames: string[] = [];
-  private readonly sourceCodes = new Map<string, number>();
+  private readonly sourceWords = new Words();
 
   add(id: number, source: string, kind: string, amount: number, fee: number, ratePpm: number | null): void {
     if (this.size === this.ids.length) this.grow();
     const at = this.size++;
-    let code = this.sourceCodes.get(source);
-    if (code === undefined) {
-      code = this.sourceNames.push(source) - 1;
-      this.sourceCodes.set(source, code);
-    }
     this.ids[at] = id;
-    this.sources[at] = code;
+    this.sources[at] = this.sourceWords.code(source);
     this.payment[at] = kind === 'payment' ? 1 : 0;
     this.amounts[at] = amount;
     this.fees[at] = fee;
@@ -47,11 +41,10 @@ export class FeeRows {
     mismatches: FeeMismatch[];
   } {
     const totals = new Map<number, FeeTotals>();
-    const fallback = this.sourceNames.map((name) => defaultRates.get(name));
     const mismatches: FeeMismatch[] = [];
     for (let at = 0; at < this.size; at++) {
       const code = this.sources[at] ?? 0;
-      const sourceRate = fallback[code];
+      const sourceRate = defaultRates.get(this.sourceWords.word(code) ?? '');
       if (sourceRate === undefined) continue;
       let total = totals.get(code);
       if (!total) {
@@ -60,22 +53,20 @@ export class FeeRows {
       }
       const fee = this.fees[at] ?? 0;
       total.rows++;
-      if (this.payment[at]) total.trade_fee_minor = exact(total.trade_fee_minor + fee);
-      else total.refund_fee_minor = exact(total.refund_fee_minor + fee);
-      total.net_fee_minor = exact(total.net_fee_minor + fee);
+      if (this.payment[at]) total.trade_fee_minor = exactTotal(total.trade_fee_minor + fee);
+      else total.refund_fee_minor = exactTotal(total.refund_fee_minor + fee);
+      total.net_fee_minor = exactTotal(total.net_fee_minor + fee);
       const own = this.rates[at] ?? Number.NaN;
       const rate = Number.isNaN(own) ? sourceRate : own;
       if (rate === null) continue;
-      const expected = expectedFee(this.amounts[at] ?? 0, rate);
+      const expected = feeAtRate(this.amounts[at] ?? 0, rate);
       if (expected === fee) continue;
       total.fee_mismatch++;
       mismatches.push({ id: this.ids[at] ?? 0, expected, ratePpm: rate });
     }
-    const names = [...totals.keys()].sort((a, b) => compare(this.sourceNames[a], this.sourceNames[b]));
-    return {
-      totals: Object.fromEntries(names.map((code) => [this.sourceNames[code], totals.get(code) as FeeTotals])),
-      mismatches,
-    };
+    const bySource = [...totals].map(([code, total]) => [this.sourceWords.word(code) ?? '', total] as const);
+    bySource.sort(([a], [b]) => (a < b ? -1 : 1));
+    return { totals: Object.fromEntries(bySource), mismatches };
   }
 
   private grow(): void {
@@ -87,28 +78,4 @@ export class FeeRows {
     this.fees = grown(this.fees, size);
     this.rates = grown(this.rates, size);
   }
-}
-
-/**
- * |amount| × rate (integer ppm), half-up to the minor unit, signed like the amount: integer
- * arithmetic, exact for any product (BigInt beyond 2^53).
- */
-export function expectedFee(amount: number, ratePpm: number): number {
-  const magnitude = Math.abs(amount);
-  const halfUp = magnitude * ratePpm + MILLION / 2;
-  let fee: number;
-  if (Number.isSafeInteger(halfUp)) {
-    fee = Math.floor(halfUp / MILLION);
-    const rest = halfUp - fee * MILLION; // exact: every term is a safe integer
-    if (rest < 0) fee--;
-    else if (rest >= MILLION) fee++;
-  } else fee = Number((BigInt(magnitude) * BigInt(ratePpm) + BigInt(MILLION / 2)) / BigInt(MILLION));
-  return amount < 0 ? -fee : fee;
-}
-
-const compare = (a: string | undefined, b: string | undefined): number => ((a ?? '') < (b ?? '') ? -1 : 1);
-
-function exact(value: number): number {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`total ${value} is beyond exact integers`);
-  return value;
 }

@@ -18,17 +18,7 @@ const FEE_RATE = BatchColumns.column('fee_rate_ppm');
 export class MatchTotalsFeed {
   private readonly columns = new BatchColumns();
   /** The row being added (one object, refilled per row). */
-  private readonly fact: Omit<RecordFact, 'source' | 'order_ref'> = {
-    id: 0,
-    side: '',
-    kind: '',
-    amount_minor: 0,
-    currency: '',
-    status: '',
-    occurred_epoch: null,
-    fee_minor: null,
-    fee_rate_ppm: null,
-  };
+  private readonly fact = blankFact();
 
   constructor(readonly totals: MatchTotals) {}
 
@@ -52,14 +42,9 @@ export class MatchTotalsFeed {
   }
 }
 
-/** Match totals of every record in the workspace, read in one scan. */
-export function loadMatchTotals(db: Database): MatchTotals {
-  const totals = new MatchTotals();
-  const statement = db.prepare(
-    `SELECT id, side, source, kind, order_ref, amount_minor, currency, status, occurred_epoch, fee_minor, fee_rate_ppm
-     FROM record`,
-  );
-  const fact: RecordFact = {
+/** One record's facts, to be refilled row after row. */
+function blankFact(): RecordFact {
+  return {
     id: 0,
     side: '',
     source: '',
@@ -72,6 +57,16 @@ export function loadMatchTotals(db: Database): MatchTotals {
     fee_minor: null,
     fee_rate_ppm: null,
   };
+}
+
+/** Match totals of every record in the workspace, read in one scan. */
+export function loadMatchTotals(db: Database): MatchTotals {
+  const totals = new MatchTotals();
+  const statement = db.prepare(
+    `SELECT id, side, source, kind, order_ref, amount_minor, currency, status, occurred_epoch, fee_minor, fee_rate_ppm
+     FROM record`,
+  );
+  const fact = blankFact();
   const text = (value: SqlValue | undefined) => (typeof value === 'string' ? value : '');
   const number = (value: SqlValue | undefined) => (typeof value === 'number' ? value : null);
   try {

@@ -1,4 +1,6 @@
+import { exactTotal } from '../money.ts';
 import { grown, KeyTable } from './key-table.ts';
+import { Words } from './words.ts';
 
 /**
  * Book and statement totals per key (source, order_ref): what the matching rules read.
@@ -145,11 +147,11 @@ export class KeyTotals {
         this.bookPaymentsBySource.set(source, (this.bookPaymentsBySource.get(source) ?? 0) + 1);
         const first = this.bookId[key] ?? 0;
         if (first === 0 || fact.id < first) this.bookId[key] = fact.id;
-        this.amount[key] = exact((this.amount[key] ?? 0) + amount);
+        this.amount[key] = exactTotal((this.amount[key] ?? 0) + amount);
         this.status[key] = this.words.lower(this.status[key] ?? 0, this.words.code(fact.status));
         const epoch = fact.occurred_epoch;
         if (epoch !== null && !(epoch <= (this.paidEpoch[key] ?? Number.NaN))) this.paidEpoch[key] = epoch;
-      } else if (kind === 'refund') this.refund[key] = exact((this.refund[key] ?? 0) - amount);
+      } else if (kind === 'refund') this.refund[key] = exactTotal((this.refund[key] ?? 0) - amount);
       return;
     }
     this.chainStatement(key, fact.id);
@@ -157,9 +159,9 @@ export class KeyTotals {
     this.statementCurrencyMax[key] = this.words.higher(this.statementCurrencyMax[key] ?? 0, currency);
     if (kind === 'payment' && fact.status === 'succeeded') {
       this.payments[key] = (this.payments[key] ?? 0) + 1;
-      this.paid[key] = exact((this.paid[key] ?? 0) + amount);
-    } else if (kind === 'refund') this.refunded[key] = exact((this.refunded[key] ?? 0) - amount);
-    else if (kind === 'reversal') this.reversed[key] = exact((this.reversed[key] ?? 0) - amount);
+      this.paid[key] = exactTotal((this.paid[key] ?? 0) + amount);
+    } else if (kind === 'refund') this.refunded[key] = exactTotal((this.refunded[key] ?? 0) - amount);
+    else if (kind === 'reversal') this.reversed[key] = exactTotal((this.reversed[key] ?? 0) - amount);
   }
 
   private chainStatement(key: number, id: number): void {
@@ -191,39 +193,4 @@ export class KeyTotals {
     this.statementCurrencyMax = grown(this.statementCurrencyMax, size);
     this.statementLast = grown(this.statementLast, size);
   }
-}
-
-/** The few distinct words of the totals (sources, statuses, currencies) as small codes; 0 is null. */
-class Words {
-  private readonly codes = new Map<string, number>();
-  private readonly words: string[] = [''];
-
-  code(word: string): number {
-    let code = this.codes.get(word);
-    if (code === undefined) {
-      code = this.words.length;
-      if (code > 0xffff) throw new RangeError('too many distinct sources, statuses and currencies');
-      this.codes.set(word, code);
-      this.words.push(word);
-    }
-    return code;
-  }
-
-  word(code: number): string | null {
-    return code === 0 ? null : (this.words[code] ?? null);
-  }
-
-  /** The code of the lower word, as SQL's min() (null ignored). */
-  lower(a: number, b: number): number {
-    return a === 0 || (this.words[b] ?? '') < (this.words[a] ?? '') ? b : a;
-  }
-
-  higher(a: number, b: number): number {
-    return a === 0 || (this.words[b] ?? '') > (this.words[a] ?? '') ? b : a;
-  }
-}
-
-function exact(value: number): number {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`total ${value} is beyond exact integers`);
-  return value;
 }
