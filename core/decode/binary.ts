@@ -10,7 +10,7 @@ const SIGNATURES: readonly { container: Container; bytes: readonly number[]; mes
   {
     container: 'ole2',
     bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    message: 'is a legacy Excel (.xls) workbook or another OLE2 document, not a text statement',
+    message: 'is a legacy Excel (.xls) workbook or another OLE2 compound file, not a text statement',
   },
   { container: 'gzip', bytes: [0x1f, 0x8b], message: 'is a gzip archive; unpack it first' },
   {

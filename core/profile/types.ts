@@ -57,9 +57,9 @@ export type FileNetRule = {
 export type ValueFilter = { column: string; values: string[] };
 
 /**
- * Table formats (`csv`, `sheet`) are rows under a header the profile finds; document formats are
- * read by their format's reader (core/read/<format>) into entry rows whose columns are the
- * format's field names or paths.
+ * Table formats (`csv`, `sheet`) are rows under a header the profile finds; the other formats
+ * (entry files) are read by their format's reader (core/read/<format>) into entry rows whose
+ * columns are the format's field names or paths.
  */
 export const TABLE_FORMATS = ['csv', 'sheet'] as const;
 export const DOCUMENT_FORMATS = ['xml', 'json', 'mt940', 'bai2', 'ofx'] as const;
