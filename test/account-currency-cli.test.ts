@@ -16,34 +16,15 @@ const lastJson = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop() 
 describe('--currency on the command line', () => {
   it('convert books the file in the named currency instead of the assumed one', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'recondesk-currency-'));
-    const assumed = spawnSync(process.execPath, [CLI, 'convert', SHEET, '--to', 'ndjson', '--out', out, '--json']);
-    const chosen = spawnSync(process.execPath, [
-      CLI,
-      'convert',
-      SHEET,
-      '--to',
-      'ndjson',
-      '--out',
-      out,
-      '--json',
-      '--currency',
-      'usd',
-    ]);
+    const convert = (...extra: string[]) =>
+      spawnSync(process.execPath, [CLI, 'convert', SHEET, '--to', 'ndjson', '--out', out, ...extra]);
+    const assumed = convert('--json');
+    const chosen = convert('--json', '--currency', 'usd');
     const files = (run: typeof assumed) =>
       (lastJson(run.stdout.toString()).files as Record<string, { net_minor: unknown }>)[SHEET];
     expect(files(assumed)?.net_minor).toEqual({ EUR: 149150 });
     expect(files(chosen)?.net_minor).toEqual({ USD: 149150 });
-    const bad = spawnSync(process.execPath, [
-      CLI,
-      'convert',
-      SHEET,
-      '--to',
-      'ndjson',
-      '--out',
-      out,
-      '--currency',
-      'euro',
-    ]);
+    const bad = convert('--currency', 'euro');
     expect(bad.status).toBe(2);
     expect(bad.stderr.toString()).toContain('"EURO" is not an ISO 4217 currency code.');
     fs.rmSync(out, { recursive: true, force: true });
