@@ -81,7 +81,10 @@ export function writeCategorySheet(
 ): number {
   const { code, labels } = options;
   const category = CATEGORIES[code];
-  const title = `${category.label[options.language]} · ${code}`;
+  // Rows are written out as they are added, so the title's count comes first.
+  const findings = [...options.findings];
+  const count = findings.length;
+  const title = `${category.label[options.language]} · ${code} · ${count === 0 ? labels.noDifferences : labels.rows(count)}`;
   const list = startListSheet(workbook, {
     name: options.name,
     columns: columnSpecs(labels),
@@ -95,13 +98,7 @@ export function writeCategorySheet(
     ],
   });
   const highlights = new Map<string, ReadonlySet<number>>();
-  let count = 0;
-  for (const finding of options.findings) {
-    list.addRow(findingCells(finding), differingColumns(finding, highlights));
-    count++;
-  }
-  // The count is known only once the findings have streamed through.
-  list.sheet.getCell(1, 1).value = `${title} · ${count === 0 ? labels.noDifferences : labels.rows(count)}`;
+  for (const finding of findings) list.addRow(findingCells(finding), differingColumns(finding, highlights));
   return count;
 }
 

@@ -48,19 +48,16 @@ export function writeFeeSheet(
 ): number {
   const { labels } = options;
   const columns = columnSpecs(labels);
-  const title = `${FEE_MISMATCH.label[options.language]} · ${FEE_MISMATCH.code}`;
+  const findings = [...options.feeFindings];
+  const count = findings.length;
+  const title = `${FEE_MISMATCH.label[options.language]} · ${FEE_MISMATCH.code} · ${count === 0 ? labels.noDifferences : labels.rows(count)}`;
   const list = startListSheet(workbook, {
     name: options.name,
     columns,
     style: options.style,
     groups: [{ label: title, first: 1, last: columns.length - 2, tone: 'heading' }],
   });
-  let count = 0;
-  for (const finding of options.feeFindings) {
-    list.addRow(feeCells(finding), FEE_COLUMNS);
-    count++;
-  }
-  list.sheet.getCell(1, 1).value = `${title} · ${count === 0 ? labels.noDifferences : labels.rows(count)}`;
+  for (const finding of findings) list.addRow(feeCells(finding), FEE_COLUMNS);
   return count;
 }
 

@@ -26,7 +26,7 @@ export type ListSheet = {
 
 /**
  * Start a list sheet: title and group row, a frozen header row with an autofilter,
- * fixed column widths. Rows are appended with shared styles only.
+ * fixed column widths. Rows are appended with shared styles only, and are final once added.
  *
  * @example const list = startListSheet(workbook, { name: 'Fees', columns, groups: [], style });
  */
@@ -59,6 +59,8 @@ export function startListSheet(workbook: ExcelJS.Workbook, options: ListSheetOpt
       cell.value = value;
       cell.style = style(red ? 'differing' : 'plain', numFmt);
     }
+    // A streamed workbook writes the row out now (and every row above it); the document model keeps it.
+    row.commit();
   };
   return { sheet, addRow };
 }

@@ -19,6 +19,9 @@ export function writeRejectionsSheet(
 ): number {
   const { labels, imports } = options;
   const h = labels.header;
+  const shown = imports.reduce((sum, summary) => sum + summary.rejections.length, 0);
+  const total = imports.reduce((sum, summary) => sum + summary.rejected, 0);
+  const note = total === 0 ? labels.rows(0) : labels.shownOf(shown, total);
   const list = startListSheet(workbook, {
     name: options.name,
     style: options.style,
@@ -29,12 +32,9 @@ export function writeRejectionsSheet(
       { header: h.message, width: 48 },
       { header: h.raw, width: 80 },
     ],
-    groups: [{ label: labels.rejectionsSheet, first: 1, last: 5, tone: 'heading' }],
+    groups: [{ label: `${labels.rejectionsSheet} · ${note}`, first: 1, last: 5, tone: 'heading' }],
   });
-  let shown = 0;
-  let total = 0;
   for (const summary of imports) {
-    total += summary.rejected;
     for (const rejection of summary.rejections) {
       const raw = options.mask ? maskRawRow(rejection.raw) : rejection.raw;
       list.addRow([
@@ -44,10 +44,7 @@ export function writeRejectionsSheet(
         text(rejection.message),
         text(raw),
       ]);
-      shown++;
     }
   }
-  const note = total === 0 ? labels.rows(0) : labels.shownOf(shown, total);
-  list.sheet.getCell(1, 1).value = `${labels.rejectionsSheet} · ${note}`;
   return shown;
 }

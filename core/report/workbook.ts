@@ -1,14 +1,13 @@
-import { loadExcelJS } from '../exceljs.ts';
 import { CATEGORIES, EXCEPTION_CODES, FEE_MISMATCH } from '../match/categories.ts';
 import { writeCategorySheet } from './category-sheet.ts';
 import { writeFeeSheet } from './fee-sheet.ts';
 import { labelsFor } from './labels.ts';
-import { FAST_ZIP, plainBytes } from './plain-bytes.ts';
 import { writeRejectionsSheet } from './rejections-sheet.ts';
 import { createSheetNamer } from './sheet-names.ts';
 import { createStyleBook } from './styles.ts';
 import { writeSummarySheet } from './summary-sheet.ts';
 import type { DiffWorkbookInput } from './types.ts';
+import { openWorkbook } from './workbook-writer.ts';
 
 /**
  * Build the reconciliation diff workbook finance hands to accounting and auditors:
@@ -27,8 +26,10 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
   const labels = labelsFor(input.language);
   const style = createStyleBook();
   const sheetName = createSheetNamer();
-  const workbook = new (await loadExcelJS()).Workbook();
+  const writer = await openWorkbook();
+  const workbook = writer.workbook;
   workbook.creator = 'ReconDesk';
+  workbook.lastModifiedBy = 'ReconDesk';
   workbook.created = new Date(Date.parse(input.generatedAt) || 0);
   workbook.modified = workbook.created;
   // The Summary comes first in tab order; it is filled in the same pass as the others.
@@ -65,5 +66,5 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
     style,
     mask: input.maskPersonalData === true,
   });
-  return plainBytes(await workbook.xlsx.writeBuffer(FAST_ZIP));
+  return writer.finish();
 }
