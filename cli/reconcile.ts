@@ -41,6 +41,8 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     // The largest file takes longest to read: it starts first, while the others are read and stored.
     const largest = sources.reduce((a, b) => (b.source.size > a.source.size ? b : a));
     readers.prefetch([largest, ...sources.filter((entry) => entry !== largest)]);
+    // The workbook writer loads while the reader threads start up and this thread waits for their first rows.
+    if (values.out) void import('exceljs');
     const engine = await createNodeEngine(readers.reader());
     // The reader threads' memory goes back before matching and reporting need theirs.
     return await reconcileFiles(
