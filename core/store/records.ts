@@ -3,7 +3,13 @@ import type { RowIssue } from '../import/types.ts';
 import { CELL_NULL, CELL_NUMBER, CELL_TEXT, RECORD_COLUMNS, textLength, type EncodedBatch } from './encoded-batch.ts';
 import { databaseHandle, statementHandle, type SqliteExports } from './low-level.ts';
 
-const INSERT_RECORD = `INSERT INTO record (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`;
+/** An insert of `rows` records at once. */
+const insertRecords = (rows: number): string =>
+  `INSERT INTO record (${RECORD_COLUMNS.join(', ')}) VALUES ${Array.from({ length: rows }, () => `(${RECORD_COLUMNS.map(() => '?').join(', ')})`).join(', ')}`;
+const INSERT_RECORD = insertRecords(1);
+/** Records stored by one statement step: SQLite's per-statement work is shared by them. */
+const ROWS_PER_STEP = 16;
+const INSERT_MANY = insertRecords(ROWS_PER_STEP);
 const SQLITE_DONE = 101;
 const WIDTH = RECORD_COLUMNS.length;
 /** A cell kind no cell has: the column is bound to nothing yet in this batch. */
@@ -16,11 +22,14 @@ const NOTHING_BOUND = 255;
  */
 export function createRecordWriter(db: Database, api: SqliteExports | null) {
   const insertRecord = db.prepare(INSERT_RECORD);
+  const insertMany = db.prepare(INSERT_MANY);
   const insertRejection = db.prepare(
     'INSERT INTO rejection (import_id, line, code, message, raw) VALUES (?, ?, ?, ?, ?)',
   );
   const handle = api ? statementHandle(api, insertRecord, INSERT_RECORD) : null;
-  const write = api && handle ? nativeWriter(api, handle, databaseHandle(db)) : boundWriter(insertRecord);
+  const many = api ? statementHandle(api, insertMany, INSERT_MANY) : null;
+  const write =
+    api && handle && many ? nativeWriter(api, [handle, many], databaseHandle(db)) : boundWriter(insertRecord);
   return {
     /**
      * Store a batch under `importId` (its import id column is replaced); returns the id of its
@@ -36,6 +45,7 @@ export function createRecordWriter(db: Database, api: SqliteExports | null) {
     },
     free(): void {
       insertRecord.free();
+      insertMany.free();
       insertRejection.free();
     },
   };
@@ -64,39 +74,49 @@ function boundWriter(statement: Statement): (batch: EncodedBatch, importId: numb
 
 function nativeWriter(
   api: SqliteExports,
-  statement: number,
+  [one, many]: [number, number],
   database: number,
 ): (batch: EncodedBatch, importId: number) => void {
-  // Bindings outlive sqlite3_reset: a cell bound the same as the row before is not bound again
-  // (most rows repeat their import, side, source, kind, status and nulls). Text is bound in
-  // place, so each batch starts with nothing bound.
-  const boundKind = new Uint8Array(WIDTH + 1);
-  const boundValue = new Float64Array(WIDTH + 1);
+  // Bindings outlive sqlite3_reset: a cell bound the same as the last time its parameter was
+  // bound is not bound again (most rows repeat their import, side, source, kind, status and
+  // nulls). Text is bound in place, so each batch starts with nothing bound.
+  const binders = [one, many].map((statement) => ({
+    statement,
+    kind: new Uint8Array(WIDTH * ROWS_PER_STEP + 1),
+    value: new Float64Array(WIDTH * ROWS_PER_STEP + 1),
+  }));
   return (batch, importId) => {
     if (batch.count === 0) return;
     const { kinds, cells, text } = batch;
     const base = api._malloc(Math.max(1, text.byteLength));
-    boundKind.fill(NOTHING_BOUND);
+    for (const binder of binders) binder.kind.fill(NOTHING_BOUND);
     try {
       api.writeArrayToMemory(text, base);
-      for (let row = 0, cell = 0; row < batch.count; row++) {
-        for (let column = 1; column <= WIDTH; column++, cell++) {
+      const step = (binder: (typeof binders)[number], firstRow: number, rows: number): void => {
+        const { statement, kind: boundKind, value: boundValue } = binder;
+        let cell = firstRow * WIDTH;
+        for (let parameter = 1; parameter <= rows * WIDTH; parameter++, cell++) {
           const kind = kinds[cell] ?? CELL_NULL;
-          const value = column === 1 ? importId : (cells[cell] ?? 0);
-          if (kind === boundKind[column] && (kind === CELL_NULL || value === boundValue[column])) continue;
-          boundKind[column] = kind;
-          boundValue[column] = value;
-          if (kind === CELL_TEXT) api._sqlite3_bind_text(statement, column, base + value, textLength(text, value), 0);
+          const value = parameter % WIDTH === 1 ? importId : (cells[cell] ?? 0);
+          if (kind === boundKind[parameter] && (kind === CELL_NULL || value === boundValue[parameter])) continue;
+          boundKind[parameter] = kind;
+          boundValue[parameter] = value;
+          if (kind === CELL_TEXT)
+            api._sqlite3_bind_text(statement, parameter, base + value, textLength(text, value), 0);
           else if (kind === CELL_NUMBER) {
-            if (value === (value | 0)) api._sqlite3_bind_int(statement, column, value);
-            else api._sqlite3_bind_double(statement, column, value);
-          } else api._sqlite3_bind_blob(statement, column, 0, 0, 0);
+            if (value === (value | 0)) api._sqlite3_bind_int(statement, parameter, value);
+            else api._sqlite3_bind_double(statement, parameter, value);
+          } else api._sqlite3_bind_blob(statement, parameter, 0, 0, 0);
         }
         const code = api._sqlite3_step(statement);
         api._sqlite3_reset(statement);
         if (code !== SQLITE_DONE)
           throw new Error(`storing a record failed: ${api.UTF8ToString(api._sqlite3_errmsg(database))}`);
-      }
+      };
+      const [single, multiple] = binders as [(typeof binders)[number], (typeof binders)[number]];
+      let row = 0;
+      for (; row + ROWS_PER_STEP <= batch.count; row += ROWS_PER_STEP) step(multiple, row, ROWS_PER_STEP);
+      for (; row < batch.count; row++) step(single, row, 1);
     } finally {
       api._free(base);
     }
