@@ -8,7 +8,8 @@
 // Data: ../shared/bench/gen.mjs --orders N --seed S --out .cache/bench/<N>-<S> (generated once, then
 // reused). Each tool gets one uncounted warm-up run, then three counted ones whose median is
 // reported: the method ../shared/bench/RESULTS.md measures the peers with at 1M (single runs on
-// a shared 2-core machine vary by ±1 s).
+// a shared 2-core machine vary by ±1 s). The tools take turns round by round, so a slow spell of
+// the machine falls on all of them.
 // Every command runs under `/usr/bin/time -v`: wall = monotonic clock around the child,
 // peak RSS = its "Maximum resident set size". Each result's last stdout line goes through
 // ../shared/bench/check.mjs. Prints Markdown: the timings, ReconDesk's ratios to the peers, the
@@ -336,26 +337,22 @@ const show = (argv) =>
   argv.map((a) => shellQuote(a.startsWith(ROOT + path.sep) ? path.relative(ROOT, a) : a)).join(' ');
 
 const workRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'recondesk-bench-'));
-const results = [];
-for (const tool of tools) {
-  if (tool.unavailable) {
-    log(`${tool.label}: unavailable: ${tool.unavailable}`);
-    results.push({ tool, status: 'unavailable', detail: [tool.unavailable] });
-    continue;
-  }
-  if (tool.note) log(`${tool.label}: ${tool.note}`);
-  const walls = [];
-  const rss = [];
-  let status = 'OK';
-  let detail = [];
-  let json = null;
-  let shown = null;
-  for (let i = 0; i < opts.warmup + opts.runs; i++) {
-    const counted = i >= opts.warmup;
+// Tools take turns, round by round (warm-ups first): a machine that slows down for a while
+// slows every tool alike, so the ratios stay fair.
+const states = tools.map((tool) => ({ tool, walls: [], rss: [], status: 'OK', detail: [], json: null, shown: null }));
+for (const state of states) {
+  if (state.tool.unavailable) log(`${state.tool.label}: unavailable: ${state.tool.unavailable}`);
+  else if (state.tool.note) log(`${state.tool.label}: ${state.tool.note}`);
+}
+for (let i = 0; i < opts.warmup + opts.runs; i++) {
+  const counted = i >= opts.warmup;
+  for (const state of states) {
+    const { tool } = state;
+    if (tool.unavailable) continue;
     const out = path.join(workRoot, `${tool.name}-${i}`);
     fs.mkdirSync(out, { recursive: true });
     const argv = tool.command(out);
-    shown ??= show(argv.map((a) => a.split(out).join('<tmp>')));
+    state.shown ??= show(argv.map((a) => a.split(out).join('<tmp>')));
     log(`${tool.label}: ${counted ? `run ${i - opts.warmup + 1}/${opts.runs}` : 'warm-up'}: ${show(argv)}`);
     const r = await runOnce(argv, ROOT, path.join(out, 'time.txt'), path.join(out, 'stderr.txt'));
     let c;
@@ -377,18 +374,31 @@ for (const tool of tools) {
     );
     if (!c.ok) for (const l of c.detail.slice(0, 12)) log(`  ${l}`);
     if (counted) {
-      walls.push(r.wall);
-      rss.push(r.rssMiB);
-      if (!c.ok && status === 'OK') {
-        status = c.status;
-        detail = c.detail;
+      state.walls.push(r.wall);
+      state.rss.push(r.rssMiB);
+      if (!c.ok && state.status === 'OK') {
+        state.status = c.status;
+        state.detail = c.detail;
       }
-      if (c.json) json = c.json;
+      if (c.json) state.json = c.json;
     }
     if (!opts.keep) fs.rmSync(out, { recursive: true, force: true });
   }
-  results.push({ tool, status, detail, wall: median(walls), walls, rss: median(rss), json, command: shown });
 }
+const results = states.map((state) =>
+  state.tool.unavailable
+    ? { tool: state.tool, status: 'unavailable', detail: [state.tool.unavailable] }
+    : {
+        tool: state.tool,
+        status: state.status,
+        detail: state.detail,
+        wall: median(state.walls),
+        walls: state.walls,
+        rss: median(state.rss),
+        json: state.json,
+        command: state.shown,
+      },
+);
 if (!opts.keep) fs.rmSync(workRoot, { recursive: true, force: true });
 else log(`outputs kept under ${workRoot}`);
 
