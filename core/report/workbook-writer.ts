@@ -2,8 +2,13 @@ import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../exceljs.ts';
 import { FAST_ZIP, plainBytes } from './plain-bytes.ts';
 
-/** A workbook to fill, and the bytes of its .xlsx file once it is full. */
-export type WorkbookWriter = { workbook: ExcelJS.Workbook; finish(): Promise<Uint8Array> };
+/** A workbook to fill, sheet after sheet, and the bytes of its .xlsx file once it is full. */
+export type WorkbookWriter = {
+  workbook: ExcelJS.Workbook;
+  /** The sheet of this name is complete: a streamed workbook compresses it while the next is written. */
+  sheetDone(name: string): void;
+  finish(): Promise<Uint8Array>;
+};
 
 type StreamingWorkbook = ExcelJS.Workbook & { commit(): Promise<void>; stream: { read(): unknown } };
 type StreamingWorkbookClass = new (options: object) => StreamingWorkbook;
@@ -22,6 +27,7 @@ export async function openWorkbook(): Promise<WorkbookWriter> {
     const workbook = new Streaming({ useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } });
     return {
       workbook,
+      sheetDone: (name) => (workbook.getWorksheet(name) as { commit?: () => void } | undefined)?.commit?.(),
       finish: async () => {
         await workbook.commit();
         return plainBytes(workbook.stream.read());
@@ -29,5 +35,9 @@ export async function openWorkbook(): Promise<WorkbookWriter> {
     };
   }
   const workbook = new exceljs.Workbook();
-  return { workbook, finish: async () => plainBytes(await workbook.xlsx.writeBuffer(FAST_ZIP)) };
+  return {
+    workbook,
+    sheetDone: () => {},
+    finish: async () => plainBytes(await workbook.xlsx.writeBuffer(FAST_ZIP)),
+  };
 }

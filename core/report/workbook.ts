@@ -33,8 +33,8 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
   workbook.created = new Date(Date.parse(input.generatedAt) || 0);
   workbook.modified = workbook.created;
   // The Summary comes first in tab order; it is filled in the same pass as the others.
-  const summarySheet = workbook.addWorksheet(sheetName(labels.summarySheet));
-  writeSummarySheet(summarySheet, {
+  const summaryName = sheetName(labels.summarySheet);
+  writeSummarySheet(workbook.addWorksheet(summaryName), {
     summary: input.summary,
     imports: input.imports,
     generatedAt: input.generatedAt,
@@ -42,29 +42,30 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
     language: input.language,
     style,
   });
+  writer.sheetDone(summaryName);
   for (const code of EXCEPTION_CODES) {
+    const name = sheetName(CATEGORIES[code].label[input.language]);
     writeCategorySheet(workbook, {
       code,
-      name: sheetName(CATEGORIES[code].label[input.language]),
+      name,
       findings: input.findings(code),
       labels,
       language: input.language,
       style,
     });
+    writer.sheetDone(name);
   }
-  writeFeeSheet(workbook, {
-    name: sheetName(FEE_MISMATCH.label[input.language]),
-    feeFindings: input.feeFindings,
-    labels,
-    language: input.language,
-    style,
-  });
+  const feeName = sheetName(FEE_MISMATCH.label[input.language]);
+  writeFeeSheet(workbook, { name: feeName, feeFindings: input.feeFindings, labels, language: input.language, style });
+  writer.sheetDone(feeName);
+  const rejectionsName = sheetName(labels.rejectionsSheet);
   writeRejectionsSheet(workbook, {
-    name: sheetName(labels.rejectionsSheet),
+    name: rejectionsName,
     imports: input.imports,
     labels,
     style,
     mask: input.maskPersonalData === true,
   });
+  writer.sheetDone(rejectionsName);
   return writer.finish();
 }
