@@ -59,7 +59,7 @@ export function startListSheet(workbook: ExcelJS.Workbook, options: ListSheetOpt
       cell.value = value;
       cell.style = style(red ? 'differing' : 'plain', numFmt);
     }
-    // A streamed workbook writes the row out now (and every row above it); the document model keeps it.
+    // A streamed workbook writes the row out now (and every row above it); an in-memory one keeps it.
     row.commit();
   };
   return { sheet, addRow };

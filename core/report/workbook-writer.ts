@@ -15,8 +15,8 @@ type StreamingWorkbookClass = new (options: object) => StreamingWorkbook;
 
 /**
  * exceljs's streaming writer where the host has it (Node): it renders each sheet's rows as
- * plain XML and deflates natively, several times faster than rendering the document model.
- * In the browser, exceljs's build has only the document model, written as one buffer.
+ * plain XML and deflates natively, several times faster than rendering the whole in-memory
+ * workbook. In the browser, exceljs's build has only the in-memory workbook, written as one buffer.
  * Both fill the same workbook interface, so the sheets are written one way.
  */
 export async function openWorkbook(): Promise<WorkbookWriter> {
