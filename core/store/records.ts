@@ -72,6 +72,15 @@ function boundWriter(statement: Statement): (batch: EncodedBatch, importId: numb
   };
 }
 
+/** A statement with, per parameter, the kind and value bound to it last. */
+type Binder = { statement: number; kind: Uint8Array; value: Float64Array };
+
+const binder = (statement: number, rows: number): Binder => ({
+  statement,
+  kind: new Uint8Array(WIDTH * rows + 1),
+  value: new Float64Array(WIDTH * rows + 1),
+});
+
 function nativeWriter(
   api: SqliteExports,
   [one, many]: [number, number],
@@ -80,20 +89,17 @@ function nativeWriter(
   // Bindings outlive sqlite3_reset: a cell bound the same as the last time its parameter was
   // bound is not bound again (most rows repeat their import, side, source, kind, status and
   // nulls). Text is bound in place, so each batch starts with nothing bound.
-  const binders = [one, many].map((statement) => ({
-    statement,
-    kind: new Uint8Array(WIDTH * ROWS_PER_STEP + 1),
-    value: new Float64Array(WIDTH * ROWS_PER_STEP + 1),
-  }));
+  const single = binder(one, 1);
+  const multiple = binder(many, ROWS_PER_STEP);
   return (batch, importId) => {
     if (batch.count === 0) return;
     const { kinds, cells, text } = batch;
     const base = api._malloc(Math.max(1, text.byteLength));
-    for (const binder of binders) binder.kind.fill(NOTHING_BOUND);
+    single.kind.fill(NOTHING_BOUND);
+    multiple.kind.fill(NOTHING_BOUND);
     try {
       api.writeArrayToMemory(text, base);
-      const step = (binder: (typeof binders)[number], firstRow: number, rows: number): void => {
-        const { statement, kind: boundKind, value: boundValue } = binder;
+      const step = ({ statement, kind: boundKind, value: boundValue }: Binder, firstRow: number, rows: number) => {
         let cell = firstRow * WIDTH;
         for (let parameter = 1; parameter <= rows * WIDTH; parameter++, cell++) {
           const kind = kinds[cell] ?? CELL_NULL;
@@ -113,7 +119,6 @@ function nativeWriter(
         if (code !== SQLITE_DONE)
           throw new Error(`storing a record failed: ${api.UTF8ToString(api._sqlite3_errmsg(database))}`);
       };
-      const [single, multiple] = binders as [(typeof binders)[number], (typeof binders)[number]];
       let row = 0;
       for (; row + ROWS_PER_STEP <= batch.count; row += ROWS_PER_STEP) step(multiple, row, ROWS_PER_STEP);
       for (; row < batch.count; row++) step(single, row, 1);
