@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ByteSource, EngineHandlers, ImportSummary, RunParameters } from '../core/index.ts';
-import { DEFAULT_RUN_PARAMETERS, parseRatePpm } from '../core/index.ts';
+import { DEFAULT_RUN_PARAMETERS, loadExcelJS, parseRatePpm } from '../core/index.ts';
 import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-engine.ts';
 import { ReaderPool } from './reader-pool.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
@@ -42,7 +42,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     const largest = sources.reduce((a, b) => (b.source.size > a.source.size ? b : a));
     readers.prefetch([largest, ...sources.filter((entry) => entry !== largest)]);
     // The workbook writer loads while the reader threads start up and this thread waits for their first rows.
-    if (values.out) void import('exceljs');
+    if (values.out) void loadExcelJS();
     const engine = await createNodeEngine(readers.reader());
     // The reader threads' memory goes back before matching and reporting need theirs.
     return await reconcileFiles(

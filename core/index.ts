@@ -43,5 +43,6 @@ export { formatMinor, parseMinor, parseRatePpm, feeAtRate, type AmountFormat } f
 export { currencyExponent } from './currency.ts';
 export { validateProfile } from './profile/validate.ts';
 export { builtinProfiles } from './profile/builtin.ts';
+export { loadExcelJS } from './exceljs.ts';
 export type { Profile } from './profile/types.ts';
 export type { Issue, Result } from './result.ts';
