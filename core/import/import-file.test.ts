@@ -258,9 +258,10 @@ describe('import/file refuses files it cannot read, keeping nothing', () => {
       ok: false,
       issues: [
         expect.objectContaining({
-          code: 'duplicate_import',
+          code: 'overlap',
           file: 'wechat-again.csv',
-          message: expect.stringContaining(`#${first.import_id}`),
+          import_id: first.import_id,
+          message: expect.stringContaining(`import #${first.import_id}`),
         }),
       ],
     });

@@ -1,6 +1,7 @@
 import type { Database } from 'sql.js';
 import type { Profile } from '../profile/types.ts';
 import { queryValue } from '../store/workspace.ts';
+import type { OverlapOutcome } from './overlap.ts';
 import type { ReadTotals } from './types.ts';
 import { controlStatus, type Detection, type ImportSummary, type RowIssue } from './types.ts';
 
@@ -23,6 +24,8 @@ export type FinishInput = {
   totals: ReadTotals;
   /** The first rejected rows, kept in the summary (the workspace has all of them). */
   rejections: RowIssue[];
+  /** The earlier imports it repeats, replaced or kept beside it. */
+  overlap: OverlapOutcome;
 };
 
 /** Complete the import row with the read's totals; notes an earlier import of the same bytes. */
@@ -60,6 +63,8 @@ export function finishImport(db: Database, importId: number, input: FinishInput)
     control_status: controlStatus(controls),
     rejections: input.rejections,
     duplicate_of: duplicate === null || duplicate === undefined ? null : Number(duplicate),
+    overlaps_with: input.overlap.kept_beside,
+    replaced: input.overlap.replaced,
   };
   db.run(
     `UPDATE import SET sha256 = ?, bytes = ?, encoding = ?, rows = ?, imported = ?, rejected = ?, records = ?,
@@ -81,4 +86,5 @@ export function finishImport(db: Database, importId: number, input: FinishInput)
   return summary;
 }
 
-const sourceLabel = (profile: Profile): string => ('value' in profile.source ? profile.source.value : 'mixed');
+/** The import's source: the profile's fixed one, or `mixed` when each row names its own. */
+export const sourceLabel = (profile: Profile): string => ('value' in profile.source ? profile.source.value : 'mixed');

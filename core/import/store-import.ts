@@ -6,9 +6,12 @@ import { createRecordWriter } from '../store/records.ts';
 import type { Workspace } from '../store/workspace.ts';
 import { findProfile } from './choose-profile.ts';
 import { ImportAbort } from './import-abort.ts';
-import { finishImport, startImport } from './import-row.ts';
+import { EntryPrints } from './entry-prints.ts';
+import type { ImportPrints } from './import-prints.ts';
+import { finishImport, sourceLabel, startImport } from './import-row.ts';
+import { findOverlaps, settleOverlaps, type OverlapOutcome, type OverlapPolicy } from './overlap.ts';
 import type { ReadEvent } from './read-events.ts';
-import type { Detection, ImportSummary, RowIssue } from './types.ts';
+import type { Detection, ImportSummary, ReadTotals, RowIssue } from './types.ts';
 
 export type StoreOptions = {
   profiles: readonly Profile[];
@@ -17,13 +20,20 @@ export type StoreOptions = {
   now: () => string;
   /** Told of every stored batch and the id of its first record (the others follow in order). */
   stored?: (batch: EncodedBatch, firstId: number) => void;
+  /** The entry prints of the workspace's imports; the new import's are kept there once stored. */
+  prints: ImportPrints;
+  /** What to do when the file repeats a statement already imported. */
+  onOverlap: OverlapPolicy;
+  /** Names the files given together (one CLI call, one drop), so a repeat among them is named as such. */
+  batch: string | null;
 };
 
 const KEPT_REJECTIONS = 200;
 
 /**
  * Store a file's read events in the workspace, in one transaction: all of the file lands, or —
- * on an error, a cancel or a repeat of an earlier import — none of it.
+ * on an error, a cancel or a refused repeat of an earlier import — none of it. A file replacing
+ * earlier imports removes them in the same transaction.
  */
 export async function storeImport(
   workspace: Workspace,
@@ -34,6 +44,7 @@ export async function storeImport(
   const { db } = workspace;
   const writer = createRecordWriter(db, workspace.native);
   const kept: RowIssue[] = [];
+  const prints = new EntryPrints();
   let started: { importId: number; profile: Profile; encoding: string; detection: Detection } | null = null;
   db.exec('BEGIN');
   try {
@@ -54,6 +65,7 @@ export async function storeImport(
       if (event.type === 'batch') {
         const firstId = writer.records(event.batch, started.importId);
         options.stored?.(event.batch, firstId);
+        prints.add(event.batch);
         for (const row of event.rejections) {
           writer.rejection(started.importId, row);
           if (kept.length < KEPT_REJECTIONS) kept.push(row);
@@ -63,17 +75,16 @@ export async function storeImport(
           throw new ImportAbort(issue('cancelled', 'The import was cancelled.', { file: file.name }));
         continue;
       }
+      const overlap = settleRepeats(workspace, file.name, { ...started, totals: event.totals, prints }, options);
       const summary = finishImport(db, started.importId, {
         file: file.name,
         ...started,
         totals: event.totals,
         rejections: kept,
+        overlap,
       });
-      if (summary.duplicate_of !== null) {
-        const message = `This file was already imported (import #${summary.duplicate_of}, same SHA-256).`;
-        throw new ImportAbort(issue('duplicate_import', message, { file: file.name }));
-      }
       db.exec('COMMIT');
+      options.prints.keep(started.importId, prints, options.batch);
       return ok(summary);
     }
     throw new Error('read events ended without "end"');
@@ -84,4 +95,30 @@ export async function storeImport(
   } finally {
     writer.free();
   }
+}
+
+type Stored = { importId: number; profile: Profile; totals: ReadTotals; prints: EntryPrints };
+
+/** Find the earlier imports the file repeats and apply the policy to them (a refusal aborts). */
+function settleRepeats(workspace: Workspace, file: string, stored: Stored, options: StoreOptions): OverlapOutcome {
+  const { profile, totals, prints } = stored;
+  const overlaps = findOverlaps(
+    workspace.db,
+    {
+      import_id: stored.importId,
+      sha256: totals.sha256,
+      side: profile.side,
+      source: sourceLabel(profile),
+      account: totals.metadata.account ?? null,
+      period_start: totals.period_start,
+      period_end: totals.period_end,
+      records: prints.size,
+      batch: options.batch,
+      sorted: () => prints.sorted(),
+    },
+    options.prints,
+  );
+  const settled = settleOverlaps(workspace.db, file, overlaps, options.onOverlap);
+  if (!settled.ok) throw new ImportAbort(settled.issue);
+  return settled.outcome;
 }

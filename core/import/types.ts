@@ -88,6 +88,10 @@ export type ImportSummary = ReadTotals & {
   rejections: RowIssue[];
   /** The import id of an earlier import of the very same bytes, when there is one. */
   duplicate_of: number | null;
+  /** Earlier imports this file repeats, kept beside it because overlaps were allowed. */
+  overlaps_with?: number[];
+  /** Earlier imports this file repeats and replaced: they and their records are gone. */
+  replaced?: number[];
 };
 
 export type Progress = {

@@ -56,7 +56,7 @@ describe('match totals kept beside the workspace', () => {
     await importAll(engine, ALL);
     const before = await categories(engine);
     const repeated = await engine['import/file']({ file: sample('wechat.csv') }, CONTEXT);
-    expect(repeated.ok ? 'imported' : repeated.issues[0]?.code).toBe('duplicate_import');
+    expect(repeated.ok ? 'imported' : repeated.issues[0]?.code).toBe('overlap');
     expect(await categories(engine)).toEqual(before);
   });
 

@@ -1,6 +1,7 @@
 import type { CategoryCode } from '../match/categories.ts';
 import type { Finding, FeeFinding, RunParameters, RunSummary } from '../match/types.ts';
 import type { ByteSource, ImportSummary, Progress } from '../import/types.ts';
+import type { OverlapPolicy } from '../import/overlap.ts';
 import type { Result } from '../result.ts';
 import type { Side } from '../canonical/record.ts';
 
@@ -62,11 +63,19 @@ export type FindingsPage =
 export type EngineApi = {
   'profiles/list': (input: Record<string, never>) => Promise<ProfileInfo[]>;
   'import/detect': (input: { file: ByteSource }) => Promise<DetectResult>;
-  /** `currency`: the account's currency, for a file whose profile can only assume it. */
+  /**
+   * `currency`: the account's currency, for a file whose profile can only assume it.
+   * `on_overlap`: what to do when the file looks like a statement already imported — refused
+   * by default with an `overlap` issue naming the earlier import (`OverlapIssue`), `replace`
+   * removes the earlier import(s), `allow` keeps both. `batch`: the same for files given
+   * together (one CLI call, one drop), so a repeat among them is named "the file X of this run".
+   */
   'import/file': (input: {
     file: ByteSource;
     profile_id?: string;
     currency?: string;
+    on_overlap?: OverlapPolicy;
+    batch?: string;
   }) => Promise<Result<ImportSummary>>;
   'import/list': (input: Record<string, never>) => Promise<ImportSummary[]>;
   'import/remove': (input: { import_id: number }) => Promise<void>;

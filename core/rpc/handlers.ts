@@ -2,6 +2,7 @@ import type { SqlJsStatic } from 'sql.js';
 import { convertRecords } from '../convert/convert.ts';
 import { detectProfiles, pickProfile } from '../detect/detect.ts';
 import { createSha256, type Hasher } from '../import/hash.ts';
+import { ImportPrints } from '../import/import-prints.ts';
 import { readFile, type ReadOptions } from '../import/read-file.ts';
 import type { ReadEvent } from '../import/read-events.ts';
 import { storeImport } from '../import/store-import.ts';
@@ -51,6 +52,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
   let workspace = mustOpen(options.sqlJs);
   const db = () => workspace.db;
   const matchTotals = new MatchTotalsCache();
+  const prints = new ImportPrints();
   const summaryOf = (runId: number): RunSummary => {
     const json = queryValue(db(), 'SELECT summary_json FROM run WHERE id = ?', [runId]);
     if (typeof json !== 'string') throw new Error(`run ${runId} does not exist`);
@@ -93,7 +95,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         : 'No profile fits this file; create one for its layout.';
       return { file: file.name, best: detection(best), runner_up: detection(runnerUp), message };
     },
-    'import/file': async ({ file, profile_id, currency }, context) => {
+    'import/file': async ({ file, profile_id, currency, on_overlap, batch }, context) => {
       const readOptions: ReadOptions = {
         profiles,
         createHasher,
@@ -105,19 +107,28 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         profiles,
         context,
         now,
-        ...(feed ? { stored: (batch, firstId) => feed.add(batch, firstId) } : {}),
+        prints,
+        onOverlap: on_overlap ?? 'refuse',
+        batch: batch ?? null,
+        ...(feed ? { stored: (records, firstId) => feed.add(records, firstId) } : {}),
       }).catch((error: unknown) => {
         matchTotals.abandonImport();
         throw error;
       });
       if (stored.ok) matchTotals.finishImport(stored.value.import_id);
       else matchTotals.abandonImport();
+      for (const replaced of stored.ok ? (stored.value.replaced ?? []) : []) {
+        prints.drop(replaced);
+        // The totals hold the replaced records too: the next run reads them from the records.
+        matchTotals.invalidate();
+      }
       return stored;
     },
     'import/list': async () => imports(),
     'import/remove': async ({ import_id }) => {
       db().run('DELETE FROM import WHERE id = ?', [import_id]);
       matchTotals.invalidate();
+      prints.drop(import_id);
     },
     'match/run': async ({ parameters }, context) => {
       context.progress({ phase: 'match', done: 0, total: 1 });
@@ -157,6 +168,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       workspace.db.close();
       workspace = opened.value;
       matchTotals.invalidate();
+      prints.clear();
       const count = (table: string) => Number(queryValue(db(), `SELECT count(*) FROM ${table}`));
       return ok({ imports: count('import'), runs: count('run') });
     },
@@ -164,6 +176,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       workspace.db.close();
       workspace = mustOpen(options.sqlJs);
       matchTotals.invalidate();
+      prints.clear();
     },
   };
 }
