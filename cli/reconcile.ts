@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import type { ByteSource, EngineHandlers, ImportSummary, RunParameters } from '../core/index.ts';
-import { DEFAULT_RUN_PARAMETERS, loadExcelJS, parseRatePpm } from '../core/index.ts';
+import type { ByteSource, EngineHandlers, ImportSummary, OverlapPolicy, RunParameters } from '../core/index.ts';
+import { DEFAULT_RUN_PARAMETERS, isOverlapIssue, loadExcelJS, parseRatePpm } from '../core/index.ts';
 import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-engine.ts';
 import { ReaderPool } from './reader-pool.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
@@ -25,11 +26,15 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
       tolerance: { type: 'string' },
       language: { type: 'string', default: 'en' },
       currency: { type: 'string' },
+      replace: { type: 'boolean', default: false },
+      'allow-overlap': { type: 'boolean', default: false },
     },
   });
   const books = values.book ?? [];
   if (books.length === 0) throw new InputError('reconcile needs --book ORDERS (the order export)');
   if (positionals.length === 0) throw new InputError('reconcile needs at least one STATEMENT file');
+  if (values.replace && values['allow-overlap']) throw new InputError('give --replace or --allow-overlap, not both');
+  const onOverlap: OverlapPolicy = values.replace ? 'replace' : values['allow-overlap'] ? 'allow' : 'refuse';
   const language = values.language === 'zh-CN' ? 'zh-CN' : 'en';
   const parameters = runParameters(values['cross-day-window'], values['fee-rate'] ?? [], values.tolerance);
   // Statements, then books, each in name order: the same inputs give the same workspace, whatever the order given.
@@ -54,6 +59,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
         out: values.out,
         workspace: values.workspace,
         json: values.json,
+        onOverlap,
         imported: () => readers.close(),
       },
     );
@@ -68,6 +74,8 @@ type ReconcileSettings = {
   out: string | undefined;
   workspace: string | undefined;
   json: boolean;
+  /** What to do with a file that repeats a statement already imported. */
+  onOverlap: OverlapPolicy;
   /** Called once every file is stored. */
   imported: () => Promise<void>;
 };
@@ -82,10 +90,13 @@ async function reconcileFiles(
   const phases: Record<string, number> = {};
   const phase = (name: string, since: number) => (phases[name] = round((performance.now() - since) / 1000));
   const context = cliContext();
-  const imports: ImportSummary[] = [];
+  let imports: ImportSummary[] = [];
+  const overlap = { on_overlap: settings.onOverlap, batch: randomUUID() };
   for (const source of sources) {
     const t = performance.now();
-    imports.push(await importOrThrow(engine, source, context));
+    const stored = await importOrThrow(engine, source, context, overlap);
+    // A file given later replaces a repeat of it given earlier in the same call.
+    imports = [...imports.filter((entry) => !stored.replaced?.includes(entry.import_id)), stored];
     phase(`import ${source.name}`, t);
   }
   await settings.imported();
@@ -113,11 +124,13 @@ async function importOrThrow(
   engine: EngineHandlers,
   source: ByteSource,
   context: ReturnType<typeof cliContext>,
+  overlap: { on_overlap: OverlapPolicy; batch: string },
 ): Promise<ImportSummary> {
   const file = sourcePaths.get(source) ?? source.name;
-  const result = await engine['import/file']({ file: source }, context);
+  const result = await engine['import/file']({ file: source, ...overlap }, context);
   if (!result.ok) {
-    throw new InputError(result.issues.map((i) => `${file}${i.line ? `:${i.line}` : ''}: ${i.message}`).join('\n'));
+    const lines = result.issues.map((i) => `${file}${i.line ? `:${i.line}` : ''}: ${i.message}${overlapHint(i)}`);
+    throw new InputError(lines.join('\n'));
   }
   return result.value;
 }
@@ -144,5 +157,8 @@ function runParameters(window: string | undefined, feeRates: string[], tolerance
   }
   return parameters;
 }
+
+const overlapHint = (found: Parameters<typeof isOverlapIssue>[0]): string =>
+  isOverlapIssue(found) ? '; --replace keeps only this file, --allow-overlap keeps both' : '';
 
 const round = (seconds: number): number => Math.round(seconds * 1000) / 1000;

@@ -3,7 +3,7 @@ export const USAGE = `recondesk — reconcile payment-channel statements against
 Usage:
   recondesk reconcile --book ORDERS STATEMENT... [--out diff.xlsx] [--workspace ws.sqlite] [--json]
                       [--cross-day-window 60] [--fee-rate alipay=0.006] [--tolerance 0] [--language en|zh-CN]
-                      [--currency CODE]
+                      [--currency CODE] [--replace | --allow-overlap]
   recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--json]
   recondesk detect FILE... [--json]
 
