@@ -18,7 +18,7 @@ export type {
 export { serve } from './rpc/serve.ts';
 export { readFile, type ReadOptions } from './import/read-file.ts';
 export type { ReadEvent } from './import/read-events.ts';
-export { isOverlapIssue, type Overlap, type OverlapIssue, type OverlapPolicy } from './import/overlap.ts';
+export { isOverlapIssue, type Overlap, type OverlapIssue, type OverlapPolicy } from './import/overlap-issue.ts';
 export type { ReadTotals } from './import/types.ts';
 export {
   bytesSource,

@@ -9,7 +9,8 @@ import { ImportAbort } from './import-abort.ts';
 import { EntryPrints } from './entry-prints.ts';
 import type { ImportPrints } from './import-prints.ts';
 import { finishImport, sourceLabel, startImport } from './import-row.ts';
-import { findOverlaps, settleOverlaps, type OverlapOutcome, type OverlapPolicy } from './overlap.ts';
+import type { OverlapPolicy } from './overlap-issue.ts';
+import { findOverlaps, settleOverlaps, type OverlapOutcome } from './overlap.ts';
 import type { ReadEvent } from './read-events.ts';
 import type { Detection, ImportSummary, ReadTotals, RowIssue } from './types.ts';
 

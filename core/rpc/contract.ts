@@ -1,7 +1,7 @@
 import type { CategoryCode } from '../match/categories.ts';
 import type { Finding, FeeFinding, RunParameters, RunSummary } from '../match/types.ts';
 import type { ByteSource, ImportSummary, Progress } from '../import/types.ts';
-import type { OverlapPolicy } from '../import/overlap.ts';
+import type { OverlapPolicy } from '../import/overlap-issue.ts';
 import type { Result } from '../result.ts';
 import type { Side } from '../canonical/record.ts';
 
