@@ -119,7 +119,9 @@ test('imports the sample day, reconciles it and exports the diff workbook', asyn
   expect(problems).toEqual([]);
 });
 
-test('names the file and line of what it cannot import, lists rejected rows, flags a re-import', async ({ page }) => {
+test('names the file and line of what it cannot import, lists rejected rows, asks about a re-import', async ({
+  page,
+}) => {
   await open(page);
   const orders = readFileSync(resolve(ROOT, 'samples/orders.csv'), 'utf8').split('\n');
   const broken = [
@@ -150,9 +152,11 @@ test('names the file and line of what it cannot import, lists rejected rows, fla
   expect(lines.length).toBeGreaterThanOrEqual(6);
 
   await dropFiles(page, [sample('alipay.csv')]);
+  await expect(page.locator('[data-testid="file-row"][data-file="alipay.csv"]')).toHaveAttribute('data-state', 'done');
   await dropFiles(page, [sample('alipay.csv')]);
-  await expect(page.getByTestId('duplicate-warning')).toContainText('alipay.csv');
-  await expect(page.getByTestId('duplicate-warning')).toContainText('#');
+  await expect(page.getByTestId('overlap-question')).toContainText('alipay.csv repeats import #');
+  await page.getByTestId('overlap-skip').click();
+  await expect(page.getByTestId('overlap-question')).toBeHidden();
   await expect(page.locator('[data-testid="file-row"][data-file="alipay.csv"]')).toHaveCount(1);
   await settled(page);
   await page.screenshot({ path: 'test-results/screenshot-import-problems.png', fullPage: true });

@@ -32,6 +32,7 @@ export function App() {
     busy,
     importFiles,
     reimportWithCurrency,
+    answerOverlap,
     remove,
     restore: restoreImports,
     clear,
@@ -76,6 +77,7 @@ export function App() {
           onFiles={importFiles}
           onRemove={remove}
           onCurrency={reimportWithCurrency}
+          onOverlap={answerOverlap}
           loading={restore.loading}
         />
         <RunPanel

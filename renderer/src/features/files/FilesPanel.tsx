@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ChooseFilesButton, DropZone } from './DropZone.tsx';
 import { FilesTable } from './FilesTable.tsx';
 import { ImportErrors } from './ImportErrors.tsx';
-import type { ImportEntry } from './use-imports.ts';
+import { OverlapQuestion } from './OverlapQuestion.tsx';
+import type { ImportEntry, OverlapChoice } from './use-imports.ts';
 import './files.css';
 
 type FilesPanelProps = {
@@ -11,11 +12,13 @@ type FilesPanelProps = {
   onFiles: (files: File[]) => void;
   onRemove: (entry: ImportEntry) => void;
   onCurrency: (entry: ImportEntry, currency: string) => void;
+  /** What the user chose for a file refused as a statement already imported. */
+  onOverlap: (entry: ImportEntry, choice: OverlapChoice) => void;
   /** The saved workspace is still opening: nothing may be dropped yet. */
   loading?: boolean;
 };
 
-export function FilesPanel({ entries, onFiles, onRemove, onCurrency, loading = false }: FilesPanelProps) {
+export function FilesPanel({ entries, onFiles, onRemove, onCurrency, onOverlap, loading = false }: FilesPanelProps) {
   const { t } = useTranslation();
   return (
     <Card
@@ -26,6 +29,7 @@ export function FilesPanel({ entries, onFiles, onRemove, onCurrency, loading = f
     >
       <DropZone onFiles={onFiles} disabled={loading} />
       <ImportErrors entries={entries} onDismiss={onRemove} />
+      <OverlapQuestion entries={entries} onAnswer={onOverlap} />
       <FilesTable
         entries={entries.filter((entry) => entry.state !== 'failed')}
         onRemove={onRemove}

@@ -50,6 +50,11 @@ export function FilesTable({ entries, onRemove, onCurrency }: FilesTableProps) {
               {t('files.duplicate', { id: entry.summary.duplicate_of })}
             </Tag>
           )}
+          {entry.state === 'done' && entry.summary.duplicate_of === null && !!entry.summary.overlaps_with?.length && (
+            <Tag color="warning" icon={<WarningOutlined />} data-testid="overlap-kept">
+              {t('files.overlapKept', { ids: entry.summary.overlaps_with.map((id) => `#${id}`).join(', ') })}
+            </Tag>
+          )}
         </Space>
       ),
     },

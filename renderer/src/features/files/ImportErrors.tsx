@@ -1,8 +1,9 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isOverlapIssue } from '../../../../core/import/overlap-issue.ts';
 import type { ImportEntry } from './use-imports.ts';
 
-/** Files the engine could not import, named with the line the problem is on; a re-import of the same bytes is a warning. */
+/** Files the engine could not import, named with the line the problem is on (a repeated statement is asked about instead). */
 export function ImportErrors({
   entries,
   onDismiss,
@@ -11,20 +12,21 @@ export function ImportErrors({
   onDismiss: (entry: ImportEntry) => void;
 }) {
   const { t } = useTranslation();
-  const failed = entries.filter((entry) => entry.state === 'failed');
+  const failed = entries.flatMap((entry) =>
+    entry.state === 'failed' && !entry.issues.some(isOverlapIssue) ? [entry] : [],
+  );
   if (failed.length === 0) return null;
   return (
     <div className="import-errors">
       {failed.map((entry) => {
-        const duplicate = entry.issues.every((issue) => issue.code === 'duplicate_import');
         return (
           <Alert
             key={entry.key}
-            type={duplicate ? 'warning' : 'error'}
+            type="error"
             showIcon
             closable={{ onClose: () => onDismiss(entry), 'aria-label': t('files.remove') }}
-            data-testid={duplicate ? 'duplicate-warning' : 'import-error'}
-            title={t(duplicate ? 'files.duplicateSkipped' : 'files.importError', { file: entry.file })}
+            data-testid="import-error"
+            title={t('files.importError', { file: entry.file })}
             description={
               <ul className="issue-list">
                 {entry.issues.map((issue, index) => (

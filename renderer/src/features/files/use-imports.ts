@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { OverlapPolicy } from '../../../../core/import/overlap-issue.ts';
 import type { ByteSource, ImportSummary, Progress } from '../../../../core/import/types.ts';
 import type { Issue } from '../../../../core/result.ts';
 import { EngineFailure, send } from '../../engine/client.ts';
@@ -16,10 +17,17 @@ const failure = (file: string, error: unknown): Issue[] => [
   },
 ];
 
+/** How to import a file: the account currency it lacks, what to do if it repeats an import, the drop it came in. */
+type ImportOptions = { currency?: string; on_overlap?: OverlapPolicy; batch?: string };
+
+/** The user's answer to a file refused as a statement already imported. */
+export type OverlapChoice = 'replace' | 'allow' | 'skip';
+
 /** Files the user gave us, each imported through the engine as soon as it arrives. */
 export function useImports(onInputsChanged: () => void) {
   const [entries, setEntries] = useState<ImportEntry[]>([]);
   const nextKey = useRef(1);
+  const nextDrop = useRef(1);
   /** The dropped files, kept to import one again with another account currency. */
   const files = useRef(new Map<number, File>());
 
@@ -28,10 +36,10 @@ export function useImports(onInputsChanged: () => void) {
   }, []);
 
   const start = useCallback(
-    (key: number, file: File, currency?: string) => {
+    (key: number, file: File, options: ImportOptions = {}) => {
       files.current.set(key, file);
       // A File crosses into the worker as is; the worker reads it as a stream.
-      const input = { file: file as unknown as ByteSource, ...(currency === undefined ? {} : { currency }) };
+      const input = { file: file as unknown as ByteSource, ...options };
       send('import/file', input, (progress) =>
         replace(key, (entry) => (entry.state === 'importing' ? { ...entry, progress } : entry)),
       ).then(
@@ -41,7 +49,10 @@ export function useImports(onInputsChanged: () => void) {
               ? { key, file: entry.file, state: 'done', summary: result.value, reimportable: true }
               : { key, file: entry.file, state: 'failed', issues: result.issues },
           );
-          if (result.ok) onInputsChanged();
+          if (!result.ok) return;
+          const replaced = new Set(result.value.replaced ?? []);
+          if (replaced.size > 0) setEntries((current) => current.filter((other) => !replacedBy(other, key, replaced)));
+          onInputsChanged();
         },
         (error: unknown) =>
           replace(key, (entry) => ({ key, file: entry.file, state: 'failed', issues: failure(entry.file, error) })),
@@ -52,10 +63,12 @@ export function useImports(onInputsChanged: () => void) {
 
   const importFiles = useCallback(
     (dropped: readonly File[]) => {
+      // Files dropped together are one batch: a repeat among them is named as a file of this drop.
+      const batch = `drop ${nextDrop.current++}`;
       for (const file of dropped) {
         const key = nextKey.current++;
         setEntries((current) => [...current, { key, file: file.name, state: 'importing', progress: null }]);
-        start(key, file);
+        start(key, file, { batch });
       }
     },
     [start],
@@ -67,7 +80,24 @@ export function useImports(onInputsChanged: () => void) {
       const file = files.current.get(entry.key);
       if (entry.state !== 'done' || !file) return;
       replace(entry.key, () => ({ key: entry.key, file: entry.file, state: 'importing', progress: null }));
-      void send('import/remove', { import_id: entry.summary.import_id }).then(() => start(entry.key, file, currency));
+      void send('import/remove', { import_id: entry.summary.import_id }).then(() =>
+        start(entry.key, file, { currency }),
+      );
+    },
+    [replace, start],
+  );
+
+  /** Import a file refused as a repeat again, replacing the earlier import or beside it, or drop it. */
+  const answerOverlap = useCallback(
+    (entry: ImportEntry, choice: OverlapChoice) => {
+      const file = files.current.get(entry.key);
+      if (choice === 'skip' || !file) {
+        setEntries((current) => current.filter((other) => other.key !== entry.key));
+        files.current.delete(entry.key);
+        return;
+      }
+      replace(entry.key, () => ({ key: entry.key, file: entry.file, state: 'importing', progress: null }));
+      start(entry.key, file, { on_overlap: choice });
     },
     [replace, start],
   );
@@ -103,5 +133,9 @@ export function useImports(onInputsChanged: () => void) {
 
   const imported = entries.flatMap((entry) => (entry.state === 'done' ? [entry.summary] : []));
   const busy = entries.some((entry) => entry.state === 'importing');
-  return { entries, imported, busy, importFiles, reimportWithCurrency, remove, restore, clear };
+  return { entries, imported, busy, importFiles, reimportWithCurrency, answerOverlap, remove, restore, clear };
 }
+
+/** An entry whose import a newer file (entry `key`) replaced. */
+const replacedBy = (entry: ImportEntry, key: number, replaced: ReadonlySet<number>): boolean =>
+  entry.key !== key && entry.state === 'done' && replaced.has(entry.summary.import_id);
