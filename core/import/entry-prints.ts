@@ -1,6 +1,6 @@
 import type { Database, SqlValue } from 'sql.js';
 import { BatchColumns } from '../store/batch-columns.ts';
-import type { EncodedBatch } from '../store/encoded-batch.ts';
+import { CELL_NUMBER, CELL_TEXT, RECORD_COLUMNS, textLength, type EncodedBatch } from '../store/encoded-batch.ts';
 
 /**
  * An entry's identity, for telling a statement imported again from a new one: the record's
@@ -20,50 +20,63 @@ export const ENTRY_FIELDS = [
   'booked_on',
 ] as const;
 
-const TEXT = 0;
-const NUMBER = 1;
-const FIELDS = ENTRY_FIELDS.map((name) => ({
-  column: BatchColumns.column(name),
-  kind: name === 'amount_minor' || name === 'occurred_epoch' ? NUMBER : TEXT,
-}));
+const TEXT_FIELDS = ENTRY_FIELDS.filter((name) => name !== 'amount_minor' && name !== 'occurred_epoch');
+const TEXT_COLUMNS = Int32Array.from(TEXT_FIELDS, (name) => BatchColumns.column(name));
+const AMOUNT = BatchColumns.column('amount_minor');
+const EPOCH = BatchColumns.column('occurred_epoch');
+const WIDTH = RECORD_COLUMNS.length;
 const NULL_MARK = 0xfffffff1;
 const TWO_32 = 2 ** 32;
 
-/** Two 32-bit lanes hashed side by side: FNV-1a and a multiply–xorshift lane. */
-class EntryHash {
-  a = 0x811c9dc5;
-  b = 0x9747b28c;
+// The running hash: two 32-bit lanes with different multipliers, fed a 32-bit word at a time
+// (text four bytes at a time, each field closed by its length so "ab"+"c" and "a"+"bc" differ).
+// Module variables, so feeding them allocates nothing.
+let laneA = 0;
+let laneB = 0;
 
-  reset(): void {
-    this.a = 0x811c9dc5;
-    this.b = 0x9747b28c;
-  }
+function begin(): void {
+  laneA = 0x811c9dc5;
+  laneB = 0x9747b28c;
+}
 
-  byte(value: number): void {
-    this.a = Math.imul(this.a ^ value, 0x01000193);
-    const b = Math.imul(this.b ^ value, 0x5bd1e995);
-    this.b = b ^ (b >>> 15);
-  }
+function mixWord(word: number): void {
+  const a = Math.imul(laneA ^ word, 0xcc9e2d51);
+  laneA = a ^ (a >>> 15);
+  const b = Math.imul(laneB ^ word, 0x1b873593);
+  laneB = b ^ (b >>> 13);
+}
 
-  /** A 32-bit word, closing a field (so "ab"+"c" and "a"+"bc" differ). */
-  word(value: number): void {
-    this.byte(value & 0xff);
-    this.byte((value >>> 8) & 0xff);
-    this.byte((value >>> 16) & 0xff);
-    this.byte(value >>> 24);
+function mixBytes(bytes: Uint8Array, start: number, length: number): void {
+  let a = laneA;
+  let b = laneB;
+  const end = start + length;
+  let at = start;
+  for (; at + 4 <= end; at += 4) {
+    const word =
+      (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24);
+    a = Math.imul(a ^ word, 0xcc9e2d51);
+    a ^= a >>> 15;
+    b = Math.imul(b ^ word, 0x1b873593);
+    b ^= b >>> 13;
   }
+  laneA = a;
+  laneB = b;
+  let tail = 0;
+  for (let shift = 0; at < end; at++, shift += 8) tail |= (bytes[at] ?? 0) << shift;
+  mixWord(tail);
+  mixWord(length);
+}
 
-  number(value: number | null): void {
-    if (value === null) return this.word(NULL_MARK);
-    const high = Math.floor(value / TWO_32);
-    this.word(value - high * TWO_32);
-    this.word(high | 0);
-  }
+function mixNumber(value: number | null): void {
+  if (value === null) return mixWord(NULL_MARK);
+  const high = Math.floor(value / TWO_32);
+  mixWord(value - high * TWO_32);
+  mixWord(high | 0);
+}
 
-  /** The print: 21 bits of one lane above the 32 of the other, exact in a double. */
-  print(): number {
-    return (finish(this.a) >>> 11) * TWO_32 + finish(this.b);
-  }
+/** The print: 21 bits of one lane above the 32 of the other, exact in a double. */
+function print(): number {
+  return (finish(laneA) >>> 11) * TWO_32 + finish(laneB);
 }
 
 /** murmur3's finalizer: every input bit reaches every output bit. */
@@ -80,8 +93,6 @@ export class EntryPrints {
   private prints = new Float64Array(1 << 12);
   private count = 0;
   private ordered: Float64Array | null = null;
-  private readonly hash = new EntryHash();
-  private readonly columns = new BatchColumns();
 
   get size(): number {
     return this.count;
@@ -89,24 +100,21 @@ export class EntryPrints {
 
   add(batch: EncodedBatch): void {
     if (this.ordered) throw new Error('entry prints are complete once sorted');
-    const { columns, hash } = this;
-    columns.use(batch);
-    this.reserve(batch.count);
-    for (let row = 0; row < batch.count; row++) {
-      hash.reset();
-      for (const field of FIELDS) {
-        if (field.kind === NUMBER) hash.number(columns.number(row, field.column));
+    const { kinds, cells, text, count } = batch;
+    this.reserve(count);
+    for (let row = 0, base = 0; row < count; row++, base += WIDTH) {
+      begin();
+      for (const column of TEXT_COLUMNS) {
+        const cell = base + column;
+        if (kinds[cell] !== CELL_TEXT) mixWord(NULL_MARK);
         else {
-          const start = columns.textStart(row, field.column);
-          if (start < 0) hash.word(NULL_MARK);
-          else {
-            const length = columns.textLength(start);
-            for (let i = 0; i < length; i++) hash.byte(batch.text[start + i] ?? 0);
-            hash.word(length);
-          }
+          const start = cells[cell] ?? 0;
+          mixBytes(text, start, textLength(text, start));
         }
       }
-      this.prints[this.count++] = hash.print();
+      mixNumber(kinds[base + AMOUNT] === CELL_NUMBER ? (cells[base + AMOUNT] ?? 0) : null);
+      mixNumber(kinds[base + EPOCH] === CELL_NUMBER ? (cells[base + EPOCH] ?? 0) : null);
+      this.prints[this.count++] = print();
     }
   }
 
@@ -129,32 +137,38 @@ export class EntryPrints {
 
 /** The sorted prints of an import already in the workspace, read from its records. */
 export function storedEntryPrints(db: Database, importId: number): Float64Array {
-  const statement = db.prepare(`SELECT ${ENTRY_FIELDS.join(', ')} FROM record WHERE import_id = ?`);
-  const hash = new EntryHash();
-  const prints: number[] = [];
+  const statement = db.prepare(
+    `SELECT ${TEXT_FIELDS.join(', ')}, amount_minor, occurred_epoch FROM record WHERE import_id = ?`,
+  );
+  const scratch = { bytes: new Uint8Array(256) };
+  const texts = TEXT_FIELDS.length;
+  const found: number[] = [];
   try {
     statement.bind([importId]);
     while (statement.step()) {
       const row = statement.get();
-      hash.reset();
-      FIELDS.forEach((field, index) => hashValue(hash, field.kind, row[index]));
-      prints.push(hash.print());
+      begin();
+      for (let field = 0; field < texts; field++) mixText(row[field], scratch);
+      const amount = row[texts];
+      const epoch = row[texts + 1];
+      mixNumber(typeof amount === 'number' ? amount : null);
+      mixNumber(typeof epoch === 'number' ? epoch : null);
+      found.push(print());
     }
   } finally {
     statement.free();
   }
-  return Float64Array.from(prints).sort();
+  return Float64Array.from(found).sort();
 }
 
 const encoder = new TextEncoder();
 
-function hashValue(hash: EntryHash, kind: number, value: SqlValue | undefined): void {
-  if (kind === NUMBER) return hash.number(typeof value === 'number' ? value : null);
-  if (typeof value !== 'string') return hash.word(NULL_MARK);
-  // The same bytes as the stored batch's UTF-8 text.
-  const bytes = encoder.encode(value);
-  for (const byte of bytes) hash.byte(byte);
-  hash.word(bytes.length);
+/** Text as the stored batches hold it: its UTF-8 bytes, encoded into one reused buffer. */
+function mixText(value: SqlValue | undefined, scratch: { bytes: Uint8Array }): void {
+  if (typeof value !== 'string') return mixWord(NULL_MARK);
+  if (scratch.bytes.length < value.length * 3) scratch.bytes = new Uint8Array(value.length * 3);
+  const { written } = encoder.encodeInto(value, scratch.bytes);
+  mixBytes(scratch.bytes, 0, written);
 }
 
 /** How many entries two sorted print lists have in common, each counted as often as both have it. */
