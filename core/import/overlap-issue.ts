@@ -8,7 +8,8 @@ export type OverlapPolicy = 'refuse' | 'replace' | 'allow';
 
 /**
  * An earlier import the new file repeats. The rule: the same bytes, or the same side, source
- * and account, periods that overlap, and at least half of the smaller import's entries (see
+ * (an import whose rows each name their own, like a canonical file, may repeat any) and account,
+ * periods that overlap, and at least half of the smaller import's entries (see
  * `ENTRY_FIELDS`) identical in the other, each entry counted as often as both have it. Rows
  * repeated inside one file are never compared with each other.
  */

@@ -93,6 +93,16 @@ describe('a statement imported again', () => {
     );
   });
 
+  it('is refused when it is the earlier import converted to canonical CSV', async () => {
+    const handlers = engine();
+    const first = await stored(handlers, 'wechat.csv', encode(WECHAT_TEXT));
+    const converted = await handlers['convert/import']({ import_id: first.import_id, to: 'csv' }, CONTEXT);
+    const again = await put(handlers, 'wechat.canonical.csv', converted);
+    expect(again.ok ? null : again.issues[0]?.message).toBe(
+      `looks like a statement already imported: import #1 (wechat.csv, ${PERIOD}, 100% of 1,568 entries identical)`,
+    );
+  });
+
   it('is refused against a reopened workspace too, its entries read back from the records', async () => {
     const first = engine();
     await stored(first, 'wechat.csv', encode(WECHAT_TEXT));

@@ -40,8 +40,8 @@ export function findOverlaps(db: Database, incoming: Incoming, prints: ImportPri
   const candidates = queryAll<Candidate>(
     db,
     `SELECT id, file, sha256, side, source, period_start, period_end, records, summary_json FROM import
-     WHERE id <> ? AND (sha256 = ? OR (side = ? AND source = ?))`,
-    [incoming.import_id, incoming.sha256, incoming.side, incoming.source],
+     WHERE id <> ? AND (sha256 = ? OR (side = ? AND (source = ? OR source = 'mixed' OR ? = 'mixed')))`,
+    [incoming.import_id, incoming.sha256, incoming.side, incoming.source, incoming.source],
   );
   const found: Overlap[] = [];
   for (const candidate of candidates) {
