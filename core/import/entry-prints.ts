@@ -1,4 +1,4 @@
-import type { Database, SqlValue } from 'sql.js';
+import type { Database } from 'sql.js';
 import { BatchColumns } from '../store/batch-columns.ts';
 import { CELL_NUMBER, CELL_TEXT, RECORD_COLUMNS, textLength, type EncodedBatch } from '../store/encoded-batch.ts';
 
@@ -135,22 +135,38 @@ export class EntryPrints {
   }
 }
 
-/** The sorted prints of an import already in the workspace, read from its records. */
+/**
+ * The sorted prints of an import already in the workspace, read from its records. SQLite joins
+ * each row's text fields into one string and gives their byte lengths, so a row costs one
+ * string instead of one per field.
+ */
 export function storedEntryPrints(db: Database, importId: number): Float64Array {
+  const joined = TEXT_FIELDS.map((name) => `ifnull(${name}, '')`).join(' || ');
+  const lengths = TEXT_FIELDS.map((name) => `octet_length(${name})`).join(', ');
   const statement = db.prepare(
-    `SELECT ${TEXT_FIELDS.join(', ')}, amount_minor, occurred_epoch FROM record WHERE import_id = ?`,
+    `SELECT ${joined}, ${lengths}, amount_minor, occurred_epoch FROM record WHERE import_id = ?`,
   );
-  const scratch = { bytes: new Uint8Array(256) };
-  const texts = TEXT_FIELDS.length;
+  let scratch = new Uint8Array(1024);
+  const fields = TEXT_FIELDS.length;
   const found: number[] = [];
   try {
     statement.bind([importId]);
     while (statement.step()) {
       const row = statement.get();
+      const text = typeof row[0] === 'string' ? row[0] : '';
+      if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+      encoder.encodeInto(text, scratch);
       begin();
-      for (let field = 0; field < texts; field++) mixText(row[field], scratch);
-      const amount = row[texts];
-      const epoch = row[texts + 1];
+      for (let field = 0, at = 0; field < fields; field++) {
+        const length = row[1 + field];
+        if (typeof length !== 'number') mixWord(NULL_MARK);
+        else {
+          mixBytes(scratch, at, length);
+          at += length;
+        }
+      }
+      const amount = row[1 + fields];
+      const epoch = row[2 + fields];
       mixNumber(typeof amount === 'number' ? amount : null);
       mixNumber(typeof epoch === 'number' ? epoch : null);
       found.push(print());
@@ -162,14 +178,6 @@ export function storedEntryPrints(db: Database, importId: number): Float64Array 
 }
 
 const encoder = new TextEncoder();
-
-/** Text as the stored batches hold it: its UTF-8 bytes, encoded into one reused buffer. */
-function mixText(value: SqlValue | undefined, scratch: { bytes: Uint8Array }): void {
-  if (typeof value !== 'string') return mixWord(NULL_MARK);
-  if (scratch.bytes.length < value.length * 3) scratch.bytes = new Uint8Array(value.length * 3);
-  const { written } = encoder.encodeInto(value, scratch.bytes);
-  mixBytes(scratch.bytes, 0, written);
-}
 
 /** How many entries two sorted print lists have in common, each counted as often as both have it. */
 export function commonEntries(a: Float64Array, b: Float64Array): number {
