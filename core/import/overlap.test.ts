@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../match/types.ts';
 import type { EngineApi, EngineHandlers, HandlerContext } from '../rpc/contract.ts';
 import { createHandlers } from '../rpc/handlers.ts';
+import { periodsMeet } from './overlap.ts';
 import { bytesSource, type ImportSummary } from './types.ts';
 
 // A statement downloaded again (a changed byte, another line end) must not be counted twice:
@@ -178,5 +179,23 @@ describe('statements that only look alike', () => {
     const repeated = [HEADER, ...ROWS, ...ROWS.slice(0, 10)].join('\n');
     const summary = await stored(handlers, 'wechat.csv', encode(repeated));
     expect(summary.imported).toBe(1578);
+  });
+});
+
+describe('the periods of two statements', () => {
+  const day = (start: string, end: string) => ({ period_start: start, period_end: end });
+  const MARCH_15 = day('2024-03-15T00:00:00+08:00', '2024-03-16T00:00:00+08:00');
+
+  it('overlap when they share any time, and when one is unknown', () => {
+    expect(periodsMeet(MARCH_15, day('2024-03-15T12:00:00+08:00', '2024-03-15T18:00:00+08:00'))).toBe(true);
+    expect(periodsMeet(MARCH_15, day('2024-03-14T23:00:00+07:00', '2024-03-15T00:30:00+07:00'))).toBe(true);
+    expect(periodsMeet(MARCH_15, { period_start: null, period_end: null })).toBe(true);
+    // A period stated as one instant still lies inside the other.
+    expect(periodsMeet(MARCH_15, day('2024-03-16T00:00:00+08:00', '2024-03-16T00:00:00+08:00'))).toBe(true);
+  });
+
+  it('do not when one day ends where the next begins, so consecutive days are never compared', () => {
+    expect(periodsMeet(MARCH_15, day('2024-03-16T00:00:00+08:00', '2024-03-17T00:00:00+08:00'))).toBe(false);
+    expect(periodsMeet(MARCH_15, day('2024-03-14T00:00:00+08:00', '2024-03-15T00:00:00+08:00'))).toBe(false);
   });
 });

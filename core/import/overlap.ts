@@ -32,9 +32,6 @@ type Candidate = {
   summary_json: string;
 };
 
-/** A day of slack on each side: periods written in different forms (dates, zones) still meet. */
-const PERIOD_SLACK_SECONDS = 86_400;
-
 /** Every earlier import the new one repeats, most identical first. */
 export function findOverlaps(db: Database, incoming: Incoming, prints: ImportPrints): Overlap[] {
   const candidates = queryAll<Candidate>(
@@ -78,14 +75,23 @@ function sameAccount(account: string | null, candidate: Candidate): boolean {
 
 type Period = { period_start: string | null; period_end: string | null };
 
-/** Whether two periods meet; a period not known, or not readable, meets any other. */
-function periodsMeet(a: Period, b: Period): boolean {
+/**
+ * Whether two periods overlap; a period not known, or not readable, overlaps any other. Periods
+ * that only touch (one day's end is the next day's start) do not, unless one is a single instant.
+ */
+export function periodsMeet(a: Period, b: Period): boolean {
   const [aStart, aEnd, bStart, bEnd] = [a.period_start, a.period_end, b.period_start, b.period_end].map(instant);
-  if ([aStart, aEnd, bStart, bEnd].some((value) => value === null || Number.isNaN(value))) return true;
-  return (aStart ?? 0) <= (bEnd ?? 0) + PERIOD_SLACK_SECONDS && (bStart ?? 0) <= (aEnd ?? 0) + PERIOD_SLACK_SECONDS;
+  if (aStart === undefined || aEnd === undefined || bStart === undefined || bEnd === undefined) return true;
+  const latestStart = Math.max(aStart, bStart);
+  const earliestEnd = Math.min(aEnd, bEnd);
+  return latestStart < earliestEnd || (latestStart === earliestEnd && (aStart === aEnd || bStart === bEnd));
 }
 
-const instant = (value: string | null): number | null => (value === null ? null : epochSeconds(value));
+/** The period bound in epoch seconds; undefined when it is not known or not readable. */
+function instant(value: string | null): number | undefined {
+  const seconds = value === null ? Number.NaN : epochSeconds(value);
+  return Number.isNaN(seconds) ? undefined : seconds;
+}
 
 /** What became of the earlier imports a stored file repeats. */
 export type OverlapOutcome = { replaced: number[]; kept_beside: number[] };
