@@ -49,4 +49,13 @@ test('a re-downloaded bill is asked about, and replacing the earlier import keep
   await page.getByTestId('run-button').click();
   await expect(page.getByTestId('run-stale')).toBeHidden();
   await expectSampleResult(page);
+
+  // Asked again in Chinese, the user keeps both: the file is listed with the import it repeats.
+  await page.getByTestId('language-switch').getByText('中文').click();
+  await dropFiles(page, [wechat]);
+  await expect(question).toHaveText('wechat.csv 与导入 #4（wechat (1).csv）重复：1,568 笔明细中 100% 完全相同。');
+  await page.getByTestId('overlap-allow').click();
+  await expect(fileRow(page, 'wechat.csv')).toHaveAttribute('data-state', 'done');
+  await expect(fileRow(page, 'wechat.csv').getByTestId('overlap-kept')).toHaveText('与导入 #4 重复；两者均保留');
+  await expect(page.getByTestId('file-row')).toHaveCount(4);
 });
