@@ -118,6 +118,11 @@ export class EntryPrints {
     }
   }
 
+  /** Give back the room reserved for more batches (the prints are kept for as long as the import). */
+  trim(): void {
+    if (this.prints.length > this.count) this.prints = this.prints.slice(0, this.count);
+  }
+
   /** The prints in ascending order (each repeated entry as often as it occurs); no batch is added after. */
   sorted(): Float64Array {
     if (!this.ordered) {

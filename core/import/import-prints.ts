@@ -13,6 +13,7 @@ export class ImportPrints {
   private readonly kept = new Map<number, Kept>();
 
   keep(importId: number, prints: EntryPrints, batch: string | null): void {
+    prints.trim();
     this.kept.set(importId, { prints, batch });
   }
 
