@@ -1,5 +1,6 @@
 import type { Database } from 'sql.js';
 import type { Profile } from '../profile/types.ts';
+import type { StoredTotals } from '../store/stored-totals.ts';
 import { queryValue } from '../store/workspace.ts';
 import type { ReadTotals } from './types.ts';
 import { controlStatus, type Detection, type ImportSummary, type RowIssue } from './types.ts';
@@ -21,6 +22,8 @@ export type FinishInput = {
   encoding: string;
   detection: Detection;
   totals: ReadTotals;
+  /** What the import wrote to the record table. */
+  stored: StoredTotals;
   /** The first rejected rows, kept in the summary (the workspace has all of them). */
   rejections: RowIssue[];
 };
@@ -50,6 +53,7 @@ export function finishImport(db: Database, importId: number, input: FinishInput)
     imported: totals.imported,
     rejected: totals.rejected,
     records: totals.records,
+    stored: input.stored,
     entries: totals.entries,
     net_minor: totals.net_minor,
     skipped_lines: totals.skipped_lines,

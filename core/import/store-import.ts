@@ -3,6 +3,7 @@ import { fail, issue, ok, type Result } from '../result.ts';
 import type { HandlerContext } from '../rpc/contract.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { createRecordWriter } from '../store/records.ts';
+import { StoredTally } from '../store/stored-totals.ts';
 import type { Workspace } from '../store/workspace.ts';
 import { findProfile } from './choose-profile.ts';
 import { ImportAbort } from './import-abort.ts';
@@ -34,6 +35,7 @@ export async function storeImport(
   const { db } = workspace;
   const writer = createRecordWriter(db, workspace.native);
   const kept: RowIssue[] = [];
+  const stored = new StoredTally();
   let started: { importId: number; profile: Profile; encoding: string; detection: Detection } | null = null;
   db.exec('BEGIN');
   try {
@@ -53,6 +55,7 @@ export async function storeImport(
       if (!started) throw new Error('read events must start with "start"');
       if (event.type === 'batch') {
         const firstId = writer.records(event.batch, started.importId);
+        stored.add(event.batch);
         options.stored?.(event.batch, firstId);
         for (const row of event.rejections) {
           writer.rejection(started.importId, row);
@@ -67,6 +70,7 @@ export async function storeImport(
         file: file.name,
         ...started,
         totals: event.totals,
+        stored: stored.totals(),
         rejections: kept,
       });
       if (summary.duplicate_of !== null) {

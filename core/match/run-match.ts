@@ -16,11 +16,46 @@ import {
   STATEMENT_DETAIL,
 } from './findings-sql.ts';
 import type { MatchTotals } from './match-totals.ts';
+import { completenessOf } from './completeness.ts';
+import { OUTCOME_CODES, outcomeNumber } from './outcomes.ts';
 import type { RunParameters, RunSummary } from './types.ts';
 
 const TEMP_TABLES = ['exception_key', 'exception_record', 'statement_detail'];
 
+/** How the record trail numbers the outcomes it tallies (see outcomes.ts). */
+const TALLY_CODES = {
+  outcomes: OUTCOME_CODES.length + 1,
+  ruleless: outcomeNumber('out_of_scope:record_kind'),
+  outside: outcomeNumber('out_of_scope:no_statement'),
+};
+
 type Day = { source: string; start: string | null; end: string | null };
+
+/**
+ * Each statement source with the period its statements cover. A source is covered by every
+ * statement import whose records name it, whatever the import's own source says (a converted
+ * file's import is `mixed`, its rows keep their channel), and by an import fixed to it.
+ */
+function statementDays(db: Database, totals: MatchTotals): Day[] {
+  const imports = queryAll<{ id: number; source: string; start: string | null; end: string | null }>(
+    db,
+    `SELECT id, source, period_start AS start, period_end AS "end" FROM import WHERE side = 'statement' ORDER BY id`,
+  );
+  const sourcesByImport = totals.trail.statementSourcesByImport();
+  const days = new Map<string, Day>();
+  for (const entry of imports) {
+    const sources = new Set(sourcesByImport.get(Number(entry.id)));
+    if (entry.source !== 'mixed') sources.add(entry.source);
+    for (const source of sources) {
+      const day = days.get(source) ?? { source, start: null, end: null };
+      // As SQL's min() and max() of the periods: nulls ignored, ISO text compared.
+      if (entry.start !== null && (day.start === null || entry.start < day.start)) day.start = entry.start;
+      if (entry.end !== null && (day.end === null || entry.end > day.end)) day.end = entry.end;
+      days.set(source, day);
+    }
+  }
+  return [...days.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+}
 
 /**
  * Reconcile every book record against every statement record in the workspace, in one
@@ -39,10 +74,7 @@ export async function runMatch(
   context: Pick<HandlerContext, 'cancelled' | 'pause'> = { cancelled: () => false },
   totals: MatchTotals = loadMatchTotals(db),
 ): Promise<Result<RunSummary>> {
-  const days = queryAll<Day>(
-    db,
-    `SELECT source, min(period_start) AS start, max(period_end) AS "end" FROM import WHERE side = 'statement' GROUP BY source ORDER BY source`,
-  );
+  const days = statementDays(db, totals);
   if (days.length === 0) return fail(issue('no_statement', 'Add at least one statement file to reconcile.'));
   if (!queryValue(db, `SELECT 1 FROM import WHERE side = 'book' LIMIT 1`)) {
     return fail(issue('no_book', 'Add the order export (book) to reconcile against.'));
@@ -79,12 +111,13 @@ async function classifyAndStore(
 ): Promise<RunSummary> {
   for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
   const { statementDays, crossDayFrom } = scopeOf(days, parameters);
-  const { groups, exceptions } = classifyKeys(totals.keys, crossDayFrom, parameters.amountToleranceMinor);
+  const { groups, exceptions, keyOutcome } = classifyKeys(totals.keys, crossDayFrom, parameters.amountToleranceMinor);
   const inScope = new Set(crossDayFrom.keys());
   const feeRates = new Map([...inScope].map((source) => [source, parameters.feeRatesPpm[source] ?? null]));
   const fees = totals.fees.check(feeRates);
   await checkpoint();
   const { categories, currency } = categoryTotals(groups, [...inScope]);
+  const importIds = queryAll<{ id: number }>(db, 'SELECT id FROM import ORDER BY id').map((row) => Number(row.id));
   const summary: RunSummary = {
     run_id: 0,
     started_at: now,
@@ -94,7 +127,8 @@ async function classifyAndStore(
     statement_days: statementDays,
     book_out_of_scope: totals.keys.bookPaymentsOutside(inScope),
     currency,
-    import_ids: queryAll<{ id: number }>(db, 'SELECT id FROM import ORDER BY id').map((row) => Number(row.id)),
+    import_ids: importIds,
+    completeness: completenessOf(db, importIds, totals.trail.tally(keyOutcome, TALLY_CODES)),
   };
   db.run('INSERT INTO run (started_at, parameters_json, summary_json) VALUES (?, ?, ?)', [
     now,
