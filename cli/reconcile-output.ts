@@ -6,6 +6,7 @@ import {
   type ImportSummary,
   type RunSummary,
 } from '../core/index.ts';
+import { completenessJson } from './completeness-output.ts';
 
 /** The `--json` result: one object, the last line on stdout. */
 export function reconcileJson(
@@ -13,6 +14,8 @@ export function reconcileJson(
   imports: ImportSummary[],
   phases: Record<string, number>,
   total: number,
+  /** Import id → the path the file was given as. */
+  paths: ReadonlyMap<number, string> = new Map(),
 ) {
   const rows: Record<string, number> = {};
   const controls: Record<string, true | string> = {};
@@ -49,6 +52,7 @@ export function reconcileJson(
     imports: importsByFile,
     statement_days: run.statement_days,
     book_out_of_scope: run.book_out_of_scope,
+    completeness: completenessJson(run.completeness, paths),
     phases_s: phases,
     total_s: total,
   };

@@ -1,6 +1,7 @@
 import type { Database } from 'sql.js';
 import type { ImportSummary } from '../import/types.ts';
-import { exactTotal } from '../money.ts';
+import { currencyExponent } from '../currency.ts';
+import { exactTotal, formatMinor } from '../money.ts';
 import type { StoredTotals } from '../store/stored-totals.ts';
 import { queryAll } from '../store/workspace.ts';
 import { outcomeCode, type OutcomeCode } from './outcomes.ts';
@@ -31,7 +32,7 @@ export type FileCompleteness = {
  */
 export type Completeness = { holds: boolean; files: FileCompleteness[] };
 
-type ImportFigures = Pick<ImportSummary, 'import_id' | 'file' | 'rows' | 'imported' | 'rejected' | 'records'> & {
+type ImportFigures = Pick<ImportSummary, 'import_id' | 'file' | 'rows' | 'imported' | 'rejected'> & {
   stored: StoredTotals;
 };
 
@@ -56,10 +57,7 @@ function fileCompleteness(
       assigned.amount_minor[currency] = exactTotal((assigned.amount_minor[currency] ?? 0) + amount);
   }
   const { stored } = figures;
-  const holds =
-    figures.rows === figures.imported + figures.rejected &&
-    figures.records === stored.records &&
-    sameTotals(stored, assigned);
+  const holds = figures.rows === figures.imported + figures.rejected && sameTotals(stored, assigned);
   return {
     import_id: figures.import_id,
     file: figures.file,
@@ -96,7 +94,6 @@ function importFigures(db: Database, importIds: readonly number[]): ImportFigure
     rows: summary.rows,
     imported: summary.imported,
     rejected: summary.rejected,
-    records: summary.records,
     stored: summary.stored ?? counted.get(summary.import_id) ?? { records: 0, amount_minor: {} },
   }));
 }
@@ -117,4 +114,15 @@ function storedFromRecords(db: Database, importIds: readonly number[]): Map<numb
     totals.amount_minor[row.currency] = Number(row.amount);
   }
   return byImport;
+}
+
+/** Amounts per currency as text, each in its currency's decimals: `CNY 3,703,938.28; USD 12.00` (`0` when none). */
+export function formatAmounts(amounts: Readonly<Record<string, number>>): string {
+  const entries = Object.entries(amounts);
+  if (entries.length === 0) return '0';
+  return entries
+    .map(
+      ([currency, minor]) => `${currency} ${formatMinor(minor, currencyExponent(currency) ?? 2, { grouping: true })}`,
+    )
+    .join('; ');
 }
