@@ -66,6 +66,10 @@ test('imports the sample day, reconciles it and exports the diff workbook', asyn
     await expect(page.getByTestId(`summary-${code}`), code).toHaveAttribute('data-count', String(count));
   }
   await expect(page.getByTestId('summary-amount_mismatch')).toContainText('Amount mismatch');
+  const completeness = page.getByTestId('completeness');
+  await expect(completeness).toHaveAttribute('data-status', 'holds');
+  await expect(completeness).toContainText('Completeness control holds');
+  await expect(completeness).toContainText('imported from 3 files');
   await page.screenshot({ path: 'test-results/screenshot-summary-en.png', fullPage: false });
 
   await page.getByTestId('language-switch').getByText('中文').click();
