@@ -28,10 +28,10 @@ describe('the completeness control on the Summary sheet', () => {
       'Imported',
       'Rejected',
       'Records imported',
-      'Records in outcomes',
+      'Outcome records',
       'Currency',
       'Amount imported',
-      'Amount in outcomes',
+      'Outcome amount',
       'Result',
     ]);
     expect(alipay?.values).toEqual(['alipay.csv', 10, 10, 0, 10, 10, 'CNY', 1234.56, 1234.56, 'PASS']);

@@ -171,9 +171,9 @@ const EN: Labels = {
     raw: 'Raw row',
     currency: 'Currency',
     recordsImported: 'Records imported',
-    recordsInOutcomes: 'Records in outcomes',
+    recordsInOutcomes: 'Outcome records',
     amountImported: 'Amount imported',
-    amountInOutcomes: 'Amount in outcomes',
+    amountInOutcomes: 'Outcome amount',
   },
 };
 
