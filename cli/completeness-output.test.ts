@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Completeness } from '../core/index.ts';
-import { completenessExit, completenessJson } from './completeness-output.ts';
+import { completenessExit, completenessJson, completenessLine } from './completeness-output.ts';
 
 const failing: Completeness = {
   holds: false,
@@ -28,6 +28,12 @@ describe('the completeness control on the CLI', () => {
       'warning: completeness fails for in/wechat.csv: imported 1568 records (CNY 123,456.78), ' +
         'the outcomes account for 1500 records (CNY 120,000.00)',
     ]);
+  });
+
+  it('sums every file into one line for the terminal summary', () => {
+    expect(completenessLine(failing)).toBe(
+      'completeness FAILS: imported 1568 records (CNY 123,456.78), the outcomes account for 1500 records (CNY 120,000.00)',
+    );
   });
 
   it('exits 0 and stays silent when it holds', () => {

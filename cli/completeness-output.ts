@@ -52,3 +52,20 @@ export function completenessExit(
   for (const line of warnings) warn(line);
   return warnings.length > 0 ? 3 : 0;
 }
+
+/** The control in one line for the terminal summary: holds or fails, with what was imported and what the outcomes account for. */
+export function completenessLine(completeness: Completeness | undefined): string {
+  if (!completeness) return 'completeness: no control in this run';
+  const sum = (pick: (file: FileCompleteness) => RecordTotals): RecordTotals => {
+    const total: RecordTotals = { records: 0, amount_minor: {} };
+    for (const file of completeness.files) {
+      const figures = pick(file);
+      total.records += figures.records;
+      for (const [currency, minor] of Object.entries(figures.amount_minor))
+        total.amount_minor[currency] = (total.amount_minor[currency] ?? 0) + minor;
+    }
+    return total;
+  };
+  const verdict = completeness.holds ? 'holds' : 'FAILS';
+  return `completeness ${verdict}: imported ${totals(sum((file) => file.stored))}, the outcomes account for ${totals(sum((file) => file.assigned))}`;
+}

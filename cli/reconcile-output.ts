@@ -6,7 +6,7 @@ import {
   type ImportSummary,
   type RunSummary,
 } from '../core/index.ts';
-import { completenessJson } from './completeness-output.ts';
+import { completenessJson, completenessLine } from './completeness-output.ts';
 
 /** The `--json` result: one object, the last line on stdout. */
 export function reconcileJson(
@@ -81,6 +81,7 @@ export function printSummary(run: RunSummary, imports: ImportSummary[], out: str
       `fees ${source}: net ${formatMinor(fees.net_fee_minor, exponent, { grouping: true })}, ${fees.fee_mismatch} mismatching of ${fees.rows} rows`,
     );
   }
+  lines.push('', completenessLine(run.completeness));
   if (out) lines.push('', `Diff workbook: ${out}`);
   console.log(lines.join('\n'));
 }

@@ -2,11 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
+import { bytesSource } from '../import/types.ts';
+import { createHandlers } from '../rpc/handlers.ts';
 import { openWorkspace } from '../store/workspace.ts';
 import { completenessOf } from './completeness.ts';
 import { MatchTotals, type RecordFact } from './match-totals.ts';
 import { OUTCOME_CODES, outcomeNumber } from './outcomes.ts';
-import { convertBytes, reconcileBytes, type NamedBytes } from '../../test/reconcile-bytes.ts';
+import { CONTEXT, convertBytes, reconcileBytes, type NamedBytes } from '../../test/reconcile-bytes.ts';
 
 const sqlJs = await initSqlJs();
 const SAMPLES = path.resolve(import.meta.dirname, '../../samples');
@@ -57,6 +59,28 @@ describe('the completeness control of a run', () => {
     expect(run.completeness?.holds).toBe(true);
     const file = run.completeness?.files.find((entry) => entry.file === 'alipay.csv');
     expect(file?.outcomes['out_of_scope:record_kind']?.records).toBe(1);
+  });
+});
+
+describe('the control of a reopened workspace', () => {
+  it('holds when its totals are read back from the records, for imports saved before they kept what they stored', async () => {
+    const engine = createHandlers({ sqlJs });
+    for (const name of ['orders.csv', 'alipay.csv', 'wechat.csv'])
+      expect((await engine['import/file']({ file: bytesSource(name, sample(name).bytes) }, CONTEXT)).ok).toBe(true);
+    const first = await engine['match/run']({}, CONTEXT);
+    // An older workspace: its import summaries have no `stored`.
+    const file = new sqlJs.Database(await engine['workspace/export']({}, CONTEXT));
+    const rows = file.exec('SELECT id, summary_json FROM import')[0]?.values ?? [];
+    for (const [id, json] of rows) {
+      const { stored: _, ...older } = JSON.parse(String(json)) as Record<string, unknown>;
+      file.run('UPDATE import SET summary_json = ? WHERE id = ?', [JSON.stringify(older), Number(id)]);
+    }
+    const reopened = createHandlers({ sqlJs });
+    expect((await reopened['workspace/open']({ bytes: file.export() }, CONTEXT)).ok).toBe(true);
+    const again = await reopened['match/run']({}, CONTEXT);
+    if (!first.ok || !again.ok) throw new Error('the runs failed');
+    expect(again.value.completeness).toEqual(first.value.completeness);
+    expect(again.value.completeness?.holds).toBe(true);
   });
 });
 
