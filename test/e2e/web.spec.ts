@@ -74,6 +74,7 @@ test('imports the sample day, reconciles it and exports the diff workbook', asyn
 
   await page.getByTestId('language-switch').getByText('中文').click();
   await expect(page.getByTestId('summary-amount_mismatch')).toContainText('金额不一致');
+  await expect(page.getByTestId('completeness')).toContainText('完整性校验通过');
   await expect(page.getByTestId('tab-amount_mismatch')).toContainText('金额不一致');
   await page.getByTestId('tab-amount_mismatch').click();
   const grid = page.getByTestId('grid-amount_mismatch');

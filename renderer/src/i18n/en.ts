@@ -121,7 +121,7 @@ export const en = {
     outOfScope: '{{count}} book records belong to sources that no statement covers; they were not reconciled.',
     completeness: {
       holds:
-        'Completeness control holds: all {{stored}} records imported from {{files}} files ended in exactly one outcome ({{storedAmount}}).',
+        'Completeness control holds: {{stored}} records imported from {{files}} files ({{storedAmount}}), {{assigned}} in outcomes ({{assignedAmount}}): each in exactly one.',
       fails:
         'Completeness control FAILS: the outcomes account for {{assigned}} records ({{assignedAmount}}) of {{stored}} imported from {{files}} files ({{storedAmount}}). The result cannot be trusted.',
       file: '{{file}}: {{rows}} rows, {{imported}} imported + {{rejected}} rejected; {{stored}} records imported ({{storedAmount}}), {{assigned}} in outcomes ({{assignedAmount}})',

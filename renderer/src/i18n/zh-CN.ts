@@ -119,7 +119,8 @@ export const zhCN: Messages = {
     noExceptions: '没有差异：所有记录均已匹配或仅为提示信息。',
     outOfScope: '{{count}} 条系统订单所属渠道没有对应账单，未参与对账。',
     completeness: {
-      holds: '完整性校验通过：{{files}} 个文件导入的全部 {{stored}} 条记录都恰好有一个结果（{{storedAmount}}）。',
+      holds:
+        '完整性校验通过：{{files}} 个文件导入 {{stored}} 条记录（{{storedAmount}}），有结果的 {{assigned}} 条（{{assignedAmount}}），每条恰好一个结果。',
       fails:
         '完整性校验不符：{{files}} 个文件导入 {{stored}} 条记录（{{storedAmount}}），有结果的只有 {{assigned}} 条（{{assignedAmount}}）。本次对账结果不可信。',
       file: '{{file}}：{{rows}} 行，已导入 {{imported}} + 已拒绝 {{rejected}}；已导入记录 {{stored}} 条（{{storedAmount}}），有结果的 {{assigned}} 条（{{assignedAmount}}）',

@@ -35,7 +35,7 @@ describe('the completeness control shown with the result', () => {
     expect(view).toEqual({
       status: 'holds',
       title:
-        'Completeness control holds: all 30 records imported from 2 files ended in exactly one outcome (CNY 3,580.23).',
+        'Completeness control holds: 30 records imported from 2 files (CNY 3,580.23), 30 in outcomes (CNY 3,580.23): each in exactly one.',
       details: [],
     });
   });
