@@ -153,6 +153,10 @@ describe('recondesk reconcile --json', () => {
     expect(result.imports).toMatchObject({
       'alipay.csv': { profile: 'alipay-merchant-trade@1', encoding: 'gb18030', rejected: 0 },
     });
+    expect(result.completeness).toMatchObject({
+      holds: true,
+      files: { 'samples/wechat.csv': { rows: 1568, imported: 1568, rejected: 0, holds: true } },
+    });
   });
 
   it('shows a tampered footer total with both figures', () => {

@@ -6,6 +6,7 @@ import {
   type ImportSummary,
   type RunSummary,
 } from '../core/index.ts';
+import { completenessJson, completenessLine } from './completeness-output.ts';
 
 /** The `--json` result: one object, the last line on stdout. */
 export function reconcileJson(
@@ -13,6 +14,8 @@ export function reconcileJson(
   imports: ImportSummary[],
   phases: Record<string, number>,
   total: number,
+  /** Import id → the path the file was given as. */
+  paths: ReadonlyMap<number, string> = new Map(),
 ) {
   const rows: Record<string, number> = {};
   const controls: Record<string, true | string> = {};
@@ -49,6 +52,7 @@ export function reconcileJson(
     imports: importsByFile,
     statement_days: run.statement_days,
     book_out_of_scope: run.book_out_of_scope,
+    completeness: completenessJson(run.completeness, paths),
     phases_s: phases,
     total_s: total,
   };
@@ -77,6 +81,7 @@ export function printSummary(run: RunSummary, imports: ImportSummary[], out: str
       `fees ${source}: net ${formatMinor(fees.net_fee_minor, exponent, { grouping: true })}, ${fees.fee_mismatch} mismatching of ${fees.rows} rows`,
     );
   }
+  lines.push('', completenessLine(run.completeness));
   if (out) lines.push('', `Diff workbook: ${out}`);
   console.log(lines.join('\n'));
 }

@@ -4,6 +4,7 @@ import type { ByteSource, EngineHandlers, ImportSummary, OverlapPolicy, RunParam
 import { DEFAULT_RUN_PARAMETERS, isOverlapIssue, loadExcelJS, parseRatePpm } from '../core/index.ts';
 import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-engine.ts';
 import { ReaderPool } from './reader-pool.ts';
+import { completenessExit } from './completeness-output.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
 import { InputError } from './usage.ts';
 import { writeFileAtomic } from './write-file.ts';
@@ -115,10 +116,16 @@ async function reconcileFiles(
     phase('workspace', t);
   }
   const total = round((performance.now() - started) / 1000);
-  if (settings.json) console.log(JSON.stringify(reconcileJson(run.value, imports, phases, total)));
+  const paths = new Map(
+    imports.map((summary, index) => [summary.import_id, inputPath(sources[index]) ?? summary.file]),
+  );
+  if (settings.json) console.log(JSON.stringify(reconcileJson(run.value, imports, phases, total, paths)));
   else printSummary(run.value, imports, settings.out);
-  return 0;
+  return completenessExit(run.value.completeness, paths, (line) => console.error(`recondesk reconcile: ${line}`));
 }
+
+const inputPath = (source: ByteSource | undefined): string | undefined =>
+  source && (sourcePaths.get(source) ?? source.name);
 
 async function importOrThrow(
   engine: EngineHandlers,

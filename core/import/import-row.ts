@@ -1,5 +1,6 @@
 import type { Database } from 'sql.js';
 import type { Profile } from '../profile/types.ts';
+import type { StoredTotals } from '../store/stored-totals.ts';
 import { queryValue } from '../store/workspace.ts';
 import type { OverlapOutcome } from './overlap.ts';
 import type { ReadTotals } from './types.ts';
@@ -22,6 +23,8 @@ export type FinishInput = {
   encoding: string;
   detection: Detection;
   totals: ReadTotals;
+  /** What the import wrote to the record table. */
+  stored: StoredTotals;
   /** The first rejected rows, kept in the summary (the workspace has all of them). */
   rejections: RowIssue[];
   /** The earlier imports it repeats, replaced or kept beside it. */
@@ -53,6 +56,7 @@ export function finishImport(db: Database, importId: number, input: FinishInput)
     imported: totals.imported,
     rejected: totals.rejected,
     records: totals.records,
+    stored: input.stored,
     entries: totals.entries,
     net_minor: totals.net_minor,
     skipped_lines: totals.skipped_lines,

@@ -1,21 +1,29 @@
-import { formatWallTime, wallToInstant } from '../time.ts';
+import { epochSeconds, formatWallTime, wallToInstant, zoneOffsetMinutes } from '../time.ts';
 
-/** The period the file states (its header), else whole days from its first to its last row. */
+/**
+ * The period the file states (its header), else whole days from the date of its first row to
+ * that of its last. `firstAt` and `lastAt` are the timestamps of a row on each of those dates.
+ */
 export function observedPeriod(
   metadata: Record<string, string>,
-  firstDate: string | null,
-  lastDate: string | null,
+  firstAt: string | null,
+  lastAt: string | null,
   zone: string,
 ): { period_start: string | null; period_end: string | null } {
   if (metadata.period_start && metadata.period_end) {
     return { period_start: metadata.period_start, period_end: metadata.period_end };
   }
-  if (firstDate === null || lastDate === null) return { period_start: null, period_end: null };
-  return { period_start: startOfDay(firstDate, zone, 0), period_end: startOfDay(lastDate, zone, 1) };
+  if (firstAt === null || lastAt === null) return { period_start: null, period_end: null };
+  return { period_start: startOfDay(firstAt, zone, 0), period_end: startOfDay(lastAt, zone, 1) };
 }
 
-function startOfDay(date: string, zone: string, plusDays: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+/**
+ * Midnight `plusDays` after the row's date, in the profile's zone; in the row's own offset when
+ * it is not the zone's (a file of canonical records keeps each record's original offset, so its
+ * days are the statement's days, not the UTC ones its profile names).
+ */
+function startOfDay(at: string, zone: string, plusDays: number): string {
+  const [year, month, day] = at.slice(0, 10).split('-').map(Number) as [number, number, number];
   const next = new Date(Date.UTC(year, month - 1, day + plusDays));
   const wall = {
     year: next.getUTCFullYear(),
@@ -25,5 +33,18 @@ function startOfDay(date: string, zone: string, plusDays: number): string {
     minute: 0,
     second: 0,
   };
-  return formatWallTime(wall, wallToInstant(wall, zone).offsetMinutes);
+  const own = offsetOf(at);
+  if (own === null || zoneOffsetMinutes(zone, epochSeconds(at) * 1000) === own) {
+    return formatWallTime(wall, wallToInstant(wall, zone).offsetMinutes);
+  }
+  return formatWallTime(wall, own);
+}
+
+/** Offset minutes of an ISO 8601 timestamp (`+08:00` → 480, `Z` → 0), or null when it has none. */
+function offsetOf(iso: string): number | null {
+  if (iso.endsWith('Z')) return 0;
+  const match = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
 }

@@ -79,7 +79,7 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
         skipped_lines: tally.skippedLines,
         controls: tally.controls,
         metadata: { ...tally.metadata, ...note, detection_confidence: String(confidence) },
-        ...observedPeriod(tally.metadata, tally.firstDate, tally.lastDate, profile.timeZone),
+        ...observedPeriod(tally.metadata, tally.firstAt, tally.lastAt, profile.timeZone),
         sha256: hasher.digest(),
         bytes: bytesRead,
       },

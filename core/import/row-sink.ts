@@ -15,9 +15,9 @@ export type SinkTally = {
   records: number;
   /** Signed sum of the imported rows' amounts (derived records not counted), per currency. */
   netMinor: Record<string, number>;
-  /** Earliest and latest occurred_at dates (wall clock), for a period the file does not state. */
-  firstDate: string | null;
-  lastDate: string | null;
+  /** The occurred_at of a record on the earliest and on the latest date (each record's own wall clock), for a period the file does not state. */
+  firstAt: string | null;
+  lastAt: string | null;
 };
 
 /** Why the reader could not read a row at all (an unbalanced quote, an unreadable entry). */
@@ -40,8 +40,8 @@ export class RowSink {
     rejected: 0,
     records: 0,
     netMinor: {},
-    firstDate: null,
-    lastDate: null,
+    firstAt: null,
+    lastAt: null,
   };
   private mapper: RowMapper | null = null;
   private records: CanonicalRecord[] = [];
@@ -118,6 +118,6 @@ function firstInvalid(records: CanonicalRecord[], from: number): string | null {
 function trackDate(tally: SinkTally, occurredAt: string | null): void {
   if (occurredAt === null) return;
   const date = occurredAt.slice(0, 10);
-  if (tally.firstDate === null || date < tally.firstDate) tally.firstDate = date;
-  if (tally.lastDate === null || date > tally.lastDate) tally.lastDate = date;
+  if (tally.firstAt === null || date < tally.firstAt.slice(0, 10)) tally.firstAt = occurredAt;
+  if (tally.lastAt === null || date > tally.lastAt.slice(0, 10)) tally.lastAt = occurredAt;
 }

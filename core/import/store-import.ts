@@ -3,6 +3,7 @@ import { fail, issue, ok, type Result } from '../result.ts';
 import type { HandlerContext } from '../rpc/contract.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { createRecordWriter } from '../store/records.ts';
+import { StoredTally } from '../store/stored-totals.ts';
 import type { Workspace } from '../store/workspace.ts';
 import { findProfile } from './choose-profile.ts';
 import { ImportAbort } from './import-abort.ts';
@@ -46,6 +47,7 @@ export async function storeImport(
   const writer = createRecordWriter(db, workspace.native);
   const kept: RowIssue[] = [];
   const prints = new EntryPrints();
+  const stored = new StoredTally();
   let started: { importId: number; profile: Profile; encoding: string; detection: Detection } | null = null;
   db.exec('BEGIN');
   try {
@@ -65,6 +67,7 @@ export async function storeImport(
       if (!started) throw new Error('read events must start with "start"');
       if (event.type === 'batch') {
         const firstId = writer.records(event.batch, started.importId);
+        stored.add(event.batch);
         options.stored?.(event.batch, firstId);
         prints.add(event.batch);
         for (const row of event.rejections) {
@@ -81,6 +84,7 @@ export async function storeImport(
         file: file.name,
         ...started,
         totals: event.totals,
+        stored: stored.totals(),
         rejections: kept,
         overlap,
       });

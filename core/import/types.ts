@@ -1,4 +1,5 @@
 import type { Side } from '../canonical/record.ts';
+import type { StoredTotals } from '../store/stored-totals.ts';
 
 /** Anything that hands out its bytes in chunks: a File in the browser, a file stream in Node. */
 export type ByteSource = {
@@ -84,6 +85,8 @@ export type ImportSummary = ReadTotals & {
   encoding: string;
   detection: Detection;
   control_status: ControlStatus;
+  /** What the import wrote to the record table (absent in workspaces saved before it was kept). */
+  stored?: StoredTotals;
   /** Up to the first 200 rejected rows; the workspace keeps all of them. */
   rejections: RowIssue[];
   /** The import id of an earlier import of the very same bytes, when there is one. */

@@ -2,6 +2,7 @@ import { exactTotal } from '../money.ts';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from './categories.ts';
 import { categoryAmount, categorize } from './classify.ts';
 import type { KeyTotal, KeyTotals } from './key-totals.ts';
+import { CATEGORY_NUMBER, outcomeNumber } from './outcomes.ts';
 import type { CategoryTotals } from './types.ts';
 
 /** An exception key: its totals, reference, statement records, category, currency and the amount it counts with. */
@@ -17,7 +18,10 @@ export type ExceptionKey = {
 /** Keys of one category, source and currency: how many, and their amounts summed. */
 type Group = { category: CategoryCode; source: string; currency: string; count: number; amount: number };
 
-export type Classification = { groups: Group[]; exceptions: ExceptionKey[] };
+/** `keyOutcome[key]`: the outcome number each key ended in (see outcomes.ts), for the completeness control. */
+export type Classification = { groups: Group[]; exceptions: ExceptionKey[]; keyOutcome: Uint8Array };
+
+const OUTSIDE = outcomeNumber('out_of_scope:no_statement');
 
 /**
  * Every key of a source in scope gets its category. `crossDayFrom` holds the sources in scope,
@@ -31,12 +35,17 @@ export function classifyKeys(
 ): Classification {
   const groups = new Groups();
   const exceptions: ExceptionKey[] = [];
+  const keyOutcome = new Uint8Array(totals.size);
   const key = {} as KeyTotal;
   for (let number = 0; number < totals.size; number++) {
     const from = crossDayFrom.get(totals.sourceOf(number));
-    if (from === undefined) continue;
+    if (from === undefined) {
+      keyOutcome[number] = OUTSIDE;
+      continue;
+    }
     totals.read(number, key);
     const category = categorize(key, { crossDayFrom: from, toleranceMinor });
+    keyOutcome[number] = CATEGORY_NUMBER[category];
     const currency = key.book_currency ?? key.statement_currency ?? '';
     const amount = categoryAmount(key, category);
     const group = groups.of(category, key.source, currency);
@@ -47,7 +56,7 @@ export function classifyKeys(
     const statementRecords = totals.statementRecords(number);
     exceptions.push({ key: { ...key }, order_ref, statementRecords, category, currency, amount });
   }
-  return { groups: groups.all(), exceptions };
+  return { groups: groups.all(), exceptions, keyOutcome };
 }
 
 /** Groups by category, source and currency (the words are few, so nested maps find them fast). */

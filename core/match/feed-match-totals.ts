@@ -20,7 +20,9 @@ export class MatchTotalsFeed {
   /** The row being added (one object, refilled per row). */
   private readonly fact = blankFact();
 
-  constructor(readonly totals: MatchTotals) {}
+  constructor(readonly totals: MatchTotals) {
+    totals.trail.use(null);
+  }
 
   add(batch: EncodedBatch, firstId: number): void {
     const { columns, fact } = this;
@@ -63,8 +65,8 @@ function blankFact(): RecordFact {
 export function loadMatchTotals(db: Database): MatchTotals {
   const totals = new MatchTotals();
   const statement = db.prepare(
-    `SELECT id, side, source, kind, order_ref, amount_minor, currency, status, occurred_epoch, fee_minor, fee_rate_ppm
-     FROM record`,
+    `SELECT id, side, source, kind, order_ref, amount_minor, currency, status, occurred_epoch, fee_minor, fee_rate_ppm,
+       import_id FROM record`,
   );
   const fact = blankFact();
   const text = (value: SqlValue | undefined) => (typeof value === 'string' ? value : '');
@@ -83,6 +85,7 @@ export function loadMatchTotals(db: Database): MatchTotals {
       fact.occurred_epoch = number(row[8]);
       fact.fee_minor = number(row[9]);
       fact.fee_rate_ppm = number(row[10]);
+      totals.trail.use(number(row[11]) ?? 0);
       totals.add(fact);
     }
   } finally {

@@ -82,14 +82,14 @@ export class KeyTotals {
     return this.table.size;
   }
 
-  /** Add one record given with its key as text. */
-  add(fact: KeyFact): void {
-    this.addTo(this.table.findText(this.words.code(fact.source), fact.order_ref), fact.source, fact);
+  /** Add one record given with its key as text; returns its key's number. */
+  add(fact: KeyFact): number {
+    return this.addTo(this.table.findText(this.words.code(fact.source), fact.order_ref), fact.source, fact);
   }
 
-  /** Add one record whose reference is the UTF-8 bytes text[start, start + length) (start −1: null). */
-  addAt(source: string, text: Uint8Array, start: number, length: number, fact: Fact): void {
-    this.addTo(this.table.find(this.words.code(source), text, start, length), source, fact);
+  /** Add one record whose reference is the UTF-8 bytes text[start, start + length) (start −1: null); returns its key's number. */
+  addAt(source: string, text: Uint8Array, start: number, length: number, fact: Fact): number {
+    return this.addTo(this.table.find(this.words.code(source), text, start, length), source, fact);
   }
 
   /** Key number `key`'s totals, written into `into`. */
@@ -137,7 +137,7 @@ export class KeyTotals {
     return count;
   }
 
-  private addTo(key: number, source: string, fact: Fact): void {
+  private addTo(key: number, source: string, fact: Fact): number {
     if (key >= this.bookId.length) this.grow();
     const { kind, amount_minor: amount } = fact;
     const currency = this.words.code(fact.currency);
@@ -152,7 +152,7 @@ export class KeyTotals {
         const epoch = fact.occurred_epoch;
         if (epoch !== null && !(epoch <= (this.paidEpoch[key] ?? Number.NaN))) this.paidEpoch[key] = epoch;
       } else if (kind === 'refund') this.refund[key] = exactTotal((this.refund[key] ?? 0) - amount);
-      return;
+      return key;
     }
     this.chainStatement(key, fact.id);
     this.statementCurrency[key] = this.words.lower(this.statementCurrency[key] ?? 0, currency);
@@ -162,6 +162,7 @@ export class KeyTotals {
       this.paid[key] = exactTotal((this.paid[key] ?? 0) + amount);
     } else if (kind === 'refund') this.refunded[key] = exactTotal((this.refunded[key] ?? 0) - amount);
     else if (kind === 'reversal') this.reversed[key] = exactTotal((this.reversed[key] ?? 0) - amount);
+    return key;
   }
 
   private chainStatement(key: number, id: number): void {

@@ -23,7 +23,10 @@ export class MatchTotalsCache {
 
   /** The import was stored: its records are in the totals. */
   finishImport(importId: number): void {
-    if (this.feeding && this.totals) this.totals.importIds.add(importId);
+    if (this.feeding && this.totals) {
+      this.totals.importIds.add(importId);
+      this.totals.trail.name(importId);
+    }
     this.feeding = null;
   }
 

@@ -1,21 +1,25 @@
 import { FeeRows } from './fee-rows.ts';
 import { KeyTotals, type KeyFact } from './key-totals.ts';
+import { RecordTrail } from './record-trail.ts';
 
 /** One stored record, as far as a run reads it. */
 export type RecordFact = KeyFact & { fee_minor: number | null; fee_rate_ppm: number | null };
 
 /**
- * What a run reads instead of every record: the totals per key and the statement rows that
- * state a fee, kept beside the store for the imports named in `importIds`.
+ * What a run reads instead of every record: the totals per key, the statement rows that
+ * state a fee and each record's trail (key, import, amount) for the completeness control,
+ * kept beside the store for the imports named in `importIds`.
  */
 export class MatchTotals {
   readonly keys = new KeyTotals();
   readonly fees = new FeeRows();
+  readonly trail = new RecordTrail();
   /** The imports whose records are in the totals. */
   readonly importIds = new Set<number>();
 
   add(fact: RecordFact): void {
-    this.keys.add(fact);
+    const key = this.keys.add(fact);
+    this.trail.add(key, fact.side, fact.source, fact.kind, fact.amount_minor, fact.currency);
     this.addFee(fact.source, fact);
   }
 
@@ -27,7 +31,8 @@ export class MatchTotals {
     length: number,
     fact: Omit<RecordFact, 'source' | 'order_ref'>,
   ): void {
-    this.keys.addAt(source, text, start, length, fact);
+    const key = this.keys.addAt(source, text, start, length, fact);
+    this.trail.add(key, fact.side, source, fact.kind, fact.amount_minor, fact.currency);
     this.addFee(source, fact);
   }
 

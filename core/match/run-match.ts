@@ -16,11 +16,19 @@ import {
   STATEMENT_DETAIL,
 } from './findings-sql.ts';
 import type { MatchTotals } from './match-totals.ts';
+import { statementDays, type Day } from './statement-days.ts';
+import { completenessOf } from './completeness.ts';
+import { OUTCOME_CODES, outcomeNumber } from './outcomes.ts';
 import type { RunParameters, RunSummary } from './types.ts';
 
 const TEMP_TABLES = ['exception_key', 'exception_record', 'statement_detail'];
 
-type Day = { source: string; start: string | null; end: string | null };
+/** How the record trail numbers the outcomes it tallies (see outcomes.ts). */
+const TALLY_CODES = {
+  outcomes: OUTCOME_CODES.length + 1,
+  ruleless: outcomeNumber('out_of_scope:record_kind'),
+  outside: outcomeNumber('out_of_scope:no_statement'),
+};
 
 /**
  * Reconcile every book record against every statement record in the workspace, in one
@@ -39,10 +47,7 @@ export async function runMatch(
   context: Pick<HandlerContext, 'cancelled' | 'pause'> = { cancelled: () => false },
   totals: MatchTotals = loadMatchTotals(db),
 ): Promise<Result<RunSummary>> {
-  const days = queryAll<Day>(
-    db,
-    `SELECT source, min(period_start) AS start, max(period_end) AS "end" FROM import WHERE side = 'statement' GROUP BY source ORDER BY source`,
-  );
+  const days = statementDays(db, totals);
   if (days.length === 0) return fail(issue('no_statement', 'Add at least one statement file to reconcile.'));
   if (!queryValue(db, `SELECT 1 FROM import WHERE side = 'book' LIMIT 1`)) {
     return fail(issue('no_book', 'Add the order export (book) to reconcile against.'));
@@ -79,12 +84,13 @@ async function classifyAndStore(
 ): Promise<RunSummary> {
   for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
   const { statementDays, crossDayFrom } = scopeOf(days, parameters);
-  const { groups, exceptions } = classifyKeys(totals.keys, crossDayFrom, parameters.amountToleranceMinor);
+  const { groups, exceptions, keyOutcome } = classifyKeys(totals.keys, crossDayFrom, parameters.amountToleranceMinor);
   const inScope = new Set(crossDayFrom.keys());
   const feeRates = new Map([...inScope].map((source) => [source, parameters.feeRatesPpm[source] ?? null]));
   const fees = totals.fees.check(feeRates);
   await checkpoint();
   const { categories, currency } = categoryTotals(groups, [...inScope]);
+  const importIds = queryAll<{ id: number }>(db, 'SELECT id FROM import ORDER BY id').map((row) => Number(row.id));
   const summary: RunSummary = {
     run_id: 0,
     started_at: now,
@@ -94,7 +100,8 @@ async function classifyAndStore(
     statement_days: statementDays,
     book_out_of_scope: totals.keys.bookPaymentsOutside(inScope),
     currency,
-    import_ids: queryAll<{ id: number }>(db, 'SELECT id FROM import ORDER BY id').map((row) => Number(row.id)),
+    import_ids: importIds,
+    completeness: completenessOf(db, importIds, totals.trail.tally(keyOutcome, TALLY_CODES)),
   };
   db.run('INSERT INTO run (started_at, parameters_json, summary_json) VALUES (?, ?, ?)', [
     now,

@@ -1,4 +1,5 @@
 import type { CategoryCode } from './categories.ts';
+import type { Completeness } from './completeness.ts';
 
 export type RunParameters = {
   /** Book payments this many seconds before the statement day's end may appear on the next statement. */
@@ -42,6 +43,8 @@ export type RunSummary = {
   currency: string | null;
   /** The imports the run reconciled (every import of the workspace when it ran): later changes make it stale. */
   import_ids: number[];
+  /** Every file's rows and stored records accounted for by the run's outcomes (absent in runs saved before it was kept). */
+  completeness?: Completeness;
 };
 
 /** The book side of a finding. */

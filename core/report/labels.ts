@@ -23,6 +23,10 @@ export type Labels = {
   fees: string;
   controls: string;
   noControls: string;
+  completeness: string;
+  completenessHolds: string;
+  completenessFails: string;
+  completenessMissing: string;
   pass: string;
   fail: string;
   severity: Record<Severity, string>;
@@ -80,7 +84,11 @@ export type HeaderKey =
   | 'rate'
   | 'message'
   | 'raw'
-  | 'currency';
+  | 'currency'
+  | 'recordsImported'
+  | 'recordsInOutcomes'
+  | 'amountImported'
+  | 'amountInOutcomes';
 
 const EN: Labels = {
   summarySheet: 'Summary',
@@ -103,6 +111,10 @@ const EN: Labels = {
   fees: 'Fees by source',
   controls: 'Control totals stated by the files',
   noControls: 'No file states control totals.',
+  completeness: 'Completeness control',
+  completenessHolds: 'HOLDS: every imported record ended in exactly one outcome, in records and amount',
+  completenessFails: 'FAILS: the outcomes do not account for every imported record; the result cannot be trusted',
+  completenessMissing: 'This run has no completeness control (made by an earlier version); run it again.',
   pass: 'PASS',
   fail: 'FAIL',
   severity: { system: 'system', exception: 'exception', info: 'info' },
@@ -158,6 +170,10 @@ const EN: Labels = {
     message: 'Message',
     raw: 'Raw row',
     currency: 'Currency',
+    recordsImported: 'Records imported',
+    recordsInOutcomes: 'Outcome records',
+    amountImported: 'Amount imported',
+    amountInOutcomes: 'Outcome amount',
   },
 };
 
@@ -182,6 +198,10 @@ const ZH: Labels = {
   fees: '按渠道的手续费',
   controls: '文件自带的合计校验',
   noControls: '没有文件提供合计。',
+  completeness: '完整性校验',
+  completenessHolds: '通过：每条已导入记录都恰好有一个结果，笔数和金额一致',
+  completenessFails: '不符：结果未涵盖全部已导入记录，本次对账结果不可信',
+  completenessMissing: '本次对账没有完整性校验（由旧版本生成），请重新对账。',
   pass: '通过',
   fail: '不符',
   severity: { system: '系统异常', exception: '差异', info: '信息' },
@@ -237,6 +257,10 @@ const ZH: Labels = {
     message: '说明',
     raw: '原始行',
     currency: '币种',
+    recordsImported: '已导入记录',
+    recordsInOutcomes: '有结果的记录',
+    amountImported: '已导入金额',
+    amountInOutcomes: '有结果的金额',
   },
 };
 

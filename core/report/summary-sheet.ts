@@ -5,6 +5,7 @@ import { displayExponent } from './amounts.ts';
 import { amount, date, integer, percent, text } from './cells.ts';
 import type { Labels } from './labels.ts';
 import { createRowWriter, type RowWriter } from './row-writer.ts';
+import { writeCompletenessTable } from './completeness-table.ts';
 import { writeCategoryTable, writeFeeTable } from './summary-tables.ts';
 import type { StyleBook } from './styles.ts';
 import type { ReportLanguage } from './types.ts';
@@ -21,7 +22,7 @@ export type SummaryOptions = {
 };
 
 /**
- * Fill the Summary sheet: run parameters, input files, counts and amounts per category
+ * Fill the Summary sheet: run parameters, input files, the completeness control, counts and amounts per category
  * and source (system categories red), fees per source, and each file's control totals.
  *
  * @example writeSummarySheet(workbook.addWorksheet('Summary'), { summary, imports, generatedAt, labels, language: 'en', style })
@@ -32,6 +33,8 @@ export function writeSummarySheet(sheet: ExcelJS.Worksheet, options: SummaryOpti
   writeRunSection(rows, options);
   rows.blank();
   writeFilesTable(rows, options);
+  rows.blank();
+  writeCompletenessTable(rows, options);
   rows.blank();
   writeCategoryTable(rows, options);
   rows.blank();

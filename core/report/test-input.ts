@@ -2,6 +2,7 @@
 import { CATEGORY_CODES, type CategoryCode } from '../match/categories.ts';
 import type { CategoryTotals, FeeFinding, Finding, RunSummary } from '../match/types.ts';
 import type { ImportSummary } from '../import/types.ts';
+import type { Completeness, FileCompleteness } from '../match/completeness.ts';
 import type { DiffWorkbookInput } from './types.ts';
 
 const SOURCES = ['alipay', 'wechat'] as const;
@@ -175,6 +176,7 @@ export function sampleInput(findingsPerCategory: (code: CategoryCode) => number 
     book_out_of_scope: 0,
     import_ids: [1, 2],
     currency: 'CNY',
+    completeness: sampleCompleteness(),
   };
   return {
     summary,
@@ -184,4 +186,20 @@ export function sampleInput(findingsPerCategory: (code: CategoryCode) => number 
     language: 'en',
     generatedAt: '2024-03-02T09:05:00+08:00',
   };
+}
+
+/** A holding completeness control for the two sample imports. */
+export function sampleCompleteness(): Completeness {
+  const file = (import_id: number, name: string, rows: number, amount: number): FileCompleteness => ({
+    import_id,
+    file: name,
+    rows,
+    imported: rows,
+    rejected: 0,
+    stored: { records: rows, amount_minor: { CNY: amount } },
+    assigned: { records: rows, amount_minor: { CNY: amount } },
+    outcomes: { matched: { records: rows, amount_minor: { CNY: amount } } },
+    holds: true,
+  });
+  return { holds: true, files: [file(1, 'alipay.csv', 10, 123456), file(2, 'orders.csv', 20, 234567)] };
 }

@@ -66,10 +66,15 @@ test('imports the sample day, reconciles it and exports the diff workbook', asyn
     await expect(page.getByTestId(`summary-${code}`), code).toHaveAttribute('data-count', String(count));
   }
   await expect(page.getByTestId('summary-amount_mismatch')).toContainText('Amount mismatch');
+  const completeness = page.getByTestId('completeness');
+  await expect(completeness).toHaveAttribute('data-status', 'holds');
+  await expect(completeness).toContainText('Completeness control holds');
+  await expect(completeness).toContainText('imported from 3 files');
   await page.screenshot({ path: 'test-results/screenshot-summary-en.png', fullPage: false });
 
   await page.getByTestId('language-switch').getByText('中文').click();
   await expect(page.getByTestId('summary-amount_mismatch')).toContainText('金额不一致');
+  await expect(page.getByTestId('completeness')).toContainText('完整性校验通过');
   await expect(page.getByTestId('tab-amount_mismatch')).toContainText('金额不一致');
   await page.getByTestId('tab-amount_mismatch').click();
   const grid = page.getByTestId('grid-amount_mismatch');

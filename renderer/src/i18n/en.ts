@@ -130,6 +130,14 @@ export const en = {
     chart: 'Exceptions by category',
     noExceptions: 'No exceptions: every record is matched or informational.',
     outOfScope: '{{count}} book records belong to sources that no statement covers; they were not reconciled.',
+    completeness: {
+      holds:
+        'Completeness control holds: {{stored}} records imported from {{files}} files ({{storedAmount}}), {{assigned}} in outcomes ({{assignedAmount}}): each in exactly one.',
+      fails:
+        'Completeness control FAILS: the outcomes account for {{assigned}} records ({{assignedAmount}}) of {{stored}} imported from {{files}} files ({{storedAmount}}). The result cannot be trusted.',
+      file: '{{file}}: {{rows}} rows, {{imported}} imported + {{rejected}} rejected; {{stored}} records imported ({{storedAmount}}), {{assigned}} in outcomes ({{assignedAmount}})',
+      missing: 'This run has no completeness control (made by an earlier version). Run again.',
+    },
     export: 'Export workbook',
     exportFailed: 'Could not export the workbook',
     fees: {

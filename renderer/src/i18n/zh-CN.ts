@@ -129,6 +129,14 @@ export const zhCN: Messages = {
     chart: '各类差异笔数',
     noExceptions: '没有差异：所有记录均已匹配或仅为提示信息。',
     outOfScope: '{{count}} 条系统订单所属渠道没有对应账单，未参与对账。',
+    completeness: {
+      holds:
+        '完整性校验通过：{{files}} 个文件导入 {{stored}} 条记录（{{storedAmount}}），有结果的 {{assigned}} 条（{{assignedAmount}}），每条恰好一个结果。',
+      fails:
+        '完整性校验不符：{{files}} 个文件导入 {{stored}} 条记录（{{storedAmount}}），有结果的只有 {{assigned}} 条（{{assignedAmount}}）。本次对账结果不可信。',
+      file: '{{file}}：{{rows}} 行，已导入 {{imported}} + 已拒绝 {{rejected}}；已导入记录 {{stored}} 条（{{storedAmount}}），有结果的 {{assigned}} 条（{{assignedAmount}}）',
+      missing: '本次对账没有完整性校验（由旧版本生成），请重新对账。',
+    },
     export: '导出差异表',
     exportFailed: '差异表导出失败',
     fees: {

@@ -2,6 +2,7 @@ import { Alert, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../../core/match/types.ts';
 import { localDateTime } from '../../components/format.ts';
+import { CompletenessControl } from './CompletenessControl.tsx';
 import { ExceptionChart } from './ExceptionChart.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { FeeTable } from './FeeTable.tsx';
@@ -29,6 +30,7 @@ export function ResultsPanel({ summary }: { summary: RunSummary }) {
         extra={<ExportButton runId={summary.run_id} />}
       >
         <OverviewCards summary={summary} />
+        <CompletenessControl summary={summary} />
         {summary.book_out_of_scope > 0 && (
           <Alert
             type="warning"
