@@ -7,7 +7,7 @@ import type { Profile } from '../profile/types.ts';
 import type { TableLayout } from '../profile/layouts.ts';
 import type { CsvBatch } from '../read/csv/read-csv.ts';
 import { createTableSplitter } from '../read/csv/table.ts';
-import { issue } from '../result.ts';
+import { issue, type Warning } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { ImportAbort } from './import-abort.ts';
 import { RowSink, type RowSeen, type SinkTally } from './row-sink.ts';
@@ -21,6 +21,8 @@ export type ReadTally = SinkTally & {
   skippedLines: number;
   controls: ControlCheck[];
   metadata: Record<string, string>;
+  /** What the reader repaired or assumed on the way. */
+  warnings: Warning[];
 };
 
 /** Rows of a table (CSV text or a spreadsheet), each with its line, as a reader hands them out; `hidden` lines of a sheet. */
@@ -78,6 +80,7 @@ export async function* readTable(
     skippedLines: outer.length + (splitter.state.headerLine > 0 ? 1 : 0) + skipped,
     controls: (controls as ControlTally | null)?.finish(outer, exponent) ?? [],
     metadata: readMetadata(profile.metadata, outer, profile.timeZone),
+    warnings: [],
   };
 }
 

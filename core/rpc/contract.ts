@@ -1,7 +1,8 @@
 import type { CategoryCode } from '../match/categories.ts';
 import type { Finding, FeeFinding, RunParameters, RunSummary } from '../match/types.ts';
 import type { ByteSource, ImportSummary, Progress } from '../import/types.ts';
-import type { Result } from '../result.ts';
+import type { Encoding } from '../decode/encoding.ts';
+import type { Result, Warning } from '../result.ts';
 import type { Side } from '../canonical/record.ts';
 
 /** What a host gives a handler besides its input: progress reporting and cancellation. */
@@ -38,6 +39,8 @@ export type DetectResult = {
   /** The runner-up when its confidence is close to the best one. */
   runner_up: Detection | null;
   message: string;
+  /** What reading the file with the best profile would have to decide or assume (an encoding, a currency). */
+  warnings: Warning[];
 };
 
 export type ConvertFormat = 'csv' | 'json' | 'ndjson' | 'xlsx';
@@ -61,12 +64,17 @@ export type FindingsPage =
  */
 export type EngineApi = {
   'profiles/list': (input: Record<string, never>) => Promise<ProfileInfo[]>;
-  'import/detect': (input: { file: ByteSource }) => Promise<DetectResult>;
-  /** `currency`: the account's currency, for a file whose profile can only assume it. */
+  /** `encoding`: the text encoding the user named, for bytes that read as two different texts. */
+  'import/detect': (input: { file: ByteSource; encoding?: Encoding }) => Promise<DetectResult>;
+  /**
+   * `currency`: the account's currency, for a file whose profile can only assume it; `encoding`:
+   * the text encoding the user named, for bytes that read as two different texts.
+   */
   'import/file': (input: {
     file: ByteSource;
     profile_id?: string;
     currency?: string;
+    encoding?: Encoding;
   }) => Promise<Result<ImportSummary>>;
   'import/list': (input: Record<string, never>) => Promise<ImportSummary[]>;
   'import/remove': (input: { import_id: number }) => Promise<void>;
