@@ -176,3 +176,36 @@ describe('bank CSV bad input', () => {
     expect(error).toMatchObject({ code: 'delimiter_unknown', file: 'one.csv' });
   });
 });
+
+describe('a header that names a column twice', () => {
+  const TWICE = ['Datum;Betrag;Text;Saldo;Betrag', '01.02.2024;-1.234,56;Miete;765,44;-99,00', ''].join('\n');
+
+  it('is refused when the profile reads that column, naming both positions', async () => {
+    const { totals, error } = await read('bank.csv', TWICE, [profile({})]);
+    expect(totals).toBeNull();
+    expect(error).toMatchObject({ code: 'column_repeated', line: 1 });
+    expect(error?.message).toBe(
+      "The column 'Betrag' appears twice, at columns 2 and 5; the profile must say which one it reads (header.repeated).",
+    );
+  });
+
+  it('reads the occurrence the profile names', async () => {
+    const second = profile({
+      csv: { delimiter: ';', quote: '"', header: { find: ['Datum', 'Betrag'], repeated: { Betrag: 2 } } },
+    });
+    const { totals, error } = await read('bank.csv', TWICE, [second]);
+    expect(error).toBeNull();
+    expect(totals).toMatchObject({ imported: 1, rejected: 0, net_minor: { EUR: -9900 } });
+    const first = profile({
+      csv: { delimiter: ';', quote: '"', header: { find: ['Datum', 'Betrag'], repeated: { Betrag: 1 } } },
+    });
+    expect((await read('bank.csv', TWICE, [first])).totals?.net_minor).toEqual({ EUR: -123456 });
+  });
+
+  it('still reads when the repeated name is one the profile does not read, or empty from trailing delimiters', async () => {
+    const text = ['Datum;Betrag;Text;Text;;;', '01.02.2024;-1.234,56;Miete;Februar;;;', ''].join('\n');
+    const { totals, error } = await read('bank.csv', text, [profile({})]);
+    expect(error).toBeNull();
+    expect(totals).toMatchObject({ imported: 1, rejected: 0, net_minor: { EUR: -123456 } });
+  });
+});

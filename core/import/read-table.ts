@@ -1,7 +1,7 @@
 import { currencyExponent } from '../currency.ts';
 import { ColumnResolver } from '../normalize/columns.ts';
 import { compileControls, type ControlTally } from '../normalize/controls.ts';
-import { makeCleaner } from '../normalize/header.ts';
+import { makeCleaner, type HeaderIndex } from '../normalize/header.ts';
 import { readMetadata } from '../normalize/metadata.ts';
 import type { Profile } from '../profile/types.ts';
 import type { TableLayout } from '../profile/layouts.ts';
@@ -47,7 +47,7 @@ export async function* readTable(
   let skip: RowSkipper = () => false;
   let skipped = 0;
   const seen: RowSeen = (kind, cells, exponent, record) => controls?.observe(kind, cells, exponent, record);
-  const useHeader = (header: Map<string, number>, line: number) => {
+  const useHeader = (header: HeaderIndex, line: number) => {
     sink.useHeader(header, line);
     controls = compileTableControls(profile, header, clean, file, line);
     skip = compileSkipRows(layout.skipRows, header, profile.clean.stripPrefixes, clean);
@@ -86,7 +86,7 @@ export async function* readTable(
 
 function compileTableControls(
   profile: Profile,
-  header: Map<string, number>,
+  header: HeaderIndex,
   clean: (value: string | undefined) => string,
   file: string,
   line: number,
@@ -99,6 +99,8 @@ function compileTableControls(
       issue('columns_missing', `The header has no column ${names} that the control totals read.`, { file, line }),
     );
   }
+  const ambiguity = columns.ambiguity();
+  if (ambiguity !== null) throw new ImportAbort(issue('column_repeated', ambiguity, { file, line }));
   return controls;
 }
 
