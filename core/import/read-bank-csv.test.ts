@@ -135,8 +135,10 @@ describe('bank CSV bad input', () => {
   it('refuses an unbalanced quote with the file, line and column', async () => {
     const text = ['Datum;Text;Betrag', '01.02.2024;"Miete;-1,00', '02.02.2024;Gehalt;2,00'].join('\n');
     const { error } = await read('broken.csv', text, [bank]);
-    expect(error).toMatchObject({ code: 'csv_invalid', file: 'broken.csv', line: 2 });
-    expect(error?.message).toMatch(/^Line 2: the file has a quoted field that never closes/);
+    expect(error).toMatchObject({ code: 'csv_invalid', file: 'broken.csv', line: 2, column: 12 });
+    expect(error?.message).toBe(
+      'Line 2: the file has a quoted field that never closes (unbalanced quote at column 12).',
+    );
   });
 
   it('rejects an impossible date (30.02.2024) with its line, keeping the other rows', async () => {

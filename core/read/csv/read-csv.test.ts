@@ -106,7 +106,8 @@ describe('readCsv errors', () => {
     const error = await read([text]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CsvError);
     expect((error as CsvError).line).toBe(3);
-    expect((error as CsvError).message).toMatch(/unbalanced quote/);
+    expect((error as CsvError).column).toBe(10);
+    expect((error as CsvError).message).toBe('has a quoted field that never closes (unbalanced quote at column 10)');
   });
 
   it('finds the same unbalanced quote line when the file arrives in small chunks', async () => {
@@ -114,6 +115,13 @@ describe('readCsv errors', () => {
     const error = await read(cut(text, [5, 17, 30, 41, 50])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CsvError);
     expect((error as CsvError).line).toBe(3);
+    expect((error as CsvError).column).toBe(10);
+  });
+
+  it('gives the column of a quote that never closes after earlier quoted fields, in a CRLF file', async () => {
+    const text = 'a,b,c\r\n"x","y",z\r\n1,2,"3\r\n4,5,6\r\n';
+    const error = await read([text]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ line: 3, column: 5 });
   });
 });
 
