@@ -4,7 +4,7 @@ import { DEFAULT_RUN_PARAMETERS, loadExcelJS, parseRatePpm } from '../core/index
 import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-engine.ts';
 import { ReaderPool } from './reader-pool.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
-import { InputError } from './usage.ts';
+import { encodingOption, InputError } from './usage.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 /** Reader threads: files are read on them while the main thread stores and matches. */
@@ -25,6 +25,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
       tolerance: { type: 'string' },
       language: { type: 'string', default: 'en' },
       currency: { type: 'string' },
+      encoding: { type: 'string' },
     },
   });
   const books = values.book ?? [];
@@ -36,7 +37,11 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   const files = [...[...positionals].sort(), ...[...books].sort()];
   const sources = files.map((path) => ({ source: fileSource(path), path }));
   const inputBytes = sources.reduce((sum, { source }) => sum + source.size, 0);
-  const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes, values.currency?.toUpperCase());
+  const currency = values.currency?.toUpperCase();
+  const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes, {
+    ...(currency === undefined ? {} : { currency }),
+    ...encodingOption(values.encoding),
+  });
   try {
     // The largest file takes longest to read: it starts first, while the others are read and stored.
     const largest = sources.reduce((a, b) => (b.source.size > a.source.size ? b : a));
@@ -105,7 +110,12 @@ async function reconcileFiles(
   }
   const total = round((performance.now() - started) / 1000);
   if (settings.json) console.log(JSON.stringify(reconcileJson(run.value, imports, phases, total)));
-  else printSummary(run.value, imports, settings.out);
+  else {
+    for (const { file, warnings } of imports)
+      for (const said of warnings)
+        console.error(`${file}${said.line ? `:${said.line}` : ''}: warning: ${said.message}`);
+    printSummary(run.value, imports, settings.out);
+  }
   return 0;
 }
 

@@ -12,7 +12,26 @@ export type Encoding = (typeof ENCODINGS)[number];
 export const LEGACY_ENCODINGS = ['gb18030', 'windows-1252'] as const;
 type Legacy = (typeof LEGACY_ENCODINGS)[number];
 
-export const isEncoding = (name: string): name is Encoding => (ENCODINGS as readonly string[]).includes(name);
+/** Other names users give the encodings (GBK and GB2312 are read by GB18030, Latin-1 by Windows-1252). */
+const ALIASES: Readonly<Record<string, Encoding>> = {
+  utf8: 'utf-8',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  cp936: 'gb18030',
+  cp1252: 'windows-1252',
+  latin1: 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+};
+
+/**
+ * The encoding a user's name for it stands for, or null when it is none we read.
+ *
+ * @example encodingNamed('GBK') // 'gb18030'
+ */
+export function encodingNamed(name: string): Encoding | null {
+  const key = name.trim().toLowerCase();
+  return ENCODINGS.find((encoding) => encoding === key) ?? ALIASES[key] ?? null;
+}
 
 /** What is known beside the bytes: the profile's (or an XML declaration's) encoding, and the user's answer. */
 export type EncodingChoice = {
