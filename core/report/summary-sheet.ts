@@ -70,7 +70,7 @@ function writeFilesTable(rows: RowWriter, { imports, labels }: SummaryOptions): 
   const h = labels.header;
   rows.row([text(labels.inputFiles)], 'heading');
   const headers = [h.file, h.profile, h.side, h.source, h.format, h.encoding, h.rows, h.imported, h.rejected];
-  rows.row([...headers, h.duplicateOf, h.sha256].map(text), 'header');
+  rows.row([...headers, h.warnings, h.duplicateOf, h.sha256].map(text), 'header');
   for (const file of imports) {
     rows.row(
       [
@@ -83,11 +83,15 @@ function writeFilesTable(rows: RowWriter, { imports, labels }: SummaryOptions): 
         integer(file.rows),
         integer(file.imported),
         integer(file.rejected),
+        integer(file.warnings.length),
         integer(file.duplicate_of),
         text(file.sha256),
       ],
-      (index) => ((index === 8 && file.rejected > 0) || (index === 9 && file.duplicate_of !== null) ? 'fail' : 'plain'),
+      (index) =>
+        (index === 8 && file.rejected > 0) || (index === 10 && file.duplicate_of !== null) ? 'fail' : 'plain',
     );
+    // Each warning on a row of its own under its file, in the profile's column, where it has room to the right.
+    for (const said of file.warnings) rows.row([text(''), text(labels.warningLine(said.line, said.message))]);
   }
 }
 

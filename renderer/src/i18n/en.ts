@@ -32,6 +32,8 @@ export const en = {
     importError: '{{file}} could not be imported',
     atLine: 'line {{line}}',
     duplicate: 'Same file as import #{{id}}',
+    warnings_one: '{{count}} warning',
+    warnings_other: '{{count}} warnings',
     confidence: '{{percent}}% fit',
     currencyAssumed: 'Currency {{currency}} assumed: the file does not state it',
     currencyChosen: 'Account currency {{currency}}',
@@ -70,6 +72,9 @@ export const en = {
       net: 'Net of the entries',
       period: 'Period',
       check: 'Control total',
+      warnings: 'What was decided or assumed reading the file',
+      line: 'Line',
+      warning: 'Warning',
       metadata: {
         account: 'Account',
         statements: 'Statements',

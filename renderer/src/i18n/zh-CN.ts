@@ -31,6 +31,8 @@ export const zhCN: Messages = {
     importError: '{{file}} 无法导入',
     atLine: '第 {{line}} 行',
     duplicate: '与导入 #{{id}} 是同一文件',
+    warnings_one: '{{count}} 条提示',
+    warnings_other: '{{count}} 条提示',
     confidence: '匹配度 {{percent}}%',
     currencyAssumed: '币种按 {{currency}} 假定：文件未注明',
     currencyChosen: '账户币种 {{currency}}',
@@ -69,6 +71,9 @@ export const zhCN: Messages = {
       net: '条目净额',
       period: '期间',
       check: '控制合计',
+      warnings: '读取文件时作出的判断或假定',
+      line: '行',
+      warning: '提示',
       metadata: {
         account: '账户',
         statements: '对账单数',
