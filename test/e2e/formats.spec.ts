@@ -57,6 +57,12 @@ test('reads workbooks, legacy .xls, archives, OFX, JSON and a sheet without its 
   const generic = page.locator('[data-testid="file-row"][data-file="oca-sheet_sample_statement_en.csv"]');
   await expect(generic.getByTestId('currency-assumed')).toHaveText('Currency EUR assumed: the file does not state it');
   await expect(page.getByTestId('currency-assumed')).toHaveCount(1);
+  // The assumption is a warning on the import too, listed in its details.
+  await expect(generic.getByTestId('warnings-tag')).toHaveText('1 warning');
+  await generic.getByTestId('warnings-tag').click();
+  await expect(page.getByTestId('import-warnings')).toContainText('The file does not state its account currency');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('details-drawer')).toBeHidden();
   await page.screenshot({ path: 'test-results/screenshot-formats.png', fullPage: true });
 
   // The user knows the account is in USD: the file is imported again in USD.
@@ -66,6 +72,7 @@ test('reads workbooks, legacy .xls, archives, OFX, JSON and a sheet without its 
   await expect(generic.getByTestId('currency-chosen')).toHaveText('Account currency USD');
   await expect(generic).toHaveAttribute('data-state', 'done');
   await expect(page.getByTestId('currency-assumed')).toHaveCount(0);
+  await expect(generic.getByTestId('warnings-tag')).toHaveCount(0);
   await generic.getByTestId('details-button').click();
   await expect(page.getByTestId('details-drawer')).toContainText('1,491.50 USD');
   expect(problems).toEqual([]);
