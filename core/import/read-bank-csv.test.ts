@@ -141,6 +141,21 @@ describe('bank CSV bad input', () => {
     );
   });
 
+  it('rejects a row cut short with its line and cell count; a row with extra trailing cells still reads', async () => {
+    const text = ['Datum;Text;Betrag', '01.02.2024;Miete', '02.02.2024;Gehalt;2,00;;extra', ''].join('\n');
+    const semicolon = profile({ csv: { delimiter: ';', quote: '"', header: { find: ['Datum', 'Betrag'] } } });
+    const { totals, rejections, error } = await read('ragged.csv', text, [semicolon]);
+    expect(error).toBeNull();
+    expect(totals).toMatchObject({ rows: 2, imported: 1, rejected: 1, net_minor: { EUR: 200 } });
+    expect(rejections).toEqual([
+      expect.objectContaining({
+        line: 2,
+        code: 'row_short',
+        message: 'Line 2: has 2 cells; the header has at least 3',
+      }),
+    ]);
+  });
+
   it('rejects an impossible date (30.02.2024) with its line, keeping the other rows', async () => {
     const text = ['Datum;Text;Betrag', '30.02.2024;Miete;-1,00', '29.02.2024;Gehalt;2,00'].join('\n');
     const { totals, rejections } = await read('dates.csv', text, [bank]);

@@ -60,6 +60,14 @@ describe('readCsv line numbers', () => {
     expect(await read([`${ORDERS.join('\r\n')}\r\n`])).toEqual(crlf);
   });
 
+  it('reads a file whose lines end in a lone CR (old Mac tools), a CR inside quotes kept in its cell', async () => {
+    expect(await read(['order_no,note\rSO1,"two\rlines"\rSO2,ok\r'])).toEqual([
+      { line: 1, cells: ['order_no', 'note'] },
+      { line: 2, cells: ['SO1', 'two\rlines'] },
+      { line: 4, cells: ['SO2', 'ok'] },
+    ]);
+  });
+
   it('reads a file without a final newline', async () => {
     expect(await read([ORDERS.join('\n')])).toEqual(EXPECTED);
   });
