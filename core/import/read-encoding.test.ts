@@ -31,21 +31,22 @@ async function importBytes(name: string, bytes: Uint8Array, encoding?: Encoding)
   const engine: EngineHandlers = createHandlers({ sqlJs, now: () => '2024-03-16T09:00:00+08:00' });
   const file = bytesSource(name, bytes);
   const result = await engine['import/file']({ file, ...(encoding ? { encoding } : {}) }, CONTEXT);
-  if (!result.ok) return { error: result.issues[0], summary: null, records: [] };
+  if (!result.ok) return { error: result.issues[0], summary: null, records: [], stored: [] };
   const converted = await engine['convert/import']({ import_id: result.value.import_id, to: 'ndjson' }, CONTEXT);
   const records = new TextDecoder()
     .decode(converted)
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line) as CanonicalRecord);
-  return { error: null, summary: result.value, records };
+  return { error: null, summary: result.value, records, stored: await engine['import/list']({}, CONTEXT) };
 }
 
 describe('a statement in a legacy encoding', () => {
   it('written in Windows-1252 reads as Windows-1252, recorded so, with a warning that it was inferred', async () => {
     const bytes = new Uint8Array(iconv.encode(sheet('Müller Straße'), 'windows-1252'));
-    const { summary, records } = await importBytes('statement.csv', bytes);
+    const { summary, records, stored } = await importBytes('statement.csv', bytes);
     expect(summary?.encoding).toBe('windows-1252');
+    expect(stored[0]?.warnings).toEqual(summary?.warnings);
     expect(records.map((record) => record.description)).toEqual(['Zahlung Müller Straße']);
     expect(records[0]?.counterparty).toBe('Müller Straße');
     expect(summary?.warnings.map((said) => said.code)).toEqual(['encoding_inferred', 'currency_assumed']);
