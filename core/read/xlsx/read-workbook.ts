@@ -46,17 +46,8 @@ function readWorksheet(worksheet: ExcelJS.Worksheet, mergedType: ExcelJS.ValueTy
     const covered: MergedCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       if (cell.type === mergedType) {
-        const { master } = cell;
-        const text = cellText(master.value, master.numFmt).text;
-        if (text !== '')
-          covered.push({
-            index: rows.length,
-            column: column - 1,
-            text,
-            across: master.fullAddress.col !== column,
-            from: master.address,
-            at: cell.address,
-          });
+        const part = mergedPart(cell, rows.length, column);
+        if (part) covered.push(part);
         return;
       }
       const read = cellText(cell.value, cell.numFmt);
@@ -84,6 +75,15 @@ function readWorksheet(worksheet: ExcelJS.Worksheet, mergedType: ExcelJS.ValueTy
   if (hiddenLines.length > 0) sheet.hiddenLines = hiddenLines;
   if (notes.length > 0) sheet.notes = notes;
   return sheet;
+}
+
+/** A cell a merged range covers, with the range's value (null when the range is empty). */
+function mergedPart(cell: ExcelJS.Cell, index: number, column: number): MergedCell | null {
+  const { master } = cell;
+  const text = cellText(master.value, master.numFmt).text;
+  if (text === '') return null;
+  const across = master.fullAddress.col !== column;
+  return { index, column: column - 1, text, across, from: master.address, at: cell.address };
 }
 
 /** Drop the empty columns left of every row's first value. */
