@@ -45,7 +45,7 @@ export async function decodeStream(
   const guess = sniffEncoding(sample, choice);
   if (guess.evidence === 'ambiguous') {
     await iterator.return?.();
-    throw new DecodeError(guess.warning?.message ?? 'has an encoding that cannot be told', 'encoding_ambiguous');
+    throw new DecodeError(guess.refusal ?? 'has an encoding that cannot be told', 'encoding_ambiguous');
   }
   const decoder = new TextDecoder(guess.encoding, { fatal: true });
   async function* chunks(): AsyncGenerator<string> {

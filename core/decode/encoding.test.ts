@@ -83,7 +83,7 @@ describe('sniffEncoding', () => {
     expect(guess.evidence).toBe('ambiguous');
     expect(guess.warning?.code).toBe('encoding_ambiguous');
     expect(guess.warning?.message).toMatch(
-      /^is not UTF-8 and reads as two different texts: as GB18030 ".+" or as Windows-1252 "PÄÄ OY;12,00"; name its encoding/,
+      /^The file is not UTF-8 and reads as two different texts: as GB18030 ".+" or as Windows-1252 "PÄÄ OY;12,00"; name its encoding/,
     );
     expect(sniffEncoding(both, { chosen: 'windows-1252' })).toEqual({
       encoding: 'windows-1252',

@@ -47,12 +47,14 @@ export type EncodingGuess = {
   bom: number;
   /**
    * How it was decided, for the import record. `ambiguous`: the bytes fit both legacy
-   * encodings (or neither) and nothing else decides; `encoding` is only provisional then and
-   * `warning` asks the question.
+   * encodings (or neither) and nothing else decides; `encoding` is only provisional then,
+   * `warning` asks the question and `refusal` says why the file cannot be read as it is.
    */
   evidence: 'bom' | 'valid-utf-8' | 'ascii' | 'byte-statistics' | 'declared' | 'chosen' | 'ambiguous';
   /** What a reader of the import must know about the decision. */
   warning?: Warning;
+  /** Why bytes of an `ambiguous` guess are not read, after "The file …". */
+  refusal?: string;
 };
 
 const NAMES: Readonly<Record<Legacy, string>> = { gb18030: 'GB18030', 'windows-1252': 'Windows-1252' };
@@ -105,8 +107,8 @@ function legacyGuess(head: Uint8Array, declaredEncoding: Encoding | undefined): 
   }
   const provisional = evidence.gb18030 >= evidence.windows1252 ? 'gb18030' : 'windows-1252';
   const question = both ? `reads as two different texts: ${readings}` : `fits no encoding well: ${readings}`;
-  const message = `is not UTF-8 and ${question}; name its encoding (gb18030 or windows-1252; --encoding on the command line)`;
-  return guess(provisional, 'ambiguous', warning('encoding_ambiguous', message));
+  const refusal = `is not UTF-8 and ${question}; name its encoding (gb18030 or windows-1252; --encoding on the command line)`;
+  return { ...guess(provisional, 'ambiguous', warning('encoding_ambiguous', `The file ${refusal}.`)), refusal };
 }
 
 const share = (evidence: LegacyEvidence, name: Legacy): number =>

@@ -12,7 +12,7 @@ import type { ArchiveMember, ArchiveMembers } from './members.ts';
 export function memberText(member: ArchiveMember, profile: Profile): string {
   const head = new TextDecoder('windows-1252').decode(member.bytes.subarray(0, 256));
   const guess = sniffEncoding(member.bytes, { declared: declaredXmlEncoding(head) ?? profile.encoding });
-  if (guess.evidence === 'ambiguous') throw new DocumentError(guess.warning?.message ?? 'has an unknown encoding');
+  if (guess.evidence === 'ambiguous') throw new DocumentError(guess.refusal ?? 'has an unknown encoding');
   try {
     return new TextDecoder(guess.encoding, { fatal: true }).decode(member.bytes.subarray(guess.bom));
   } catch {
