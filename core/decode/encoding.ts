@@ -37,7 +37,10 @@ export function encodingNamed(name: string): Encoding | null {
 export type EncodingChoice = {
   /** Used when the bytes fit both legacy encodings; `utf-8` and UTF-16 declare no legacy one. */
   declared?: Encoding;
-  /** The encoding the user named: read in it, whatever the bytes suggest. */
+  /**
+   * The encoding the user named for bytes that are not UTF-8: read in it, whatever their
+   * statistics suggest. A BOM or valid UTF-8 still wins (one answer serves every file of a run).
+   */
   chosen?: Encoding;
 };
 
@@ -60,21 +63,20 @@ export type EncodingGuess = {
 const NAMES: Readonly<Record<Legacy, string>> = { gb18030: 'GB18030', 'windows-1252': 'Windows-1252' };
 
 /**
- * Decide the encoding from the first bytes of a file: the user's choice; a BOM; valid UTF-8;
- * then, for bytes that are not UTF-8, the legacy encoding their statistics fit. When they fit
+ * Decide the encoding from the first bytes of a file: a BOM; valid UTF-8; then, for bytes that
+ * are not UTF-8, the user's choice or the legacy encoding their statistics fit. When they fit
  * both (or neither), the declared legacy encoding decides, with a warning — or, with none
  * declared, the guess is `ambiguous` and the file must not be read until someone answers.
  *
  * @example sniffEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])) // { encoding: 'utf-8', bom: 3, evidence: 'bom' }
  */
 export function sniffEncoding(head: Uint8Array, choice: EncodingChoice = {}): EncodingGuess {
-  if (choice.chosen !== undefined)
-    return { encoding: choice.chosen, bom: bomOf(head, choice.chosen), evidence: 'chosen' };
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: 3, evidence: 'bom' };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: 2, evidence: 'bom' };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: 2, evidence: 'bom' };
   if (isAscii(head)) return { encoding: 'utf-8', bom: 0, evidence: 'ascii' };
   if (isUtf8(head)) return { encoding: 'utf-8', bom: 0, evidence: 'valid-utf-8' };
+  if (choice.chosen !== undefined) return { encoding: choice.chosen, bom: 0, evidence: 'chosen' };
   return legacyGuess(head, choice.declared);
 }
 
@@ -122,13 +124,6 @@ function sampleText(head: Uint8Array, encoding: Legacy): string {
   let end = at;
   while (end < head.length && head[end] !== 0x0a && head[end] !== 0x0d && end - at < 30) end++;
   return new TextDecoder(encoding).decode(head.subarray(start, end)).trim().replaceAll('"', "'");
-}
-
-function bomOf(head: Uint8Array, encoding: Encoding): number {
-  if (encoding === 'utf-8') return head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-  if (encoding === 'utf-16le') return head[0] === 0xff && head[1] === 0xfe ? 2 : 0;
-  if (encoding === 'utf-16be') return head[0] === 0xfe && head[1] === 0xff ? 2 : 0;
-  return 0;
 }
 
 function isAscii(bytes: Uint8Array): boolean {

@@ -14,6 +14,9 @@ export type LegacyEvidence = {
 /** A share at or above which the bytes read plausibly in an encoding. */
 export const PLAUSIBLE = 0.8;
 
+/** Non-ASCII characters enough to judge by; later ones would not change the verdict. */
+const ENOUGH = 8192;
+
 /**
  * Both shares for a sample of bytes.
  *
@@ -27,7 +30,7 @@ function gb18030Share(bytes: Uint8Array): number {
   let common = 0;
   let other = 0;
   // A sequence cut off by the end of the sample says nothing either way.
-  for (let i = 0; i < bytes.length - 1; i++) {
+  for (let i = 0; i < bytes.length - 1 && common + other < ENOUGH; i++) {
     const lead = bytes[i] ?? 0;
     if (lead < 0x80) continue;
     const trail = bytes[i + 1] ?? 0;
