@@ -92,11 +92,12 @@ describe('legacy encodings told apart by their bytes', () => {
     );
   });
 
-  it('reads text in another Latin code page as Windows-1252 only with a warning saying it was inferred', () => {
+  it('leaves text in a code page that fits neither (Central European Windows-1250) as a question', () => {
     const polish = iconv.encode('Przelew Łódź zażółć gęślą jaźń Świętokrzyska', 'windows-1250');
     expect(legacyEvidence(polish).gb18030).toBe(0);
     const guess = sniffEncoding(polish);
-    expect(guess.encoding).toBe('windows-1252');
-    expect(guess.warning?.code).toBe('encoding_inferred');
+    expect(guess.evidence).toBe('ambiguous');
+    expect(guess.refusal).toMatch(/^is not UTF-8 and fits no encoding well: as GB18030 ".*" or as Windows-1252 ".*"/);
+    expect(sniffEncoding(polish, { declared: 'windows-1252' }).warning?.code).toBe('encoding_uncertain');
   });
 });
