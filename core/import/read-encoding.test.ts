@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CanonicalRecord } from '../canonical/record.ts';
 import type { Encoding } from '../decode/encoding.ts';
 import type { EngineHandlers, HandlerContext } from '../rpc/contract.ts';
+import { builtinProfiles } from '../profile/builtin.ts';
+import type { Profile } from '../profile/types.ts';
 import { createHandlers } from '../rpc/handlers.ts';
 import { bytesSource } from './types.ts';
 
@@ -27,10 +29,12 @@ const sheet = (partner: string) =>
     '',
   ].join('\n');
 
-async function importBytes(name: string, bytes: Uint8Array, encoding?: Encoding) {
-  const engine: EngineHandlers = createHandlers({ sqlJs, now: () => '2024-03-16T09:00:00+08:00' });
+async function importBytes(name: string, bytes: Uint8Array, encoding?: Encoding, profile?: Profile) {
+  const extra = profile ? { profiles: [profile] } : {};
+  const engine: EngineHandlers = createHandlers({ sqlJs, now: () => '2024-03-16T09:00:00+08:00', ...extra });
   const file = bytesSource(name, bytes);
-  const result = await engine['import/file']({ file, ...(encoding ? { encoding } : {}) }, CONTEXT);
+  const chosen = { ...(encoding ? { encoding } : {}), ...(profile ? { profile_id: profile.id } : {}) };
+  const result = await engine['import/file']({ file, ...chosen }, CONTEXT);
   if (!result.ok) return { error: result.issues[0], summary: null, records: [], stored: [] };
   const converted = await engine['convert/import']({ import_id: result.value.import_id, to: 'ndjson' }, CONTEXT);
   const records = new TextDecoder()
@@ -68,6 +72,24 @@ describe('a statement in a legacy encoding', () => {
     expect(summary?.encoding).toBe('gb18030');
     expect(summary?.warnings.filter((said) => said.code.startsWith('encoding'))).toEqual([]);
     expect(records.some((record) => /[\u4e00-\u9fff]/.test(record.description ?? ''))).toBe(true);
+  });
+
+  it('in real Latin-1 reads the same under a profile that declares no legacy encoding, with a warning', async () => {
+    const bytes = new Uint8Array(
+      fs.readFileSync(path.join(REALWORLD, 'bank_csv/at-oberbank_ofxstatement-austrian.csv')),
+    );
+    const oberbank = builtinProfiles().find((profile) => profile.id === 'at-oberbank') as Profile;
+    const declared = await importBytes('oberbank.csv', bytes);
+    const undeclared = await importBytes('oberbank.csv', bytes, undefined, {
+      ...oberbank,
+      id: 'oberbank-utf8',
+      encoding: 'utf-8',
+    });
+    expect(declared.summary).toMatchObject({ encoding: 'windows-1252', warnings: [] });
+    expect(undeclared.summary?.encoding).toBe('windows-1252');
+    expect(undeclared.summary?.warnings.map((said) => said.code)).toEqual(['encoding_inferred']);
+    expect(undeclared.records.map((record) => record.description)).toEqual(declared.records.map((r) => r.description));
+    expect(declared.records.some((record) => /[äöüß]/i.test(record.description ?? ''))).toBe(true);
   });
 
   it('whose bytes read as two different texts is refused, naming both, until its encoding is named', async () => {
