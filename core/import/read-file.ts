@@ -28,7 +28,7 @@ export type ReadOptions = {
   profileId?: string;
   /** The account's currency, for files whose profile can only assume it. */
   currency?: string;
-  /** The file's text encoding as the user named it, for bytes that read as two different texts. */
+  /** The file's text encoding as the user named it, for bytes that are not UTF-8 (they may read as two different texts). */
   encoding?: Encoding;
   createHasher: () => Hasher;
 };

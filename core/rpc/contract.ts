@@ -64,11 +64,11 @@ export type FindingsPage =
  */
 export type EngineApi = {
   'profiles/list': (input: Record<string, never>) => Promise<ProfileInfo[]>;
-  /** `encoding`: the text encoding the user named, for bytes that read as two different texts. */
+  /** `encoding`: the text encoding the user named, for bytes that are not UTF-8 (they may read as two different texts). */
   'import/detect': (input: { file: ByteSource; encoding?: Encoding }) => Promise<DetectResult>;
   /**
    * `currency`: the account's currency, for a file whose profile can only assume it; `encoding`:
-   * the text encoding the user named, for bytes that read as two different texts.
+   * the text encoding the user named, for bytes that are not UTF-8 (they may read as two different texts).
    */
   'import/file': (input: {
     file: ByteSource;
