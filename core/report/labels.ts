@@ -21,6 +21,7 @@ export type Labels = {
   inputFiles: string;
   /** One warning of an input file, under it in the input files table. */
   warningLine: (line: number | undefined, message: string) => string;
+  moreWarnings: (count: number) => string;
   categories: string;
   fees: string;
   controls: string;
@@ -103,6 +104,7 @@ const EN: Labels = {
   bookOutOfScope: 'Book records outside every statement (not reconciled)',
   inputFiles: 'Input files',
   warningLine: (line, message) => `⚠ ${line === undefined ? '' : `line ${line}: `}${message}`,
+  moreWarnings: (count) => `⚠ ${count} more ${count === 1 ? 'warning' : 'warnings'} on the import`,
   categories: 'Differences by category and source',
   fees: 'Fees by source',
   controls: 'Control totals stated by the files',
@@ -184,6 +186,7 @@ const ZH: Labels = {
   bookOutOfScope: '无对应账单的账面记录（未对账）',
   inputFiles: '输入文件',
   warningLine: (line, message) => `⚠ ${line === undefined ? '' : `第 ${line} 行：`}${message}`,
+  moreWarnings: (count) => `⚠ 另有 ${count} 条提示，见导入详情`,
   categories: '按类别和渠道的差异',
   fees: '按渠道的手续费',
   controls: '文件自带的合计校验',

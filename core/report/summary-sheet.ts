@@ -9,6 +9,9 @@ import { writeCategoryTable, writeFeeTable } from './summary-tables.ts';
 import type { StyleBook } from './styles.ts';
 import type { ReportLanguage } from './types.ts';
 
+/** Warnings listed per input file on the Summary. */
+const WARNINGS_SHOWN = 3;
+
 const COLUMN_WIDTHS = [36, 22, 14, 16, 16, 16, 16, 16, 16, 16, 20, 16, 16, 16, 16];
 
 export type SummaryOptions = {
@@ -90,8 +93,12 @@ function writeFilesTable(rows: RowWriter, { imports, labels }: SummaryOptions): 
       (index) =>
         (index === 8 && file.rejected > 0) || (index === 10 && file.duplicate_of !== null) ? 'fail' : 'plain',
     );
-    // Each warning on a row of its own under its file, in the profile's column, where it has room to the right.
-    for (const said of file.warnings) rows.row([text(''), text(labels.warningLine(said.line, said.message))]);
+    // The first warnings on rows of their own under the file, in the profile's column where they
+    // have room to the right; the Summary stays within its pages, the import keeps them all.
+    for (const said of file.warnings.slice(0, WARNINGS_SHOWN))
+      rows.row([text(''), text(labels.warningLine(said.line, said.message))]);
+    const more = file.warnings.length - WARNINGS_SHOWN;
+    if (more > 0) rows.row([text(''), text(labels.moreWarnings(more))]);
   }
 }
 
