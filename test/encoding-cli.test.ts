@@ -82,6 +82,7 @@ describe('--encoding and warnings on the command line', () => {
     const run = recondesk('detect', ambiguous, latin, '--json');
     expect(run.code, run.stderr).toBe(0);
     expect(codes(files(run.json)[ambiguous]?.warnings)).toContain('encoding_ambiguous');
+    expect(files(run.json)[ambiguous]?.best?.encoding).toBe('undecided');
     expect(files(run.json)[latin]?.best?.encoding).toBe('windows-1252');
   });
 

@@ -97,7 +97,8 @@ function archiveOpened(archive: Result<ArchiveMembers>, file: string): OpenedFil
 
 /**
  * The encoding an opened file is read in with this profile, and what a reader must know about
- * that decision; its container when it is not text (`xlsx`, `archive`).
+ * that decision; `undecided` when the bytes leave it open; its container when it is not text
+ * (`xlsx`, `archive`).
  */
 export function openedEncoding(
   opened: OpenedFile,
@@ -106,7 +107,9 @@ export function openedEncoding(
 ): { encoding: string; warning?: Warning } {
   if (opened.container === 'sheets') return { encoding: opened.encoding };
   if (opened.container === 'archive') return { encoding: 'archive' };
-  return sniffEncoding(opened.head, encodingChoice(opened, profile, chosen));
+  const guess = sniffEncoding(opened.head, encodingChoice(opened, profile, chosen));
+  // Bytes that leave the encoding open are not read in the provisional one: say it is undecided.
+  return guess.evidence === 'ambiguous' ? { ...guess, encoding: 'undecided' } : guess;
 }
 
 /** What decides a text file's encoding beside its bytes: the profile's (or the XML declaration's) and the user's. */
