@@ -26,7 +26,8 @@ export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
 export type OpenedFile =
   /** `head`: the first bytes, to decide the encoding again once the profile declares one. */
   | { container: 'text'; guess: EncodingGuess; head: Uint8Array; detect: DetectInput }
-  | { container: 'sheets'; encoding: string; sheets: Sheet[]; detect: DetectInput }
+  /** `decided`: how the text of an HTML table was decoded, when that is worth a warning. */
+  | { container: 'sheets'; encoding: string; sheets: Sheet[]; detect: DetectInput; decided?: Warning }
   | { container: 'archive'; archive: ArchiveMembers; detect: DetectInput };
 
 /**
@@ -65,7 +66,7 @@ export async function openFile(
   const text = new TextDecoder(guess.encoding).decode(head.subarray(guess.bom));
   if (/^\s*<(!doctype html|html|table)\b/i.test(text)) {
     const whole = await readAllText(file, choice, tap);
-    return sheetsOpened(file.name, whole.guess.encoding, readHtmlTables(whole.text));
+    return sheetsOpened(file.name, whole.guess.encoding, readHtmlTables(whole.text), whole.guess.warning);
   }
   return { container: 'text', guess, head, detect: { text, name: file.name } };
 }
@@ -105,7 +106,8 @@ export function openedEncoding(
   profile: Profile,
   chosen: Encoding | undefined,
 ): { encoding: string; warning?: Warning } {
-  if (opened.container === 'sheets') return { encoding: opened.encoding };
+  if (opened.container === 'sheets')
+    return opened.decided ? { encoding: opened.encoding, warning: opened.decided } : { encoding: opened.encoding };
   if (opened.container === 'archive') return { encoding: 'archive' };
   const guess = sniffEncoding(opened.head, encodingChoice(opened, profile, chosen));
   // Bytes that leave the encoding open are not read in the provisional one: say it is undecided.
@@ -127,15 +129,13 @@ export const decodeText = (
   limit = Number.POSITIVE_INFINITY,
 ) => decodeStream(tapped(file, tap, limit), choice);
 
-function sheetsOpened(name: string, encoding: string, sheets: Sheet[]): OpenedFile {
+function sheetsOpened(name: string, encoding: string, sheets: Sheet[], decided?: Warning): OpenedFile {
   if (sheets.length === 0) throw new SheetError('has no sheet with any rows');
   const rows = sheets.flatMap((sheet) => sheet.rows.slice(0, 60));
-  return {
-    container: 'sheets',
-    encoding,
-    sheets,
-    detect: { text: rows.map((row) => row.join('\t')).join('\n'), rows, name },
-  };
+  const detect = { text: rows.map((row) => row.join('\t')).join('\n'), rows, name };
+  return decided
+    ? { container: 'sheets', encoding, sheets, detect, decided }
+    : { container: 'sheets', encoding, sheets, detect };
 }
 
 async function readHead(file: ByteSource, length: number): Promise<Uint8Array> {

@@ -106,7 +106,8 @@ async function openRows(
     const sheet = pickSheet(opened.sheets, profile);
     const complete = completeSheet(sheet, profile.sheet);
     const rows = readTable(profile, profile.sheet, sheetBatches(sheet, complete.rows), file.name);
-    return { rows, encoding: opened.encoding, said: [...sheetWarnings(sheet), ...complete.warnings] };
+    const decided = opened.decided ? [opened.decided] : [];
+    return { rows, encoding: opened.encoding, said: [...decided, ...sheetWarnings(sheet), ...complete.warnings] };
   }
   if (opened.container === 'archive') {
     const document = readArchiveDocument(opened.archive, profile, documentReader(profile));
