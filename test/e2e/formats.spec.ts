@@ -77,3 +77,28 @@ test('reads workbooks, legacy .xls, archives, OFX, JSON and a sheet without its 
   await expect(page.getByTestId('details-drawer')).toContainText('1,491.50 USD');
   expect(problems).toEqual([]);
 });
+
+test('asks for the encoding of a statement whose bytes read as two different texts, then imports it', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto('/');
+  await expect(page.getByTestId('workspace-status')).not.toHaveAttribute('data-state', 'loading');
+  const sheet = [
+    '"Date","Label","Currency","Amount","Amount Currency","Partner Name","Bank Account"',
+    '"12/15/2018","Payment","EUR","1,525.00","1,000.00","PÄÄ OY",""',
+    '',
+  ].join('\n');
+  // Windows-1252 bytes: "ÄÄ" is also a valid GB18030 character, so nothing in the bytes decides.
+  await dropFiles(page, [{ name: 'ambiguous.csv', bytes: Buffer.from(sheet, 'latin1') }]);
+  const refused = page.getByTestId('import-error');
+  await expect(refused).toContainText('reads as two different texts');
+  await refused.getByTestId('encoding-choice').click();
+  await page.getByText('Windows-1252 / Latin-1 (Western European)').click();
+  const row = page.locator('[data-testid="file-row"][data-file="ambiguous.csv"]');
+  await expect(row).toHaveAttribute('data-state', 'done');
+  await expect(row).toContainText('windows-1252');
+  await expect(page.getByTestId('import-error')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

@@ -32,6 +32,7 @@ export function App() {
     busy,
     importFiles,
     reimportWithCurrency,
+    reimportWithEncoding,
     remove,
     restore: restoreImports,
     clear,
@@ -76,6 +77,7 @@ export function App() {
           onFiles={importFiles}
           onRemove={remove}
           onCurrency={reimportWithCurrency}
+          onEncoding={reimportWithEncoding}
           loading={restore.loading}
         />
         <RunPanel

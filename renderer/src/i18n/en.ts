@@ -32,6 +32,8 @@ export const en = {
     importError: '{{file}} could not be imported',
     atLine: 'line {{line}}',
     duplicate: 'Same file as import #{{id}}',
+    chooseEncoding: 'Choose the file’s encoding to import it',
+    encodings: { gb18030: 'GB18030 / GBK (Chinese)', 'windows-1252': 'Windows-1252 / Latin-1 (Western European)' },
     warnings_one: '{{count}} warning',
     warnings_other: '{{count}} warnings',
     confidence: '{{percent}}% fit',

@@ -31,6 +31,8 @@ export const zhCN: Messages = {
     importError: '{{file}} 无法导入',
     atLine: '第 {{line}} 行',
     duplicate: '与导入 #{{id}} 是同一文件',
+    chooseEncoding: '选择文件编码后重新导入',
+    encodings: { gb18030: 'GB18030 / GBK（中文）', 'windows-1252': 'Windows-1252 / Latin-1（西欧）' },
     warnings_one: '{{count}} 条提示',
     warnings_other: '{{count}} 条提示',
     confidence: '匹配度 {{percent}}%',

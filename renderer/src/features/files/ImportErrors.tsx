@@ -1,14 +1,19 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Encoding } from '../../../../core/decode/encoding.ts';
+import { EncodingChoice } from './EncodingChoice.tsx';
 import type { ImportEntry } from './use-imports.ts';
 
 /** Files the engine could not import, named with the line the problem is on; a re-import of the same bytes is a warning. */
 export function ImportErrors({
   entries,
   onDismiss,
+  onEncoding,
 }: {
   entries: ImportEntry[];
   onDismiss: (entry: ImportEntry) => void;
+  /** Import a file again in the encoding the user named, when its bytes read as two different texts. */
+  onEncoding?: (entry: ImportEntry, encoding: Encoding) => void;
 }) {
   const { t } = useTranslation();
   const failed = entries.filter((entry) => entry.state === 'failed');
@@ -33,6 +38,11 @@ export function ImportErrors({
                     {issue.message} <code className="muted">{issue.code}</code>
                   </li>
                 ))}
+                {onEncoding && entry.issues.some((issue) => issue.code === 'encoding_ambiguous') && (
+                  <li>
+                    <EncodingChoice onChoose={(encoding) => onEncoding(entry, encoding)} />
+                  </li>
+                )}
               </ul>
             }
           />

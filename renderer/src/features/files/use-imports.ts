@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { Encoding } from '../../../../core/decode/encoding.ts';
 import type { ByteSource, ImportSummary, Progress } from '../../../../core/import/types.ts';
 import type { Issue } from '../../../../core/result.ts';
 import { EngineFailure, send } from '../../engine/client.ts';
@@ -22,6 +23,8 @@ export function useImports(onInputsChanged: () => void) {
   const nextKey = useRef(1);
   /** The dropped files, kept to import one again with another account currency. */
   const files = useRef(new Map<number, File>());
+  /** The text encoding the user named for a file whose bytes read as two texts; kept for its re-imports. */
+  const encodings = useRef(new Map<number, Encoding>());
 
   const replace = useCallback((key: number, next: (entry: ImportEntry) => ImportEntry) => {
     setEntries((current) => current.map((entry) => (entry.key === key ? next(entry) : entry)));
@@ -31,7 +34,12 @@ export function useImports(onInputsChanged: () => void) {
     (key: number, file: File, currency?: string) => {
       files.current.set(key, file);
       // A File crosses into the worker as is; the worker reads it as a stream.
-      const input = { file: file as unknown as ByteSource, ...(currency === undefined ? {} : { currency }) };
+      const encoding = encodings.current.get(key);
+      const input = {
+        file: file as unknown as ByteSource,
+        ...(currency === undefined ? {} : { currency }),
+        ...(encoding === undefined ? {} : { encoding }),
+      };
       send('import/file', input, (progress) =>
         replace(key, (entry) => (entry.state === 'importing' ? { ...entry, progress } : entry)),
       ).then(
@@ -72,10 +80,23 @@ export function useImports(onInputsChanged: () => void) {
     [replace, start],
   );
 
+  /** Import a refused file again in the text encoding the user named (its bytes read as two different texts). */
+  const reimportWithEncoding = useCallback(
+    (entry: ImportEntry, encoding: Encoding) => {
+      const file = files.current.get(entry.key);
+      if (entry.state !== 'failed' || !file) return;
+      encodings.current.set(entry.key, encoding);
+      replace(entry.key, () => ({ key: entry.key, file: entry.file, state: 'importing', progress: null }));
+      start(entry.key, file);
+    },
+    [replace, start],
+  );
+
   const remove = useCallback(
     (entry: ImportEntry) => {
       setEntries((current) => current.filter((other) => other.key !== entry.key));
       files.current.delete(entry.key);
+      encodings.current.delete(entry.key);
       if (entry.state === 'done') {
         void send('import/remove', { import_id: entry.summary.import_id }).then(onInputsChanged, onInputsChanged);
       }
@@ -99,9 +120,10 @@ export function useImports(onInputsChanged: () => void) {
   const clear = useCallback(() => {
     setEntries([]);
     files.current.clear();
+    encodings.current.clear();
   }, []);
 
   const imported = entries.flatMap((entry) => (entry.state === 'done' ? [entry.summary] : []));
   const busy = entries.some((entry) => entry.state === 'importing');
-  return { entries, imported, busy, importFiles, reimportWithCurrency, remove, restore, clear };
+  return { entries, imported, busy, importFiles, reimportWithCurrency, reimportWithEncoding, remove, restore, clear };
 }
