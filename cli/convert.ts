@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConvertFormat } from '../core/index.ts';
 import { cliContext, createNodeEngine, fileSource } from './node-engine.ts';
-import { InputError } from './usage.ts';
+import { encodingOption, InputError } from './usage.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 const FORMATS: readonly ConvertFormat[] = ['csv', 'json', 'ndjson', 'xlsx'];
@@ -17,8 +17,10 @@ export async function convertCommand(argv: string[]): Promise<number> {
       out: { type: 'string', default: '.' },
       json: { type: 'boolean', default: false },
       currency: { type: 'string' },
+      encoding: { type: 'string' },
     },
   });
+  const encoding = encodingOption(values.encoding);
   const to = values.to as ConvertFormat | undefined;
   if (!to || !FORMATS.includes(to)) throw new InputError(`convert needs --to ${FORMATS.join('|')}`);
   if (positionals.length === 0) throw new InputError('convert needs at least one FILE');
@@ -27,7 +29,7 @@ export async function convertCommand(argv: string[]): Promise<number> {
   for (const file of positionals) {
     const engine = await createNodeEngine();
     const currency = values.currency === undefined ? {} : { currency: values.currency.toUpperCase() };
-    const imported = await engine['import/file']({ file: fileSource(file), ...currency }, cliContext());
+    const imported = await engine['import/file']({ file: fileSource(file), ...currency, ...encoding }, cliContext());
     if (!imported.ok) {
       failed++;
       const error = imported.issues.map((i) => `${i.line ? `line ${i.line}: ` : ''}${i.message}`).join('; ');
@@ -50,9 +52,14 @@ export async function convertCommand(argv: string[]): Promise<number> {
       control_detail: summary.controls
         .map((c) => `${c.label}: ${c.stated} / ${c.computed}${c.holds ? '' : ' ✗'}`)
         .join('; '),
+      warnings: summary.warnings,
       output: target,
     };
-    if (!values.json) console.log(`${file} → ${target} (${summary.records} records, ${summary.rejected} rejected)`);
+    if (!values.json) {
+      console.log(`${file} → ${target} (${summary.records} records, ${summary.rejected} rejected)`);
+      for (const said of summary.warnings)
+        console.error(`${file}${said.line ? `:${said.line}` : ''}: warning: ${said.message}`);
+    }
   }
   if (values.json) console.log(JSON.stringify({ files }));
   return failed > 0 ? 2 : 0;

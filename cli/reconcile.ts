@@ -6,7 +6,7 @@ import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-en
 import { ReaderPool } from './reader-pool.ts';
 import { completenessExit } from './completeness-output.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
-import { InputError } from './usage.ts';
+import { encodingOption, InputError } from './usage.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 /** Reader threads: files are read on them while the main thread stores and matches. */
@@ -29,6 +29,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
       currency: { type: 'string' },
       replace: { type: 'boolean', default: false },
       'allow-overlap': { type: 'boolean', default: false },
+      encoding: { type: 'string' },
     },
   });
   const books = values.book ?? [];
@@ -42,7 +43,11 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   const files = [...[...positionals].sort(), ...[...books].sort()];
   const sources = files.map((path) => ({ source: fileSource(path), path }));
   const inputBytes = sources.reduce((sum, { source }) => sum + source.size, 0);
-  const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes, values.currency?.toUpperCase());
+  const currency = values.currency?.toUpperCase();
+  const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes, {
+    ...(currency === undefined ? {} : { currency }),
+    ...encodingOption(values.encoding),
+  });
   try {
     // The largest file takes longest to read: it starts first, while the others are read and stored.
     const largest = sources.reduce((a, b) => (b.source.size > a.source.size ? b : a));
@@ -120,7 +125,12 @@ async function reconcileFiles(
     imports.map((summary, index) => [summary.import_id, inputPath(sources[index]) ?? summary.file]),
   );
   if (settings.json) console.log(JSON.stringify(reconcileJson(run.value, imports, phases, total, paths)));
-  else printSummary(run.value, imports, settings.out);
+  else {
+    for (const { file, warnings } of imports)
+      for (const said of warnings)
+        console.error(`${file}${said.line ? `:${said.line}` : ''}: warning: ${said.message}`);
+    printSummary(run.value, imports, settings.out);
+  }
   return completenessExit(run.value.completeness, paths, (line) => console.error(`recondesk reconcile: ${line}`));
 }
 

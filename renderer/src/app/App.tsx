@@ -33,6 +33,7 @@ export function App() {
     importFiles,
     reimportWithCurrency,
     answerOverlap,
+    reimportWithEncoding,
     remove,
     restore: restoreImports,
     clear,
@@ -78,6 +79,7 @@ export function App() {
           onRemove={remove}
           onCurrency={reimportWithCurrency}
           onOverlap={answerOverlap}
+          onEncoding={reimportWithEncoding}
           loading={restore.loading}
         />
         <RunPanel
