@@ -59,3 +59,4 @@ export {
   type RotationPlan,
   type RotationStep,
 } from './store/generations.ts';
+export { checkSqliteHeader, verifyWorkspace, type WorkspaceFacts } from './store/verify-workspace.ts';
