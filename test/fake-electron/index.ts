@@ -1,7 +1,7 @@
 /**
  * A stand-in for the part of Electron's main-process API that main's code uses, so that code runs
  * under plain Node: in vitest through `vi.mock('electron', () => import('…/fake-electron/index.ts'))`,
- * in a child process through `--import ./test/fake-electron/register.mjs`. What a test needs to
+ * in a bundled child process through an `electron` alias (test/fault/build-child.ts). What a test needs to
  * steer or observe is on `fake`; everything else behaves like a quiet, single window-less app.
  */
 
