@@ -33,7 +33,7 @@ export type WorkspaceRestore = {
   /** Why the saved workspace could not be opened; the app started empty. */
   openError: string | null;
   dismissOpenError: () => void;
-  /** What the host did at start: a refused file set aside, a kept copy opened instead. */
+  /** What the host did at start (a refused file set aside, a kept copy opened instead), until the dialog is closed. */
   notice: HostNotice | null;
   /** Whether the dialog of kept copies is shown (at start when a file was refused, or on request). */
   copiesShown: boolean;
@@ -82,6 +82,10 @@ export function useWorkspaceRestore(onRestored: Restored, changed: () => void): 
   );
   const dismissOpenError = useCallback(() => setOpenError(null), []);
   const showCopies = useCallback(() => setCopiesShown(true), []);
-  const hideCopies = useCallback(() => setCopiesShown(false), []);
+  // What happened at start is said once: closing the dialog puts it away.
+  const hideCopies = useCallback(() => {
+    setCopiesShown(false);
+    setNotice(null);
+  }, []);
   return { loading, openError, dismissOpenError, notice, copiesShown, showCopies, hideCopies, restoreCopy };
 }
