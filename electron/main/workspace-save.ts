@@ -1,5 +1,5 @@
 import type { SaveFileResult } from '../../contracts/host-api.ts';
-import { planRotation, type RotationStep } from '../../core/store/generations.ts';
+import { generationName, planRotation, type RotationStep } from '../../core/store/generations.ts';
 import { checkSqliteHeader, verifyWorkspace } from '../../core/store/verify-workspace.ts';
 import { reasonOf, tempPathFor, writeAndSync } from './atomic-write.ts';
 import { checkFile, pathOf, reasonOfVerdict, WORKSPACE_FILE, type StoreContext } from './workspace-context.ts';
@@ -36,6 +36,28 @@ async function currentIsGood(context: StoreContext, names: readonly string[]): P
   if (checked.verdict.ok) return true;
   await setAside(context, reasonOfVerdict(checked.verdict), names);
   return false;
+}
+
+/**
+ * Whether copy 1 already is the current file: a save killed after keeping the current file but
+ * before renaming the new one over it leaves exactly that. Keeping it again would fill two of
+ * the kept places with one save and push an older good copy out.
+ */
+async function currentAlreadyKept(context: StoreContext, names: readonly string[]): Promise<boolean> {
+  const first = generationName(WORKSPACE_FILE, 1);
+  if (!names.includes(first)) return false;
+  const [current, copy] = await Promise.all([
+    context.io.stat(pathOf(context, WORKSPACE_FILE)),
+    context.io.stat(pathOf(context, first)),
+  ]);
+  if (current.ino === copy.ino) return true;
+  if (current.size !== copy.size) return false;
+  // Where links are not possible copy 1 is a copy: the same bytes mean the same save.
+  const [a, b] = await Promise.all([
+    context.io.readFile(pathOf(context, WORKSPACE_FILE)),
+    context.io.readFile(pathOf(context, first)),
+  ]);
+  return a.every((byte, index) => byte === b[index]);
 }
 
 /** The current file kept as generation 1 under a second name; a copy through a temp file where links fail. */
@@ -77,7 +99,9 @@ export async function saveWorkspace(context: StoreContext, bytes: Uint8Array): P
     await context.io.mkdir(context.folder);
     const temp = await writeVerifiedTemp(context, bytes);
     let names = await context.io.readdir(context.folder);
-    if (!(await currentIsGood(context, names))) names = names.filter((name) => name !== WORKSPACE_FILE);
+    const keepCurrentFile = (await currentIsGood(context, names)) && !(await currentAlreadyKept(context, names));
+    // Planned without the current file, nothing moves: the new file simply replaces it.
+    if (!keepCurrentFile) names = names.filter((name) => name !== WORKSPACE_FILE);
     const plan = planRotation(WORKSPACE_FILE, names, context.keep);
     try {
       for (const step of plan.before) await apply(context, step);

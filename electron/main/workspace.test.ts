@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import initSqlJs from 'sql.js';
@@ -122,6 +122,21 @@ describe('saving the workspace', () => {
     });
     for (let number = 1; number <= 5; number++) await store.save(version(number));
     expect(Object.values(await versions())).toEqual([5, 4, 3, 2]);
+  });
+
+  it('does not keep one save twice after a save killed between keeping the current file and replacing it', async () => {
+    await load();
+    await saveAll(1, 2, 3);
+    // What the killed save did: older copies moved up, the current file linked as copy 1, then nothing.
+    await rename(join(folder, 'workspace.sqlite.2'), join(folder, 'workspace.sqlite.3'));
+    await rename(join(folder, 'workspace.sqlite.1'), join(folder, 'workspace.sqlite.2'));
+    await link(join(folder, 'workspace.sqlite'), join(folder, 'workspace.sqlite.1'));
+    fake.reset();
+    app.setPath('userData', folder);
+    registerHostHandlers(PACKAGED_ORIGIN);
+    await load();
+    await saveAll(4);
+    expect(Object.values(await versions())).toEqual([4, 3, 2, 1]);
   });
 
   it('sets aside a current file replaced behind its back instead of keeping it as a copy', async () => {
