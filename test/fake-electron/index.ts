@@ -102,4 +102,3 @@ export const fake = {
     dialogAnswers.open.length = 0;
   },
 };
-
