@@ -4,6 +4,7 @@ import { DEFAULT_RUN_PARAMETERS, loadExcelJS, parseRatePpm } from '../core/index
 import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-engine.ts';
 import { ReaderPool } from './reader-pool.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
+import { refuseOverwritingInputs } from './same-file.ts';
 import { InputError } from './usage.ts';
 import { writeFileAtomic } from './write-file.ts';
 
@@ -34,6 +35,10 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   const parameters = runParameters(values['cross-day-window'], values['fee-rate'] ?? [], values.tolerance);
   // Statements, then books, each in name order: the same inputs give the same workspace, whatever the order given.
   const files = [...[...positionals].sort(), ...[...books].sort()];
+  refuseOverwritingInputs(files, [
+    ...(values.out === undefined ? [] : [{ path: values.out, option: '--out' }]),
+    ...(values.workspace === undefined ? [] : [{ path: values.workspace, option: '--workspace' }]),
+  ]);
   const sources = files.map((path) => ({ source: fileSource(path), path }));
   const inputBytes = sources.reduce((sum, { source }) => sum + source.size, 0);
   const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes, values.currency?.toUpperCase());
