@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { FileError } from './file-error.ts';
 import { InputError } from './usage.ts';
 
 /** A file the command will write, and the option that named it (for the message). */
 export type PlannedOutput = { path: string; option: string };
 
 /**
- * Refuse, before anything is read, to write over an input or to write two outputs to one file.
+ * Refuse, before anything is read, to write over an input, to write two outputs to one file, or
+ * to write where a folder is.
  * Files are compared as the system sees them (device and inode), so a hard link, a symbolic
  * link or `./x` for `x` is the same file; a path that does not exist yet by its resolved place.
  */
@@ -18,6 +20,9 @@ export function refuseOverwritingInputs(inputs: readonly string[], outputs: read
   }
   const outputByIdentity = new Map<string, PlannedOutput>();
   for (const output of outputs) {
+    if (fs.statSync(output.path, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new FileError('write', output.path, 'EISDIR', 'it is a folder');
+    }
     const identity = fileIdentity(output.path) ?? placeIdentity(output.path);
     const input = inputByIdentity.get(identity);
     if (input !== undefined) {
