@@ -46,3 +46,17 @@ export { builtinProfiles } from './profile/builtin.ts';
 export { loadExcelJS } from './exceljs.ts';
 export type { Profile } from './profile/types.ts';
 export type { Issue, Result } from './result.ts';
+export {
+  generationName,
+  generationNumber,
+  generationsOf,
+  KEPT_GENERATIONS,
+  orphanedTemps,
+  planRotation,
+  setAsideName,
+  tempName,
+  type Generation,
+  type RotationPlan,
+  type RotationStep,
+} from './store/generations.ts';
+export { checkSqliteHeader, verifyWorkspace, type WorkspaceFacts } from './store/verify-workspace.ts';
