@@ -11,6 +11,7 @@ export type FilePort = {
   /** The entry at `path` without following a symbolic link, or undefined when there is none. */
   lstat(path: string): fs.Stats | undefined;
   readdir(folder: string): string[];
+  readFile(path: string): Uint8Array;
   open(path: string, flags: string): number;
   /** Writes from `offset` on; returns how many bytes were written. */
   write(fd: number, bytes: Uint8Array, offset: number): number;
@@ -26,6 +27,7 @@ export const nodeFilePort: FilePort = {
   stat: (path) => fs.statSync(path),
   lstat: (path) => fs.lstatSync(path, { throwIfNoEntry: false }),
   readdir: (folder) => fs.readdirSync(folder),
+  readFile: (path) => fs.readFileSync(path),
   open: (path, flags) => fs.openSync(path, flags),
   write: (fd, bytes, offset) => fs.writeSync(fd, bytes, offset),
   fsync: (fd) => fs.fsyncSync(fd),

@@ -6,6 +6,7 @@ import { ReaderPool } from './reader-pool.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
 import { refuseOverwritingInputs } from './same-file.ts';
 import { InputError } from './usage.ts';
+import { refuseUnkeepableWorkspace, writeWorkspace } from './workspace-file.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 /** Reader threads: files are read on them while the main thread stores and matches. */
@@ -39,6 +40,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     ...(values.out === undefined ? [] : [{ path: values.out, option: '--out' }]),
     ...(values.workspace === undefined ? [] : [{ path: values.workspace, option: '--workspace' }]),
   ]);
+  if (values.workspace !== undefined) await refuseUnkeepableWorkspace(values.workspace);
   const sources = files.map((path) => ({ source: fileSource(path), path }));
   const inputBytes = sources.reduce((sum, { source }) => sum + source.size, 0);
   const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes, values.currency?.toUpperCase());
@@ -105,7 +107,7 @@ async function reconcileFiles(
   }
   if (settings.workspace) {
     t = performance.now();
-    writeFileAtomic(settings.workspace, await engine['workspace/export']({}, context));
+    await writeWorkspace(settings.workspace, await engine['workspace/export']({}, context));
     phase('workspace', t);
   }
   const total = round((performance.now() - started) / 1000);

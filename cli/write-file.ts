@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { orphanedTemps, tempName } from '../core/index.ts';
 import { FileError, fileError } from './file-error.ts';
 import { nodeFilePort, type FilePort } from './file-port.ts';
 
@@ -10,6 +11,8 @@ export type AtomicWriteOptions = {
    * throw leaves the target as it was. The workspace is checked and its backups rotated here.
    */
   beforeReplace?: (temp: string, port: FilePort) => void;
+  /** Runs once the new content is in place and its folder synced (old backups are removed here). */
+  afterReplace?: (port: FilePort) => void;
 };
 
 /**
@@ -36,14 +39,16 @@ export function writeFileAtomic(target: string, bytes: Uint8Array | string, opti
     throw fileError('write', target, error);
   }
   syncFolder(port, folder);
+  options.afterReplace?.(port);
 }
 
-const TEMP_SUFFIX = /^(\d+)-[0-9a-f]+\.tmp$/;
+/** The unique part of a temp name starts with the writer's process id. */
+const WRITER = /^\.[^]*\.(\d+)-[0-9a-f]+\.tmp$/;
 
 /** `.name.PID-RANDOM.tmp` beside the target: hidden, unique, and the writer's process id in it. */
 export function tempPathFor(target: string): string {
-  const suffix = `${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
-  return path.join(path.dirname(target), `.${path.basename(target)}.${suffix}`);
+  const unique = `${process.pid}-${randomBytes(6).toString('hex')}`;
+  return path.join(path.dirname(target), tempName(path.basename(target), unique));
 }
 
 /**
@@ -52,11 +57,9 @@ export function tempPathFor(target: string): string {
  */
 export function removeOrphanTemps(target: string, port: FilePort = nodeFilePort): void {
   const folder = path.dirname(target);
-  const prefix = `.${path.basename(target)}.`;
-  for (const name of port.readdir(folder)) {
-    if (!name.startsWith(prefix)) continue;
-    const writer = TEMP_SUFFIX.exec(name.slice(prefix.length))?.[1];
-    if (writer !== undefined && !isRunning(Number(writer))) removeQuietly(port, path.join(folder, name));
+  for (const name of orphanedTemps(path.basename(target), port.readdir(folder))) {
+    const writer = WRITER.exec(name)?.[1];
+    if (writer === undefined || !isRunning(Number(writer))) removeQuietly(port, path.join(folder, name));
   }
 }
 

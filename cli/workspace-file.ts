@@ -1,0 +1,86 @@
+import path from 'node:path';
+import initSqlJs from 'sql.js';
+import { planRotation, verifyWorkspace, type RotationStep } from '../core/index.ts';
+import { errnoCode, FileError } from './file-error.ts';
+import { nodeFilePort, type FilePort } from './file-port.ts';
+import { writeFileAtomic } from './write-file.ts';
+
+/**
+ * Refuse, before anything is read, a `--workspace` path that holds anything but a workspace
+ * this version can keep: replacing it would lose a file that is not ours to rotate away.
+ */
+export async function refuseUnkeepableWorkspace(target: string, port: FilePort = nodeFilePort): Promise<void> {
+  if (port.lstat(target) === undefined) return;
+  let bytes: Uint8Array;
+  try {
+    bytes = port.readFile(target);
+  } catch (error) {
+    throw new FileError('read', target, errnoCode(error) ?? '', 'it cannot be read to keep it as a backup');
+  }
+  const verdict = verifyWorkspace(await initSqlJs(), bytes);
+  if (!verdict.ok) {
+    const reason = refusal(verdict.issues[0]?.message, 'it');
+    throw new FileError('write', target, '', `${reason}, so it is not replaced: move it away or choose another path`);
+  }
+}
+
+/**
+ * Save the workspace over `target`, keeping the previous file as a backup generation
+ * (`ws.sqlite.1` newest … `.3`). The new file is written, fsynced, read back and verified before
+ * any generation moves; a crash at any point leaves the current file old or new, and every copy.
+ */
+export async function writeWorkspace(target: string, bytes: Uint8Array, port: FilePort = nodeFilePort): Promise<void> {
+  const sqlJs = await initSqlJs();
+  const folder = path.dirname(target);
+  const name = path.basename(target);
+  let after: RotationStep[] = [];
+  writeFileAtomic(target, bytes, {
+    port,
+    beforeReplace: (temp) => {
+      const written = port.readFile(temp);
+      if (!sameBytes(written, bytes)) {
+        throw new FileError('write', target, '', 'the file read back differs from what was written');
+      }
+      const verdict = verifyWorkspace(sqlJs, written);
+      if (!verdict.ok)
+        throw new FileError('write', target, '', refusal(verdict.issues[0]?.message, 'the written file'));
+      const plan = planRotation(name, port.readdir(folder));
+      for (const step of plan.before) perform(step, folder, port);
+      after = plan.after;
+    },
+    afterReplace: () => {
+      // Only copies beyond the kept number go; one that cannot be removed is merely one more kept.
+      for (const step of after) {
+        try {
+          perform(step, folder, port);
+        } catch {
+          // Kept until the next save removes it.
+        }
+      }
+    },
+  });
+}
+
+/** Links are not possible on every file system (FAT, some network shares): there the copy is written. */
+const NO_LINKS = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
+
+function perform(step: RotationStep, folder: string, port: FilePort): void {
+  const at = (name: string) => path.join(folder, name);
+  if (step.kind === 'rename') port.rename(at(step.from), at(step.to));
+  else if (step.kind === 'delete') port.unlink(at(step.name));
+  else {
+    try {
+      port.link(at(step.from), at(step.to));
+    } catch (error) {
+      if (!NO_LINKS.has(errnoCode(error) ?? '')) throw error;
+      writeFileAtomic(at(step.to), port.readFile(at(step.from)), { port });
+    }
+  }
+}
+
+/** "The workspace is damaged (…)." said of `subject`: "it is damaged (…)". */
+const refusal = (message: string | undefined, subject: string): string =>
+  (message ?? 'The workspace cannot be opened.').replace(/^The workspace /, `${subject} `).replace(/\.$/, '');
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
