@@ -7,7 +7,8 @@ Usage:
   recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--json]
   recondesk detect FILE... [--json]
 
-Exit codes: 0 success (differences are results, not errors); 2 usage or input errors.`;
+Exit codes: 0 success (differences are results, not errors); 2 usage or input errors, or a file that
+cannot be read or written; 70 internal error (a bug: RECONDESK_DEBUG=1 prints its stack).`;
 
 /** A usage or input error: printed with its message, exit code 2. */
 export class InputError extends Error {
