@@ -60,6 +60,17 @@ describe('an output that is one of the inputs is refused before anything is read
     expect(fs.readdirSync(folder).sort()).toEqual(before);
   });
 
+  it('a workspace backup that is an input is refused: a rotation would move or remove it', () => {
+    const folder = folderWithOrders('backup');
+    fs.copyFileSync(path.join(folder, 'orders.csv'), path.join(folder, 'ws.sqlite.3'));
+    const run = recondesk(folder, 'reconcile', '--book', 'ws.sqlite.3', WECHAT, '--workspace', 'ws.sqlite');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'recondesk reconcile: cannot write ws.sqlite.3 (--workspace backup): it is the input ws.sqlite.3, and inputs are never written over\n',
+    );
+    expect(fs.readdirSync(folder).sort()).toEqual(['orders.csv', 'ws.sqlite.3']);
+  });
+
   it('convert refuses a conversion that would land on another input', () => {
     const folder = folderWithOrders('convert');
     fs.writeFileSync(path.join(folder, 'orders.canonical.csv'), ORDERS);

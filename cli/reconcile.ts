@@ -6,7 +6,7 @@ import { ReaderPool } from './reader-pool.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
 import { refuseOverwritingInputs } from './same-file.ts';
 import { InputError } from './usage.ts';
-import { refuseUnkeepableWorkspace, writeWorkspace } from './workspace-file.ts';
+import { refuseUnkeepableWorkspace, workspaceOutputs, writeWorkspace } from './workspace-file.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 /** Reader threads: files are read on them while the main thread stores and matches. */
@@ -38,7 +38,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   const files = [...[...positionals].sort(), ...[...books].sort()];
   refuseOverwritingInputs(files, [
     ...(values.out === undefined ? [] : [{ path: values.out, option: '--out' }]),
-    ...(values.workspace === undefined ? [] : [{ path: values.workspace, option: '--workspace' }]),
+    ...workspaceOutputs(values.workspace),
   ]);
   if (values.workspace !== undefined) await refuseUnkeepableWorkspace(values.workspace);
   const sources = files.map((path) => ({ source: fileSource(path), path }));

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import initSqlJs from 'sql.js';
-import { planRotation, verifyWorkspace, type RotationStep } from '../core/index.ts';
+import { generationsOf, planRotation, verifyWorkspace, type RotationStep } from '../core/index.ts';
 import { errnoCode, FileError } from './file-error.ts';
 import { nodeFilePort, type FilePort } from './file-port.ts';
+import type { PlannedOutput } from './same-file.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 /**
@@ -22,6 +23,26 @@ export async function refuseUnkeepableWorkspace(target: string, port: FilePort =
     const reason = refusal(verdict.issues[0]?.message, 'it');
     throw new FileError('write', target, '', `${reason}, so it is not replaced: move it away or choose another path`);
   }
+}
+
+/**
+ * What saving the workspace at `target` writes, moves or removes: the file itself and its backup
+ * generations there are now. None of them may be an input.
+ */
+export function workspaceOutputs(target: string | undefined, port: FilePort = nodeFilePort): PlannedOutput[] {
+  if (target === undefined) return [];
+  const folder = path.dirname(target);
+  let names: string[] = [];
+  try {
+    names = port.readdir(folder);
+  } catch {
+    // No folder yet, so no backups either.
+  }
+  const backups = generationsOf(path.basename(target), names).map((generation) => ({
+    path: path.join(folder, generation.name),
+    option: '--workspace backup',
+  }));
+  return [{ path: target, option: '--workspace' }, ...backups];
 }
 
 /**

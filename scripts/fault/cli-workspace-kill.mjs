@@ -170,7 +170,7 @@ let current = { hash: sha256(workspace), imports: INPUT_SETS[0].imports };
 for (let i = 0; i < iterations; i++) {
   const set = INPUT_SETS.find((s) => s.imports !== current.imports);
   const atWrite = i % 2 === 1;
-  const kill = atWrite ? { atWrite: random() * writeWindowMs } : { after: random() * fullRunMs * 1.1 };
+  const kill = atWrite ? { atWrite: random() * writeWindowMs * 1.2 } : { after: random() * fullRunMs * 1.1 };
   const done = await run(set, kill);
   const label = `iteration ${i + 1} (${atWrite ? `at write +${kill.atWrite.toFixed(1)} ms` : `at ${kill.after.toFixed(0)} ms`})`;
   const killed = done.signal === 'SIGKILL';
