@@ -1,7 +1,7 @@
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import { generationsOf, planRotation, verifyWorkspace, type RotationStep } from '../core/index.ts';
-import { errnoCode, FileError } from './file-error.ts';
+import { errnoCode, FileError, fileError } from './file-error.ts';
 import { nodeFilePort, type FilePort } from './file-port.ts';
 import type { PlannedOutput } from './same-file.ts';
 import { writeFileAtomic } from './write-file.ts';
@@ -16,7 +16,8 @@ export async function refuseUnkeepableWorkspace(target: string, port: FilePort =
   try {
     bytes = port.readFile(target);
   } catch (error) {
-    throw new FileError('read', target, errnoCode(error) ?? '', 'it cannot be read to keep it as a backup');
+    // What cannot be read cannot be checked, nor kept as a backup.
+    throw fileError('read', target, error);
   }
   const verdict = verifyWorkspace(await initSqlJs(), bytes);
   if (!verdict.ok) {
