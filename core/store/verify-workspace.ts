@@ -49,7 +49,13 @@ export function checkWorkspaceDatabase(db: Database): Issue | null {
     const integrity = db.exec('PRAGMA integrity_check');
     const lines = integrity[0]?.values.map((row) => String(row[0])) ?? [];
     if (lines.length !== 1 || lines[0] !== 'ok') {
-      return refusal('workspace_damaged', `is damaged (integrity check: ${lines.slice(0, 3).join('; ')})`);
+      const found = lines.slice(0, 3).map((line) =>
+        line
+          .replace(/\*\*\* in database \w+ \*\*\*/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
+      return refusal('workspace_damaged', `is damaged (integrity check: ${found.join('; ')})`);
     }
     const applicationId = Number(pragma(db, 'application_id') ?? 0);
     const tables = Number(db.exec('SELECT count(*) FROM sqlite_schema')[0]?.values[0]?.[0] ?? 0);
