@@ -96,6 +96,16 @@ describe('writeWorkspace', () => {
     expect(generations()).toEqual([4, 3, 2, 1]);
   });
 
+  it('a save killed between keeping the current file as .1 and replacing it costs no copy', async () => {
+    for (const save of [1, 2, 3, 4]) await writeWorkspace(target, workspaceOfSave(save));
+    // What the killed save had done: copies moved up, the current file given its second name .1.
+    for (const n of [3, 2, 1]) fs.renameSync(`${target}.${n}`, `${target}.${n + 1}`);
+    fs.linkSync(target, `${target}.1`);
+    await writeWorkspace(target, workspaceOfSave(5));
+    expect(generations()).toEqual([5, 4, 3, 2]);
+    expect(fs.readdirSync(folder)).toHaveLength(4);
+  });
+
   it('where links are not possible the previous file is copied', async () => {
     await writeWorkspace(target, workspaceOfSave(1));
     const noLinks: FilePort = {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import initSqlJs from 'sql.js';
-import { generationsOf, planRotation, verifyWorkspace, type RotationStep } from '../core/index.ts';
+import { generationName, generationsOf, planRotation, verifyWorkspace, type RotationStep } from '../core/index.ts';
 import { errnoCode, FileError, fileError } from './file-error.ts';
 import { nodeFilePort, type FilePort } from './file-port.ts';
 import type { PlannedOutput } from './same-file.ts';
@@ -66,6 +66,7 @@ export async function writeWorkspace(target: string, bytes: Uint8Array, port: Fi
       const verdict = verifyWorkspace(sqlJs, written);
       if (!verdict.ok)
         throw new FileError('write', target, '', refusal(verdict.issues[0]?.message, 'the written file'));
+      dropCopyThatIsCurrent(target, port);
       const plan = planRotation(name, port.readdir(folder));
       for (const step of plan.before) perform(step, folder, port);
       after = plan.after;
@@ -81,6 +82,18 @@ export async function writeWorkspace(target: string, bytes: Uint8Array, port: Fi
       }
     },
   });
+}
+
+/**
+ * A save killed after the current file got its second name `.1` and before the new file replaced
+ * it leaves `.1` as the current file itself, not a copy: rotating it would push a real copy out.
+ */
+function dropCopyThatIsCurrent(target: string, port: FilePort): void {
+  const current = port.lstat(target);
+  const newest = port.lstat(generationName(target, 1));
+  if (current && newest && current.ino !== 0 && current.ino === newest.ino && current.dev === newest.dev) {
+    port.unlink(generationName(target, 1));
+  }
 }
 
 /** Links are not possible on every file system (FAT, some network shares): there the copy is written. */
