@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConvertFormat } from '../core/index.ts';
 import { cliContext, createNodeEngine, fileSource } from './node-engine.ts';
+import { refuseOverwritingInputs } from './same-file.ts';
 import { encodingOption, InputError } from './usage.ts';
 import { writeFileAtomic } from './write-file.ts';
 
@@ -24,6 +25,11 @@ export async function convertCommand(argv: string[]): Promise<number> {
   const to = values.to as ConvertFormat | undefined;
   if (!to || !FORMATS.includes(to)) throw new InputError(`convert needs --to ${FORMATS.join('|')}`);
   if (positionals.length === 0) throw new InputError('convert needs at least one FILE');
+  const targetOf = (file: string) => path.join(values.out, `${path.parse(file).name}.canonical.${to}`);
+  refuseOverwritingInputs(
+    positionals,
+    positionals.map((file) => ({ path: targetOf(file), option: `the conversion of ${file}` })),
+  );
   const files: Record<string, unknown> = {};
   let failed = 0;
   for (const file of positionals) {
@@ -38,7 +44,7 @@ export async function convertCommand(argv: string[]): Promise<number> {
       continue;
     }
     const summary = imported.value;
-    const target = path.join(values.out, `${path.parse(file).name}.canonical.${to}`);
+    const target = targetOf(file);
     writeFileAtomic(target, await engine['convert/import']({ import_id: summary.import_id, to }, cliContext()));
     files[file] = {
       profile: `${summary.profile_id}@${summary.profile_version}`,

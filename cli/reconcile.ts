@@ -6,7 +6,9 @@ import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-en
 import { ReaderPool } from './reader-pool.ts';
 import { completenessExit } from './completeness-output.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
+import { refuseOverwritingInputs } from './same-file.ts';
 import { encodingOption, InputError } from './usage.ts';
+import { refuseUnkeepableWorkspace, workspaceOutputs, writeWorkspace } from './workspace-file.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 /** Reader threads: files are read on them while the main thread stores and matches. */
@@ -41,6 +43,11 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   const parameters = runParameters(values['cross-day-window'], values['fee-rate'] ?? [], values.tolerance);
   // Statements, then books, each in name order: the same inputs give the same workspace, whatever the order given.
   const files = [...[...positionals].sort(), ...[...books].sort()];
+  refuseOverwritingInputs(files, [
+    ...(values.out === undefined ? [] : [{ path: values.out, option: '--out' }]),
+    ...workspaceOutputs(values.workspace),
+  ]);
+  if (values.workspace !== undefined) await refuseUnkeepableWorkspace(values.workspace);
   const sources = files.map((path) => ({ source: fileSource(path), path }));
   const inputBytes = sources.reduce((sum, { source }) => sum + source.size, 0);
   const currency = values.currency?.toUpperCase();
@@ -117,7 +124,7 @@ async function reconcileFiles(
   }
   if (settings.workspace) {
     t = performance.now();
-    writeFileAtomic(settings.workspace, await engine['workspace/export']({}, context));
+    await writeWorkspace(settings.workspace, await engine['workspace/export']({}, context));
     phase('workspace', t);
   }
   const total = round((performance.now() - started) / 1000);

@@ -12,7 +12,8 @@ Usage:
 --encoding names the text encoding (utf-8, gb18030, windows-1252; gbk, latin1) of files whose bytes
 read as two different texts.
 
-Exit codes: 0 success (differences are results, not errors); 2 usage or input errors.`;
+Exit codes: 0 success (differences are results, not errors); 2 usage or input errors, or a file that
+cannot be read or written; 70 internal error (a bug: RECONDESK_DEBUG=1 prints its stack).`;
 
 /** A usage or input error: printed with its message, exit code 2. */
 export class InputError extends Error {
