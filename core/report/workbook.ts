@@ -34,7 +34,11 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
   workbook.modified = workbook.created;
   // The Summary comes first in tab order; it is filled in the same pass as the others.
   const summaryName = sheetName(labels.summarySheet);
-  writeSummarySheet(workbook.addWorksheet(summaryName), {
+  // Printed, the Summary is one page wide and at most two tall, whatever the number of files and sources.
+  const summarySheet = workbook.addWorksheet(summaryName, {
+    pageSetup: { fitToPage: true, fitToWidth: 1, fitToHeight: 2, orientation: 'portrait' },
+  });
+  writeSummarySheet(summarySheet, {
     summary: input.summary,
     imports: input.imports,
     generatedAt: input.generatedAt,
