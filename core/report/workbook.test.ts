@@ -15,6 +15,11 @@ describe('diff workbook', () => {
     ]);
   });
 
+  test('prints the Summary one page wide and at most two tall', async () => {
+    const summary = sheetOf(await read(sampleInput()), 'Summary');
+    expect(summary.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 2 });
+  });
+
   test('names sheets in Chinese when asked, with the codes still shown', async () => {
     const workbook = await read({ ...sampleInput(), language: 'zh-CN' });
     const names = workbook.worksheets.map((sheet) => sheet.name);
