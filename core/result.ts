@@ -22,3 +22,17 @@ export const issue = (code: string, message: string, where: Omit<Issue, 'code' |
   message,
   ...where,
 });
+
+/**
+ * What the engine repaired, assumed or decided about a file that a reader of its result must
+ * know (an encoding chosen between two, a currency assumed, merged cells filled): the file was
+ * read, but not exactly as written. `line` is the file's line or sheet row when there is one.
+ */
+export type Warning = {
+  code: string;
+  message: string;
+  line?: number;
+};
+
+export const warning = (code: string, message: string, line?: number): Warning =>
+  line === undefined ? { code, message } : { code, message, line };
