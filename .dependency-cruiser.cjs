@@ -89,10 +89,11 @@ module.exports = {
     {
       name: 'main-layers',
       severity: 'error',
-      comment: 'Electron main: core, contracts, its own files, Node built-ins and electron.',
+      comment:
+        'Electron main: core, contracts, its own files, Node built-ins, electron, and sql.js (to check a workspace file before the app opens it).',
       from: { path: '^electron/main/', pathNot: '\\.test\\.ts$' },
       to: {
-        pathNot: ['^electron/main/', '^core/', '^contracts/', '^node_modules/electron/'],
+        pathNot: ['^electron/main/', '^core/', '^contracts/', '^node_modules/electron/', '^node_modules/sql\\.js/'],
         dependencyTypesNot: ['core'],
       },
     },

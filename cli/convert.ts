@@ -2,7 +2,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConvertFormat } from '../core/index.ts';
 import { cliContext, createNodeEngine, fileSource } from './node-engine.ts';
-import { InputError } from './usage.ts';
+import { refuseOverwritingInputs } from './same-file.ts';
+import { encodingOption, InputError } from './usage.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 const FORMATS: readonly ConvertFormat[] = ['csv', 'json', 'ndjson', 'xlsx'];
@@ -17,17 +18,24 @@ export async function convertCommand(argv: string[]): Promise<number> {
       out: { type: 'string', default: '.' },
       json: { type: 'boolean', default: false },
       currency: { type: 'string' },
+      encoding: { type: 'string' },
     },
   });
+  const encoding = encodingOption(values.encoding);
   const to = values.to as ConvertFormat | undefined;
   if (!to || !FORMATS.includes(to)) throw new InputError(`convert needs --to ${FORMATS.join('|')}`);
   if (positionals.length === 0) throw new InputError('convert needs at least one FILE');
+  const targetOf = (file: string) => path.join(values.out, `${path.parse(file).name}.canonical.${to}`);
+  refuseOverwritingInputs(
+    positionals,
+    positionals.map((file) => ({ path: targetOf(file), option: `the conversion of ${file}` })),
+  );
   const files: Record<string, unknown> = {};
   let failed = 0;
   for (const file of positionals) {
     const engine = await createNodeEngine();
     const currency = values.currency === undefined ? {} : { currency: values.currency.toUpperCase() };
-    const imported = await engine['import/file']({ file: fileSource(file), ...currency }, cliContext());
+    const imported = await engine['import/file']({ file: fileSource(file), ...currency, ...encoding }, cliContext());
     if (!imported.ok) {
       failed++;
       const error = imported.issues.map((i) => `${i.line ? `line ${i.line}: ` : ''}${i.message}`).join('; ');
@@ -36,7 +44,7 @@ export async function convertCommand(argv: string[]): Promise<number> {
       continue;
     }
     const summary = imported.value;
-    const target = path.join(values.out, `${path.parse(file).name}.canonical.${to}`);
+    const target = targetOf(file);
     writeFileAtomic(target, await engine['convert/import']({ import_id: summary.import_id, to }, cliContext()));
     files[file] = {
       profile: `${summary.profile_id}@${summary.profile_version}`,
@@ -50,9 +58,14 @@ export async function convertCommand(argv: string[]): Promise<number> {
       control_detail: summary.controls
         .map((c) => `${c.label}: ${c.stated} / ${c.computed}${c.holds ? '' : ' ✗'}`)
         .join('; '),
+      warnings: summary.warnings,
       output: target,
     };
-    if (!values.json) console.log(`${file} → ${target} (${summary.records} records, ${summary.rejected} rejected)`);
+    if (!values.json) {
+      console.log(`${file} → ${target} (${summary.records} records, ${summary.rejected} rejected)`);
+      for (const said of summary.warnings)
+        console.error(`${file}${said.line ? `:${said.line}` : ''}: warning: ${said.message}`);
+    }
   }
   if (values.json) console.log(JSON.stringify({ files }));
   return failed > 0 ? 2 : 0;

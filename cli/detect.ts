@@ -1,23 +1,26 @@
 import { parseArgs } from 'node:util';
+import type { DetectResult } from '../core/index.ts';
 import { createNodeEngine, fileSource } from './node-engine.ts';
-import { InputError } from './usage.ts';
+import { encodingOption, InputError } from './usage.ts';
 
 /** `recondesk detect`: the profile each file fits best, with its confidence and a close runner-up. */
 export async function detectCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false } },
+    options: { json: { type: 'boolean', default: false }, encoding: { type: 'string' } },
   });
+  const encoding = encodingOption(values.encoding);
   if (positionals.length === 0) throw new InputError('detect needs at least one FILE');
   const engine = await createNodeEngine();
-  const results = [];
+  // Keyed by the path as given, like convert's `files`.
+  const files: Record<string, DetectResult> = {};
   for (const file of positionals) {
     const result = await engine['import/detect'](
-      { file: fileSource(file) },
+      { file: fileSource(file), ...encoding },
       { progress: () => {}, cancelled: () => false },
     );
-    results.push({ path: file, ...result });
+    files[file] = result;
     if (!values.json) {
       const best = result.best
         ? `${result.best.profile_id}@${result.best.profile_version} (confidence ${result.best.confidence}, ${result.best.encoding})`
@@ -26,8 +29,9 @@ export async function detectCommand(argv: string[]): Promise<number> {
         ? `; runner-up ${result.runner_up.profile_id}@${result.runner_up.profile_version} (${result.runner_up.confidence})`
         : '';
       console.log(`${file}: ${best}${runnerUp}`);
+      for (const said of result.warnings) console.error(`${file}: warning: ${said.message}`);
     }
   }
-  if (values.json) console.log(JSON.stringify({ files: results }));
-  return results.every((r) => r.best) ? 0 : 2;
+  if (values.json) console.log(JSON.stringify({ files }));
+  return Object.values(files).every((r) => r.best) ? 0 : 2;
 }

@@ -1,7 +1,8 @@
 import { convertCommand } from './convert.ts';
 import { detectCommand } from './detect.ts';
+import { runInBoundary } from './error-boundary.ts';
 import { reconcileCommand } from './reconcile.ts';
-import { InputError, USAGE } from './usage.ts';
+import { USAGE } from './usage.ts';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   reconcile: reconcileCommand,
@@ -21,18 +22,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`recondesk: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
-  try {
-    return await run(rest);
-  } catch (error) {
-    if (
-      error instanceof InputError ||
-      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
-    ) {
-      console.error(`recondesk ${command}: ${error.message}`);
-      return 2;
-    }
-    throw error;
-  }
+  return runInBoundary(command, () => run(rest));
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
-import { InputError } from './usage.ts';
+import { FileError, fileError } from './file-error.ts';
+import { nodeFilePort, type FilePort } from './file-port.ts';
 import {
   createHandlers,
   type ByteSource,
@@ -27,17 +28,12 @@ export async function createNodeEngine(readFile?: EngineOptions['readFile']): Pr
   });
 }
 
-/** A file on disk as a byte source, read in 1 MiB chunks. */
-export function fileSource(filePath: string): ByteSource {
-  let size: number;
-  try {
-    const stat = fs.statSync(filePath);
-    if (!stat.isFile()) throw new InputError(`${filePath}: is not a file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`${filePath}: cannot be read (no such file, or no permission)`);
-  }
+/**
+ * A file on disk as a byte source, read in 1 MiB chunks. A file that cannot be opened for
+ * reading, or is not a file, is refused here, before any file is read.
+ */
+export function fileSource(filePath: string, port: FilePort = nodeFilePort): ByteSource {
+  const size = readableSize(filePath, port);
   const source: ByteSource = {
     name: path.basename(filePath),
     size,
@@ -45,6 +41,19 @@ export function fileSource(filePath: string): ByteSource {
   };
   sourcePaths.set(source, filePath);
   return source;
+}
+
+function readableSize(filePath: string, port: FilePort): number {
+  try {
+    // Stat first: opening a named pipe would wait for a writer.
+    const stat = port.stat(filePath);
+    if (stat.isDirectory()) throw new FileError('read', filePath, 'EISDIR', 'it is a folder');
+    if (!stat.isFile()) throw new FileError('read', filePath, '', 'it is not a regular file');
+    port.close(port.open(filePath, 'r'));
+    return stat.size;
+  } catch (error) {
+    throw fileError('read', filePath, error);
+  }
 }
 
 /** Progress on stderr when it is a terminal; silent otherwise. */

@@ -23,15 +23,10 @@ port.on('message', (request: ReaderRequest) => {
     credit.wake = null;
     return;
   }
-  void read(request.id, request.path, request.profileId, request.currency);
+  void read(request);
 });
 
-async function read(
-  id: number,
-  path: string,
-  profileId: string | undefined,
-  currency: string | undefined,
-): Promise<void> {
+async function read({ id, path, profileId, currency, encoding }: ReaderRequest & { type: 'read' }): Promise<void> {
   const credit = { available: WINDOW, wake: null as (() => void) | null };
   credits.set(id, credit);
   const post = (event: ReadEvent) => {
@@ -49,6 +44,7 @@ async function read(
       },
       ...(profileId === undefined ? {} : { profileId }),
       ...(currency === undefined ? {} : { currency }),
+      ...(encoding === undefined ? {} : { encoding }),
     };
     for await (const event of readFile(fileSource(path), options)) {
       if (event.type === 'batch') {

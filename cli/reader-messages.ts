@@ -1,8 +1,8 @@
-import type { ReadEvent } from '../core/index.ts';
+import type { Encoding, ReadEvent } from '../core/index.ts';
 
 /** Main thread → reader thread. */
 export type ReaderRequest =
-  | { type: 'read'; id: number; path: string; profileId?: string; currency?: string }
+  | { type: 'read'; id: number; path: string; profileId?: string; currency?: string; encoding?: Encoding }
   | { type: 'credit'; id: number; batches: number };
 
 /** Reader thread → main thread: one read event of read `id`. */

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ByteSource, ReadEvent, ReadOptions } from '../core/index.ts';
+import type { ByteSource, Encoding, ReadEvent, ReadOptions } from '../core/index.ts';
 import type { ReaderReply, ReaderRequest } from './reader-messages.ts';
 
 /**
@@ -30,11 +30,11 @@ export class ReaderPool {
   private readonly bySource = new Map<ByteSource, Read>();
   private nextId = 1;
 
-  /** `currency`: the account currency for files whose profile can only assume it. */
+  /** `read`: the account currency for files whose profile can only assume it, the encoding the user named. */
   constructor(
     private readonly threads: number,
     private readonly inputBytes: number,
-    private readonly currency?: string,
+    private readonly read: { currency?: string; encoding?: Encoding } = {},
   ) {}
 
   /** Start reading these files (in this order) before the store asks for them. */
@@ -102,8 +102,7 @@ export class ReaderPool {
       const worker = this.idle.shift() ?? this.start();
       const read = this.queue.shift() as Read;
       read.worker = worker;
-      const currency = this.currency === undefined ? {} : { currency: this.currency };
-      this.send(read, { type: 'read', id: read.id, path: read.path, ...currency });
+      this.send(read, { type: 'read', id: read.id, path: read.path, ...this.read });
     }
   }
 

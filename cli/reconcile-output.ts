@@ -38,6 +38,7 @@ export function reconcileJson(
       records: summary.records,
       net_minor: summary.net_minor,
       control: summary.control_status,
+      warnings: summary.warnings,
       sha256: summary.sha256,
     };
   }

@@ -6,7 +6,9 @@ import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-en
 import { ReaderPool } from './reader-pool.ts';
 import { completenessExit } from './completeness-output.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
-import { InputError } from './usage.ts';
+import { refuseOverwritingInputs } from './same-file.ts';
+import { encodingOption, InputError } from './usage.ts';
+import { refuseUnkeepableWorkspace, workspaceOutputs, writeWorkspace } from './workspace-file.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 /** Reader threads: files are read on them while the main thread stores and matches. */
@@ -29,6 +31,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
       currency: { type: 'string' },
       replace: { type: 'boolean', default: false },
       'allow-overlap': { type: 'boolean', default: false },
+      encoding: { type: 'string' },
     },
   });
   const books = values.book ?? [];
@@ -40,9 +43,18 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   const parameters = runParameters(values['cross-day-window'], values['fee-rate'] ?? [], values.tolerance);
   // Statements, then books, each in name order: the same inputs give the same workspace, whatever the order given.
   const files = [...[...positionals].sort(), ...[...books].sort()];
+  refuseOverwritingInputs(files, [
+    ...(values.out === undefined ? [] : [{ path: values.out, option: '--out' }]),
+    ...workspaceOutputs(values.workspace),
+  ]);
+  if (values.workspace !== undefined) await refuseUnkeepableWorkspace(values.workspace);
   const sources = files.map((path) => ({ source: fileSource(path), path }));
   const inputBytes = sources.reduce((sum, { source }) => sum + source.size, 0);
-  const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes, values.currency?.toUpperCase());
+  const currency = values.currency?.toUpperCase();
+  const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes, {
+    ...(currency === undefined ? {} : { currency }),
+    ...encodingOption(values.encoding),
+  });
   try {
     // The largest file takes longest to read: it starts first, while the others are read and stored.
     const largest = sources.reduce((a, b) => (b.source.size > a.source.size ? b : a));
@@ -112,7 +124,7 @@ async function reconcileFiles(
   }
   if (settings.workspace) {
     t = performance.now();
-    writeFileAtomic(settings.workspace, await engine['workspace/export']({}, context));
+    await writeWorkspace(settings.workspace, await engine['workspace/export']({}, context));
     phase('workspace', t);
   }
   const total = round((performance.now() - started) / 1000);
@@ -120,7 +132,12 @@ async function reconcileFiles(
     imports.map((summary, index) => [summary.import_id, inputPath(sources[index]) ?? summary.file]),
   );
   if (settings.json) console.log(JSON.stringify(reconcileJson(run.value, imports, phases, total, paths)));
-  else printSummary(run.value, imports, settings.out);
+  else {
+    for (const { file, warnings } of imports)
+      for (const said of warnings)
+        console.error(`${file}${said.line ? `:${said.line}` : ''}: warning: ${said.message}`);
+    printSummary(run.value, imports, settings.out);
+  }
   return completenessExit(run.value.completeness, paths, (line) => console.error(`recondesk reconcile: ${line}`));
 }
 

@@ -1,15 +1,29 @@
+import { ENCODINGS, encodingNamed, type Encoding } from '../core/index.ts';
+
 export const USAGE = `recondesk — reconcile payment-channel statements against the order export
 
 Usage:
   recondesk reconcile --book ORDERS STATEMENT... [--out diff.xlsx] [--workspace ws.sqlite] [--json]
                       [--cross-day-window 60] [--fee-rate alipay=0.006] [--tolerance 0] [--language en|zh-CN]
-                      [--currency CODE] [--replace | --allow-overlap]
-  recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--json]
-  recondesk detect FILE... [--json]
+                      [--currency CODE] [--encoding NAME] [--replace | --allow-overlap]
+  recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--encoding NAME] [--json]
+  recondesk detect FILE... [--encoding NAME] [--json]
 
-Exit codes: 0 success (differences are results, not errors); 2 usage or input errors.`;
+--encoding names the text encoding (utf-8, gb18030, windows-1252; gbk, latin1) of files whose bytes
+read as two different texts.
+
+Exit codes: 0 success (differences are results, not errors); 2 usage or input errors, or a file that
+cannot be read or written; 70 internal error (a bug: RECONDESK_DEBUG=1 prints its stack).`;
 
 /** A usage or input error: printed with its message, exit code 2. */
 export class InputError extends Error {
   override name = 'InputError';
+}
+
+/** The encoding `--encoding` names, or an input error listing the ones there are. */
+export function encodingOption(name: string | undefined): { encoding?: Encoding } {
+  if (name === undefined) return {};
+  const encoding = encodingNamed(name);
+  if (encoding === null) throw new InputError(`--encoding must be one of ${ENCODINGS.join(', ')}, not "${name}"`);
+  return { encoding };
 }

@@ -47,5 +47,20 @@ export { currencyExponent } from './currency.ts';
 export { validateProfile } from './profile/validate.ts';
 export { builtinProfiles } from './profile/builtin.ts';
 export { loadExcelJS } from './exceljs.ts';
+export { ENCODINGS, encodingNamed, type Encoding } from './decode/encoding.ts';
 export type { Profile } from './profile/types.ts';
-export type { Issue, Result } from './result.ts';
+export { warning, type Issue, type Result, type Warning } from './result.ts';
+export {
+  generationName,
+  generationNumber,
+  generationsOf,
+  KEPT_GENERATIONS,
+  orphanedTemps,
+  planRotation,
+  setAsideName,
+  tempName,
+  type Generation,
+  type RotationPlan,
+  type RotationStep,
+} from './store/generations.ts';
+export { checkSqliteHeader, verifyWorkspace, type WorkspaceFacts } from './store/verify-workspace.ts';

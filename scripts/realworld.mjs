@@ -58,8 +58,9 @@ function netIn(nets, currency) {
 /** Judge one file against its expectations. */
 function judge(want, got) {
   if (!want.valid) {
-    const clear =
-      got.outcome === 'error' || (got.outcome === 'imported' && (got.control === 'mismatch' || got.rejected > 0));
+    // Never clean: refused, or imported with a control mismatch, rejected rows or a warning.
+    const flagged = got.control === 'mismatch' || got.rejected > 0 || (got.warnings ?? []).length > 0;
+    const clear = got.outcome === 'error' || (got.outcome === 'imported' && flagged);
     return {
       detected: null,
       imported: null,

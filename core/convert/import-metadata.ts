@@ -33,6 +33,7 @@ export function importMetadata(summary: ImportSummary): ImportMetadata {
     period_start: summary.period_start,
     period_end: summary.period_end,
     metadata: summary.metadata,
+    warnings: summary.warnings.map((said) => ({ ...said })),
     controls: summary.controls.map((check) => ({ ...check })),
     control_status: summary.control_status,
     duplicate_of: summary.duplicate_of,

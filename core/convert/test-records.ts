@@ -111,6 +111,7 @@ export const SAMPLE_IMPORT: ImportSummary = {
   period_start: '2024-03-01',
   period_end: '2024-03-01',
   metadata: { merchant: '2088xxxx' },
+  warnings: [{ code: 'currency_assumed', message: 'The file does not state its account currency.' }],
   controls: [{ label: '交易合计', stated: '=SUM(A1)', computed: '123.45', holds: false }],
   control_status: 'mismatch',
   rejections: [{ line: 10, code: 'amount', message: 'not an amount', raw: 'x,y' }],

@@ -1,5 +1,5 @@
 import { binaryFormat } from './binary.ts';
-import { sniffEncoding, type Encoding, type EncodingGuess } from './encoding.ts';
+import { sniffEncoding, type EncodingChoice, type EncodingGuess } from './encoding.ts';
 
 /** Bytes looked at before deciding the encoding. */
 const SNIFF_BYTES = 256 * 1024;
@@ -11,13 +11,18 @@ export type DecodedText = {
 };
 
 /**
- * Decode a byte stream, detecting its encoding from the first 256 KiB.
+ * Decode a byte stream, detecting its encoding from the first 256 KiB (the profile's declared
+ * encoding and the user's choice beside it). Bytes that read as two different texts with nothing
+ * to decide between them are refused, never decoded into one of them silently.
  *
  * @example
  * const { guess, chunks } = await decodeStream(file.stream());
  * for await (const text of chunks) console.log(guess.encoding, text.length);
  */
-export async function decodeStream(bytes: AsyncIterable<Uint8Array>, legacy?: Encoding): Promise<DecodedText> {
+export async function decodeStream(
+  bytes: AsyncIterable<Uint8Array>,
+  choice: EncodingChoice = {},
+): Promise<DecodedText> {
   const iterator = bytes[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let headLength = 0;
@@ -37,7 +42,11 @@ export async function decodeStream(bytes: AsyncIterable<Uint8Array>, legacy?: En
     await iterator.return?.();
     throw new DecodeError(binary, 'binary_file');
   }
-  const guess = sniffEncoding(sample, legacy);
+  const guess = sniffEncoding(sample, choice);
+  if (guess.evidence === 'ambiguous') {
+    await iterator.return?.();
+    throw new DecodeError(guess.refusal ?? 'has an encoding that cannot be told', 'encoding_ambiguous');
+  }
   const decoder = new TextDecoder(guess.encoding, { fatal: true });
   async function* chunks(): AsyncGenerator<string> {
     let offset = 0;
@@ -97,7 +106,7 @@ export class DecodeError extends Error {
   override name = 'DecodeError';
   constructor(
     message: string,
-    readonly code: 'decode_failed' | 'binary_file' = 'decode_failed',
+    readonly code: 'decode_failed' | 'binary_file' | 'encoding_ambiguous' = 'decode_failed',
   ) {
     super(message);
   }

@@ -63,6 +63,7 @@ export function finishImport(db: Database, importId: number, input: FinishInput)
     period_start: totals.period_start,
     period_end: totals.period_end,
     metadata: totals.metadata,
+    warnings: totals.warnings,
     controls,
     control_status: controlStatus(controls),
     rejections: input.rejections,

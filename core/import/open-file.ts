@@ -1,6 +1,6 @@
 import { containerOf } from '../decode/binary.ts';
 import { decodeStream, DecodeError } from '../decode/decode-stream.ts';
-import { sniffEncoding, type Encoding, type EncodingGuess } from '../decode/encoding.ts';
+import { sniffEncoding, type Encoding, type EncodingChoice, type EncodingGuess } from '../decode/encoding.ts';
 import type { DetectInput } from '../detect/detect.ts';
 import { DOCUMENT_FORMATS, type Profile } from '../profile/types.ts';
 import { gzipMembers } from '../read/archive/gzip.ts';
@@ -8,7 +8,8 @@ import type { ArchiveMembers } from '../read/archive/members.ts';
 import { isWorkbookArchive, verifyZipSizes, zipMembers } from '../read/archive/zip.ts';
 import { scanZip } from '../read/xlsx/zip-scan.ts';
 import { SheetError, type Sheet } from '../read/sheet.ts';
-import { issue, type Issue, type Result } from '../result.ts';
+import { declaredXmlEncoding } from '../read/xml/encoding.ts';
+import { issue, type Issue, type Result, type Warning } from '../result.ts';
 import { ImportAbort } from './import-abort.ts';
 import { readHtmlTables, readLegacyWorkbook, readWorkbook } from './readers.ts';
 import type { ByteSource } from './types.ts';
@@ -23,18 +24,24 @@ export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
  * encoding and first 64 KiB, or the sheets of a workbook (an .xlsx, or an HTML table saved as .xls).
  */
 export type OpenedFile =
-  | { container: 'text'; guess: EncodingGuess; detect: DetectInput }
-  | { container: 'sheets'; encoding: string; sheets: Sheet[]; detect: DetectInput }
+  /** `head`: the first bytes, to decide the encoding again once the profile declares one. */
+  | { container: 'text'; guess: EncodingGuess; head: Uint8Array; detect: DetectInput }
+  /** `decided`: how the text of an HTML table was decoded, when that is worth a warning. */
+  | { container: 'sheets'; encoding: string; sheets: Sheet[]; detect: DetectInput; decided?: Warning }
   | { container: 'archive'; archive: ArchiveMembers; detect: DetectInput };
 
 /**
  * Open a file by its first bytes: a workbook (an .xlsx ZIP, checked for bombs before anything is
  * inflated; a legacy .xls, its OLE2 container read within bounds), an archive of statements (a ZIP
  * without a workbook, a .tar.gz, inflated within bounds), a PDF refused with what it is, or text
- * with its encoding sniffed — an HTML page read as the tables it holds. `tap` hands every byte
- * read to the caller's hash.
+ * with its encoding sniffed (or the one the user `chosen`) — an HTML page read as the tables it
+ * holds. `tap` hands every byte read to the caller's hash.
  */
-export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => void): Promise<OpenedFile> {
+export async function openFile(
+  file: ByteSource,
+  tap: (bytes: Uint8Array) => void,
+  chosen?: Encoding,
+): Promise<OpenedFile> {
   const head = await readHead(file, HEAD_BYTES);
   if (head.byteLength === 0) throw new ImportAbort(issue('file_empty', 'The file is empty.', { file: file.name }));
   const binary = containerOf(head);
@@ -53,13 +60,15 @@ export async function openFile(file: ByteSource, tap: (bytes: Uint8Array) => voi
     return archiveOpened(gzipMembers(await readAll(file, tap), file.name), file.name);
   }
   if (binary) throw new DecodeError(binary.message, 'binary_file');
-  const guess = sniffEncoding(head);
+  const choice: EncodingChoice = chosen === undefined ? {} : { chosen };
+  // Detection reads the head in the encoding the bytes suggest, even when they leave it open.
+  const guess = sniffEncoding(head, choice);
   const text = new TextDecoder(guess.encoding).decode(head.subarray(guess.bom));
   if (/^\s*<(!doctype html|html|table)\b/i.test(text)) {
-    const whole = await readAllText(file, guess.encoding, tap);
-    return sheetsOpened(file.name, guess.encoding, readHtmlTables(whole));
+    const whole = await readAllText(file, choice, tap);
+    return sheetsOpened(file.name, whole.guess.encoding, readHtmlTables(whole.text), whole.guess.warning);
   }
-  return { container: 'text', guess, detect: { text, name: file.name } };
+  return { container: 'text', guess, head, detect: { text, name: file.name } };
 }
 
 /**
@@ -87,31 +96,46 @@ function archiveOpened(archive: Result<ArchiveMembers>, file: string): OpenedFil
   return { container: 'archive', archive: archive.value, detect: { text } };
 }
 
-/** The encoding an opened file's head was read in. */
-export const openedEncoding = (opened: OpenedFile): string =>
-  opened.container === 'text' ? opened.guess.encoding : opened.container === 'sheets' ? opened.encoding : 'archive';
-
-/** Decode the whole text file in `encoding` (the profile's legacy encoding once it is known). */
-export async function* decodeText(
-  file: ByteSource,
-  legacy: Encoding,
-  tap: (bytes: Uint8Array) => void,
-  limit = Number.POSITIVE_INFINITY,
-): AsyncGenerator<string, EncodingGuess> {
-  const decoded = await decodeStream(tapped(file, tap, limit), legacy);
-  yield* decoded.chunks;
-  return decoded.guess;
+/**
+ * The encoding an opened file is read in with this profile, and what a reader must know about
+ * that decision; `undecided` when the bytes leave it open; its container when it is not text
+ * (`xlsx`, `archive`).
+ */
+export function openedEncoding(
+  opened: OpenedFile,
+  profile: Profile,
+  chosen: Encoding | undefined,
+): { encoding: string; warning?: Warning } {
+  if (opened.container === 'sheets')
+    return opened.decided ? { encoding: opened.encoding, warning: opened.decided } : { encoding: opened.encoding };
+  if (opened.container === 'archive') return { encoding: 'archive' };
+  const guess = sniffEncoding(opened.head, encodingChoice(opened, profile, chosen));
+  // Bytes that leave the encoding open are not read in the provisional one: say it is undecided.
+  return guess.evidence === 'ambiguous' ? { ...guess, encoding: 'undecided' } : guess;
 }
 
-function sheetsOpened(name: string, encoding: string, sheets: Sheet[]): OpenedFile {
+/** What decides a text file's encoding beside its bytes: the profile's (or the XML declaration's) and the user's. */
+export function encodingChoice(opened: OpenedFile, profile: Profile, chosen: Encoding | undefined): EncodingChoice {
+  const declared =
+    profile.format === 'xml' ? (declaredXmlEncoding(opened.detect.text) ?? profile.encoding) : profile.encoding;
+  return chosen === undefined ? { declared } : { declared, chosen };
+}
+
+/** Decode the whole text file, its encoding decided with the profile's declared one and the user's choice. */
+export const decodeText = (
+  file: ByteSource,
+  choice: EncodingChoice,
+  tap: (bytes: Uint8Array) => void,
+  limit = Number.POSITIVE_INFINITY,
+) => decodeStream(tapped(file, tap, limit), choice);
+
+function sheetsOpened(name: string, encoding: string, sheets: Sheet[], decided?: Warning): OpenedFile {
   if (sheets.length === 0) throw new SheetError('has no sheet with any rows');
   const rows = sheets.flatMap((sheet) => sheet.rows.slice(0, 60));
-  return {
-    container: 'sheets',
-    encoding,
-    sheets,
-    detect: { text: rows.map((row) => row.join('\t')).join('\n'), rows, name },
-  };
+  const detect = { text: rows.map((row) => row.join('\t')).join('\n'), rows, name };
+  return decided
+    ? { container: 'sheets', encoding, sheets, detect, decided }
+    : { container: 'sheets', encoding, sheets, detect };
 }
 
 async function readHead(file: ByteSource, length: number): Promise<Uint8Array> {
@@ -131,15 +155,17 @@ async function readAll(file: ByteSource, tap: (bytes: Uint8Array) => void): Prom
   return concat(parts);
 }
 
-async function readAllText(file: ByteSource, legacy: Encoding, tap: (bytes: Uint8Array) => void): Promise<string> {
+/** The whole text of a document (read at once, up to the limit), with how its encoding was decided. */
+export async function readAllText(
+  file: ByteSource,
+  choice: EncodingChoice,
+  tap: (bytes: Uint8Array) => void,
+): Promise<{ text: string; guess: EncodingGuess }> {
+  const decoded = await decodeText(file, choice, tap, MAX_WHOLE_FILE_BYTES);
   let text = '';
-  for await (const chunk of decodeText(file, legacy, tap, MAX_WHOLE_FILE_BYTES)) text += chunk;
-  return text;
+  for await (const chunk of decoded.chunks) text += chunk;
+  return { text, guess: decoded.guess };
 }
-
-/** The whole text of a document, decoded in its profile's legacy encoding when it is not UTF-8. */
-export const readDocumentText = (file: ByteSource, legacy: Encoding, tap: (bytes: Uint8Array) => void) =>
-  readAllText(file, legacy, tap);
 
 async function* tapped(file: ByteSource, tap: (bytes: Uint8Array) => void, limit: number): AsyncGenerator<Uint8Array> {
   let total = 0;

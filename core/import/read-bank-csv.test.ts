@@ -135,8 +135,25 @@ describe('bank CSV bad input', () => {
   it('refuses an unbalanced quote with the file, line and column', async () => {
     const text = ['Datum;Text;Betrag', '01.02.2024;"Miete;-1,00', '02.02.2024;Gehalt;2,00'].join('\n');
     const { error } = await read('broken.csv', text, [bank]);
-    expect(error).toMatchObject({ code: 'csv_invalid', file: 'broken.csv', line: 2 });
-    expect(error?.message).toMatch(/^Line 2: the file has a quoted field that never closes/);
+    expect(error).toMatchObject({ code: 'csv_invalid', file: 'broken.csv', line: 2, column: 12 });
+    expect(error?.message).toBe(
+      'Line 2: the file has a quoted field that never closes (unbalanced quote at column 12).',
+    );
+  });
+
+  it('rejects a row cut short with its line and cell count; a row with extra trailing cells still reads', async () => {
+    const text = ['Datum;Text;Betrag', '01.02.2024;Miete', '02.02.2024;Gehalt;2,00;;extra', ''].join('\n');
+    const semicolon = profile({ csv: { delimiter: ';', quote: '"', header: { find: ['Datum', 'Betrag'] } } });
+    const { totals, rejections, error } = await read('ragged.csv', text, [semicolon]);
+    expect(error).toBeNull();
+    expect(totals).toMatchObject({ rows: 2, imported: 1, rejected: 1, net_minor: { EUR: 200 } });
+    expect(rejections).toEqual([
+      expect.objectContaining({
+        line: 2,
+        code: 'row_short',
+        message: 'Line 2: has 2 cells; the header has at least 3',
+      }),
+    ]);
   });
 
   it('rejects an impossible date (30.02.2024) with its line, keeping the other rows', async () => {
@@ -174,5 +191,38 @@ describe('bank CSV bad input', () => {
   it('refuses a one-column file under a delimiter-sniffing profile with a clear message', async () => {
     const { error } = await read('one.csv', 'Datum\n01.02.2024\n', [bank], 'test-bank');
     expect(error).toMatchObject({ code: 'delimiter_unknown', file: 'one.csv' });
+  });
+});
+
+describe('a header that names a column twice', () => {
+  const TWICE = ['Datum;Betrag;Text;Saldo;Betrag', '01.02.2024;-1.234,56;Miete;765,44;-99,00', ''].join('\n');
+
+  it('is refused when the profile reads that column, naming both positions', async () => {
+    const { totals, error } = await read('bank.csv', TWICE, [profile({})]);
+    expect(totals).toBeNull();
+    expect(error).toMatchObject({ code: 'column_repeated', line: 1 });
+    expect(error?.message).toBe(
+      "The column 'Betrag' appears twice, at columns 2 and 5; the profile must say which one it reads (header.repeated).",
+    );
+  });
+
+  it('reads the occurrence the profile names', async () => {
+    const second = profile({
+      csv: { delimiter: ';', quote: '"', header: { find: ['Datum', 'Betrag'], repeated: { Betrag: 2 } } },
+    });
+    const { totals, error } = await read('bank.csv', TWICE, [second]);
+    expect(error).toBeNull();
+    expect(totals).toMatchObject({ imported: 1, rejected: 0, net_minor: { EUR: -9900 } });
+    const first = profile({
+      csv: { delimiter: ';', quote: '"', header: { find: ['Datum', 'Betrag'], repeated: { Betrag: 1 } } },
+    });
+    expect((await read('bank.csv', TWICE, [first])).totals?.net_minor).toEqual({ EUR: -123456 });
+  });
+
+  it('still reads when the repeated name is one the profile does not read, or empty from trailing delimiters', async () => {
+    const text = ['Datum;Betrag;Text;Text;;;', '01.02.2024;-1.234,56;Miete;Februar;;;', ''].join('\n');
+    const { totals, error } = await read('bank.csv', text, [profile({})]);
+    expect(error).toBeNull();
+    expect(totals).toMatchObject({ imported: 1, rejected: 0, net_minor: { EUR: -123456 } });
   });
 });

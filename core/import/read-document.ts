@@ -35,5 +35,6 @@ export function* readDocument(
     skippedLines: 0,
     controls: document.controls,
     metadata: document.metadata,
+    warnings: document.warnings ?? [],
   };
 }

@@ -1,3 +1,4 @@
+import type { Encoding, EncodingGuess } from '../decode/encoding.ts';
 import type { Profile } from '../profile/types.ts';
 import type { CsvLayout } from '../profile/layouts.ts';
 import { readArchiveDocument } from '../read/archive/read-archive.ts';
@@ -5,19 +6,19 @@ import type { DocumentReader } from '../read/document.ts';
 import { readCsv } from '../read/csv/read-csv.ts';
 import { sniffDelimiter } from '../read/csv/sniff.ts';
 import type { Sheet } from '../read/sheet.ts';
-import { declaredXmlEncoding } from '../read/xml/encoding.ts';
-import { issue } from '../result.ts';
+import { issue, warning, type Warning } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { withAccountCurrency } from './account-currency.ts';
 import { chooseProfile } from './choose-profile.ts';
 import type { Hasher } from './hash.ts';
 import { ImportAbort } from './import-abort.ts';
-import { decodeText, openFile, readDocumentText, usable, type OpenedFile } from './open-file.ts';
+import { decodeText, encodingChoice, openFile, readAllText, usable, type OpenedFile } from './open-file.ts';
 import { observedPeriod } from './period.ts';
 import { readProblem } from './read-problem.ts';
 import type { ReadEvent } from './read-events.ts';
 import { readDocument } from './read-document.ts';
 import { readTable, type ReadTally, type TableBatch } from './read-table.ts';
+import { completeSheet } from './sheet-cells.ts';
 import { DOCUMENT_READERS } from './readers.ts';
 import type { ByteSource, RowIssue } from './types.ts';
 
@@ -27,6 +28,8 @@ export type ReadOptions = {
   profileId?: string;
   /** The account's currency, for files whose profile can only assume it. */
   currency?: string;
+  /** The file's text encoding as the user named it, for bytes that are not UTF-8 (they may read as two different texts). */
+  encoding?: Encoding;
   createHasher: () => Hasher;
 };
 
@@ -52,12 +55,12 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
     bytesRead += bytes.byteLength;
   };
   try {
-    const opened = await openFile(file, tap);
+    const opened = await openFile(file, tap, options.encoding);
     const chosen = chooseProfile(opened.detect, file.name, usable(options.profiles, opened), options.profileId);
     if (!chosen.ok) throw new ImportAbort(chosen.issues[0] ?? issue('profile_not_detected', 'No profile fits.'));
     const { confidence, runnerUp } = chosen.value;
-    const { profile, note } = withAccountCurrency(chosen.value.profile, options.currency, file.name);
-    const { rows, encoding } = await openRows(file, opened, profile, tap);
+    const { profile, note, warnings } = withAccountCurrency(chosen.value.profile, options.currency, file.name);
+    const { rows, encoding, said } = await openRows(file, opened, profile, tap, options.encoding);
     const runner_up = runnerUp && {
       profile_id: runnerUp.profile.id,
       profile_version: runnerUp.profile.version,
@@ -79,6 +82,7 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
         skipped_lines: tally.skippedLines,
         controls: tally.controls,
         metadata: { ...tally.metadata, ...note, detection_confidence: String(confidence) },
+        warnings: [...said, ...warnings, ...tally.warnings],
         ...observedPeriod(tally.metadata, tally.firstAt, tally.lastAt, profile.timeZone),
         sha256: hasher.digest(),
         bytes: bytesRead,
@@ -89,35 +93,45 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
   }
 }
 
+/** The file's rows through its reader, the encoding it was read in, and what was decided on the way. */
 async function openRows(
   file: ByteSource,
   opened: OpenedFile,
   profile: Profile,
   tap: (bytes: Uint8Array) => void,
-): Promise<{ rows: Rows; encoding: string }> {
+  chosen: Encoding | undefined,
+): Promise<{ rows: Rows; encoding: string; said: Warning[] }> {
   if (opened.container === 'sheets') {
     if (!profile.sheet) throw new Error(`profile ${profile.id} has no sheet layout`);
     const sheet = pickSheet(opened.sheets, profile);
-    const rows = readTable(profile, profile.sheet, sheetBatches(sheet), file.name);
-    return { rows: withSheetNotes(rows, sheet.notes ?? []), encoding: opened.encoding };
+    const complete = completeSheet(sheet, profile.sheet);
+    const rows = readTable(profile, profile.sheet, sheetBatches(sheet, complete.rows), file.name);
+    const decided = opened.decided ? [opened.decided] : [];
+    return { rows, encoding: opened.encoding, said: [...decided, ...sheetWarnings(sheet), ...complete.warnings] };
   }
   if (opened.container === 'archive') {
     const document = readArchiveDocument(opened.archive, profile, documentReader(profile));
-    return { rows: readDocument(profile, document, file.name), encoding: 'archive' };
+    return { rows: readDocument(profile, document, file.name), encoding: 'archive', said: [] };
   }
-  const legacy =
-    profile.format === 'xml' ? (declaredXmlEncoding(opened.detect.text) ?? profile.encoding) : profile.encoding;
+  const choice = encodingChoice(opened, profile, chosen);
   if (profile.format === 'csv') {
     if (!profile.csv) throw new Error(`profile ${profile.id} has no csv layout`);
     const layout = resolveDelimiter(profile.csv, opened, file.name);
-    const chunks = decodeText(file, legacy, tap);
-    const csv = readCsv(chunks, { delimiter: layout.delimiter, quote: layout.quote });
-    return { rows: readTable(profile, layout, csv, file.name), encoding: encodingOf(opened, legacy) };
+    const decoded = await decodeText(file, choice, tap);
+    const csv = readCsv(decoded.chunks, { delimiter: layout.delimiter, quote: layout.quote });
+    const rows = readTable(profile, layout, csv, file.name);
+    return { rows, encoding: decoded.guess.encoding, said: guessWarnings(decoded.guess) };
   }
   const reader = documentReader(profile);
-  const text = await readDocumentText(file, legacy, tap);
-  return { rows: readDocument(profile, reader(text, profile), file.name), encoding: encodingOf(opened, legacy) };
+  const { text, guess } = await readAllText(file, choice, tap);
+  return {
+    rows: readDocument(profile, reader(text, profile), file.name),
+    encoding: guess.encoding,
+    said: guessWarnings(guess),
+  };
 }
+
+const guessWarnings = (guess: EncodingGuess): Warning[] => (guess.warning ? [guess.warning] : []);
 
 function documentReader(profile: Profile): DocumentReader {
   const reader = profile.format === 'sheet' || profile.format === 'csv' ? undefined : DOCUMENT_READERS[profile.format];
@@ -136,13 +150,6 @@ function resolveDelimiter(layout: CsvLayout, opened: OpenedFile, file: string): 
   return { ...layout, delimiter };
 }
 
-/** The encoding the text was decoded in: the sniffed one, or the profile's legacy one for bytes that are not UTF-8. */
-function encodingOf(opened: OpenedFile, legacy: string): string {
-  if (opened.container === 'sheets') return opened.encoding;
-  if (opened.container === 'archive') return 'archive';
-  return opened.guess.evidence === 'not-utf-8' ? legacy : opened.guess.encoding;
-}
-
 /** The sheet the profile names, or the first whose header holds the layout's header names. */
 function pickSheet(sheets: Sheet[], profile: Profile): Sheet {
   const wanted = profile.sheet?.sheet;
@@ -158,18 +165,20 @@ function pickSheet(sheets: Sheet[], profile: Profile): Sheet {
   );
 }
 
-/** What the workbook reader could not take as text (error cells) ends in the import's metadata. */
-async function* withSheetNotes(rows: Rows, notes: string[]): Rows {
-  const tally = yield* rows;
-  return notes.length === 0 ? tally : { ...tally, metadata: { ...tally.metadata, sheet_notes: notes.join('; ') } };
+/** What the workbook reader could not take as text (error cells) is a warning on the import, at its row. */
+function sheetWarnings(sheet: Sheet): Warning[] {
+  return (sheet.notes ?? []).map((note) => {
+    const row = /^[A-Z]+(\d+) /.exec(note)?.[1];
+    return warning('cell_error', `Cell ${note}.`, row === undefined ? undefined : Number(row));
+  });
 }
 
-async function* sheetBatches(sheet: Sheet): AsyncGenerator<TableBatch> {
+async function* sheetBatches(sheet: Sheet, rows: string[][]): AsyncGenerator<TableBatch> {
   const size = 16_384;
   const hidden = new Set(sheet.hiddenLines ?? []);
-  for (let start = 0; start < sheet.rows.length; start += size)
+  for (let start = 0; start < rows.length; start += size)
     yield {
-      rows: sheet.rows.slice(start, start + size),
+      rows: rows.slice(start, start + size),
       lines: sheet.lines.slice(start, start + size),
       problems: new Map(),
       hidden,

@@ -1,13 +1,13 @@
 import { currencyExponent } from '../currency.ts';
 import { ColumnResolver } from '../normalize/columns.ts';
 import { compileControls, type ControlTally } from '../normalize/controls.ts';
-import { makeCleaner } from '../normalize/header.ts';
+import { makeCleaner, type HeaderIndex } from '../normalize/header.ts';
 import { readMetadata } from '../normalize/metadata.ts';
 import type { Profile } from '../profile/types.ts';
 import type { TableLayout } from '../profile/layouts.ts';
 import type { CsvBatch } from '../read/csv/read-csv.ts';
 import { createTableSplitter } from '../read/csv/table.ts';
-import { issue } from '../result.ts';
+import { issue, type Warning } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { ImportAbort } from './import-abort.ts';
 import { RowSink, type RowSeen, type SinkTally } from './row-sink.ts';
@@ -21,6 +21,8 @@ export type ReadTally = SinkTally & {
   skippedLines: number;
   controls: ControlCheck[];
   metadata: Record<string, string>;
+  /** What the reader repaired or assumed on the way. */
+  warnings: Warning[];
 };
 
 /** Rows of a table (CSV text or a spreadsheet), each with its line, as a reader hands them out; `hidden` lines of a sheet. */
@@ -45,7 +47,7 @@ export async function* readTable(
   let skip: RowSkipper = () => false;
   let skipped = 0;
   const seen: RowSeen = (kind, cells, exponent, record) => controls?.observe(kind, cells, exponent, record);
-  const useHeader = (header: Map<string, number>, line: number) => {
+  const useHeader = (header: HeaderIndex, line: number) => {
     sink.useHeader(header, line);
     controls = compileTableControls(profile, header, clean, file, line);
     skip = compileSkipRows(layout.skipRows, header, profile.clean.stripPrefixes, clean);
@@ -78,12 +80,13 @@ export async function* readTable(
     skippedLines: outer.length + (splitter.state.headerLine > 0 ? 1 : 0) + skipped,
     controls: (controls as ControlTally | null)?.finish(outer, exponent) ?? [],
     metadata: readMetadata(profile.metadata, outer, profile.timeZone),
+    warnings: [],
   };
 }
 
 function compileTableControls(
   profile: Profile,
-  header: Map<string, number>,
+  header: HeaderIndex,
   clean: (value: string | undefined) => string,
   file: string,
   line: number,
@@ -96,6 +99,8 @@ function compileTableControls(
       issue('columns_missing', `The header has no column ${names} that the control totals read.`, { file, line }),
     );
   }
+  const ambiguity = columns.ambiguity();
+  if (ambiguity !== null) throw new ImportAbort(issue('column_repeated', ambiguity, { file, line }));
   return controls;
 }
 

@@ -1,6 +1,7 @@
 // Workbook-shaped files through the whole read path: evil archives refused before exceljs
 // sees them, files judged by their bytes rather than their name, HTML and TSV ".xls" exports.
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
@@ -126,6 +127,16 @@ describe('workbook files through the read path', () => {
     expect(error).toBeNull();
     expect(profile).toBe('generic-statement-sheet');
     expect(totals).toMatchObject({ imported: 2, rejected: 0, net_minor: { EUR: 149150 } });
+  });
+
+  it('reads an HTML table saved as .xls in Windows-1252 as Windows-1252, saying it was inferred', async () => {
+    const cells = ['2018-12-15', 'Überweisung Müller', 'EUR', '-25', '0', 'Müller', ''];
+    const header = ['Date', 'Label', 'Currency', 'Amount', 'Amount Currency', 'Partner Name', 'Bank Account'];
+    const row = (values: string[]) => `<tr>${values.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+    const html = `<html><body><table>${row(header)}${row(cells)}</table></body></html>`;
+    const { totals, error } = await read('export.xls', new Uint8Array(iconv.encode(html, 'windows-1252')));
+    expect(error).toBeNull();
+    expect(totals?.warnings.map((said) => said.code)).toEqual(['encoding_inferred', 'currency_assumed']);
   });
 
   it('reads TSV saved as .xls through a tab-delimited CSV profile', async () => {

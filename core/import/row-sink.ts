@@ -1,5 +1,6 @@
 import type { CanonicalRecord, Kind } from '../canonical/record.ts';
 import validateCanonicalRecord from '../generated/validate-canonical-record.js';
+import type { HeaderIndex } from '../normalize/header.ts';
 import { compileMapper, type RowMapper } from '../normalize/mapper.ts';
 import type { Profile } from '../profile/types.ts';
 import type { Issue } from '../result.ts';
@@ -58,7 +59,7 @@ export class RowSink {
   }
 
   /** Compile the profile against the file's header (or the reader's columns). */
-  useHeader(header: Map<string, number>, line: number): void {
+  useHeader(header: HeaderIndex, line: number): void {
     const compiled = compileMapper(this.profile, header, { importId: 0, file: this.file });
     if (!compiled.ok) throw new ImportAbort({ ...(compiled.issues[0] as Issue), line });
     this.mapper = compiled.value;

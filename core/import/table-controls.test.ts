@@ -69,6 +69,6 @@ describe('table control totals', () => {
     const totals = await totalsOf('statement.xlsx', bytes);
     expect(totals).toMatchObject({ imported: 2, rejected: 0, net_minor: { USD: -67968 } });
     expect(totals.controls[0]).toEqual({ label: 'TOTAL DEBIT', stated: '679.69', computed: '679.68', holds: false });
-    expect(totals.metadata['sheet_notes']).toBe('F3 holds #N/A, read as empty');
+    expect(totals.warnings).toEqual([{ code: 'cell_error', message: 'Cell F3 holds #N/A, read as empty.', line: 3 }]);
   });
 });

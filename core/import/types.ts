@@ -1,5 +1,6 @@
 import type { Side } from '../canonical/record.ts';
 import type { StoredTotals } from '../store/stored-totals.ts';
+import type { Warning } from '../result.ts';
 
 /** Anything that hands out its bytes in chunks: a File in the browser, a file stream in Node. */
 export type ByteSource = {
@@ -64,6 +65,8 @@ export type ReadTotals = {
   skipped_lines: number;
   controls: ControlCheck[];
   metadata: Record<string, string>;
+  /** What the engine repaired, assumed or decided about the file, each with its line where there is one. */
+  warnings: Warning[];
   period_start: string | null;
   period_end: string | null;
   sha256: string;

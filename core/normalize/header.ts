@@ -13,13 +13,39 @@ export function normalizeHeader(name: string, stripPrefixes: readonly string[] =
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
-/** Index of every header name by its normalized form (the first occurrence wins). */
-export function indexHeader(cells: readonly string[], stripPrefixes: readonly string[] = []): Map<string, number> {
-  const index = new Map<string, number>();
+/**
+ * A header's columns by normalized name. `repeated`: the names the header holds more than once
+ * with nothing to choose between them, each with all its positions — a profile reading one of
+ * them must say which (reading the first silently could read the wrong amount).
+ */
+export type HeaderIndex = Map<string, number> & { repeated?: ReadonlyMap<string, readonly number[]> };
+
+/**
+ * Index of every header name by its normalized form. A name held more than once reads the
+ * occurrence `choose` names (1 = the first), else the first, and is listed in `repeated`.
+ * Empty names (trailing delimiters) are never indexed.
+ */
+export function indexHeader(
+  cells: readonly string[],
+  stripPrefixes: readonly string[] = [],
+  choose: Readonly<Record<string, number>> = {},
+): HeaderIndex {
+  const positions = new Map<string, number[]>();
   cells.forEach((cell, i) => {
     const key = normalizeHeader(cell, stripPrefixes);
-    if (key && !index.has(key)) index.set(key, i);
+    if (key) positions.set(key, [...(positions.get(key) ?? []), i]);
   });
+  const chosen = new Map(Object.entries(choose).map(([name, nth]) => [normalizeHeader(name), nth]));
+  const index: HeaderIndex = new Map();
+  const repeated = new Map<string, number[]>();
+  for (const [key, at] of positions) {
+    const nth = chosen.get(key);
+    // An occurrence the header does not have leaves the column missing, named as such.
+    const position = nth === undefined ? at[0] : at[nth - 1];
+    if (position !== undefined) index.set(key, position);
+    if (at.length > 1 && nth === undefined) repeated.set(key, at);
+  }
+  if (repeated.size > 0) index.repeated = repeated;
   return index;
 }
 

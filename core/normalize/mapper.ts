@@ -6,7 +6,7 @@ import { compileAmount, parsePpm, type AmountReader } from './amount-reader.ts';
 import { ColumnResolver } from './columns.ts';
 import { compileFileNet } from './file-net.ts';
 import { makeRuleDateReader, type DateReader, type DateValue } from './date-reader.ts';
-import { makeCleaner } from './header.ts';
+import { makeCleaner, type HeaderIndex } from './header.ts';
 import { compileCurrency, compileKinds, compileSource, compileStatus } from './row-facts.ts';
 
 export type RowProblem = { code: string; message: string };
@@ -32,7 +32,7 @@ const rejected = (code: string, message: string): Rejected => ({ ok: false, code
  * const mapper = compileMapper(profile, header, { importId: 1, file: 'alipay.csv' });
  * if (mapper.ok) mapper.value(cells, 6, records); // → { ok: true, kind: 'payment' }
  */
-export function compileMapper(profile: Profile, header: Map<string, number>, context: MapContext): Result<RowMapper> {
+export function compileMapper(profile: Profile, header: HeaderIndex, context: MapContext): Result<RowMapper> {
   const columns = new ColumnResolver(header, profile.clean.stripPrefixes);
   const clean = makeCleaner(profile.clean);
   const format: AmountFormat = profile.amountFormat ?? { decimal: '.' };
@@ -53,6 +53,8 @@ export function compileMapper(profile: Profile, header: Map<string, number>, con
     const message = `The header has no column ${names} that profile ${profile.id} v${profile.version} reads.`;
     return fail(issue('columns_missing', message, { file: context.file }));
   }
+  const ambiguity = columns.ambiguity();
+  if (ambiguity !== null) return fail(issue('column_repeated', ambiguity, { file: context.file }));
   const minCells = columns.maxIndex + 1;
   const trace = {
     import_id: context.importId,

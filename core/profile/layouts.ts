@@ -6,9 +6,10 @@ export type TableLayout = {
    * The header is the first row containing all the `find` names (title and preamble rows above
    * are skipped). `names` names the columns by position instead of the header row's own text
    * (unnamed or duplicate header cells); with `find` empty the file has no header row at all and
-   * every row is data.
+   * every row is data. A column name the header holds more than once is refused unless
+   * `repeated` says which occurrence to read (1 = the first from the left).
    */
-  header: { find: string[]; names?: string[] };
+  header: { find: string[]; names?: string[]; repeated?: Record<string, number> };
   /** Data ends at the first row whose first filled cell is one of these (footer, totals row, summary block). */
   dataEndsAt?: string[];
   /** Lines starting with this prefix are comments (preamble, footer), never data. */
@@ -33,8 +34,15 @@ export type CsvLayout = TableLayout & {
   quote: string | null;
 };
 
-/** A spreadsheet's table: which sheet (name or 0-based index; the first whose header is found when absent). */
-export type SheetLayout = TableLayout & { sheet?: string | number };
+/**
+ * A spreadsheet's table: which sheet (name or 0-based index; the first whose header is found when
+ * absent), and what the cells of a merged range other than its top-left one read as:
+ * `fill-down` (default) — a range spanning several rows gives each of them its value, in its
+ * first column (a booking date shared by the entries under it), while a value spread across
+ * columns stays in its own column, never copied into a neighbour's; `fill` — every cell of the
+ * range; `top-left` — empty, as Excel stores them. A filled cell is a warning on the import.
+ */
+export type SheetLayout = TableLayout & { sheet?: string | number; merged?: 'fill-down' | 'fill' | 'top-left' };
 /**
  * Where an XML statement's parts are (format `xml`), as namespace-free element paths: `A/B/C`
  * steps by local name, `@Ccy` for an attribute, `../` to go up from an entry to its statement

@@ -1,5 +1,6 @@
 import type { ControlCheck } from '../import/types.ts';
 import type { Profile } from '../profile/types.ts';
+import type { Warning } from '../result.ts';
 
 /**
  * What a document reader (XML, JSON, MT940, BAI2, OFX) makes of a whole file: entry rows whose
@@ -24,6 +25,8 @@ export type EntryDocument = {
   metadata: Record<string, string>;
   /** Entries that could not be read: each becomes a rejected row, never a silent gap. */
   problems: DocumentProblem[];
+  /** What the reader repaired or assumed to read the file (a mismatched closing tag, a missing status). */
+  warnings?: Warning[];
 };
 
 export type DocumentRow = { line: number; cells: string[] };

@@ -19,6 +19,9 @@ export type Labels = {
   crossDayFrom: string;
   bookOutOfScope: string;
   inputFiles: string;
+  /** One warning of an input file, under it in the input files table. */
+  warningLine: (line: number | undefined, message: string) => string;
+  moreWarnings: (count: number) => string;
   categories: string;
   fees: string;
   controls: string;
@@ -49,6 +52,7 @@ export type HeaderKey =
   | 'rejected'
   | 'sha256'
   | 'duplicateOf'
+  | 'warnings'
   | 'category'
   | 'code'
   | 'severity'
@@ -107,6 +111,8 @@ const EN: Labels = {
   crossDayFrom: 'Cross-day from',
   bookOutOfScope: 'Book records outside every statement (not reconciled)',
   inputFiles: 'Input files',
+  warningLine: (line, message) => `⚠ ${line === undefined ? '' : `line ${line}: `}${message}`,
+  moreWarnings: (count) => `⚠ ${count} more ${count === 1 ? 'warning' : 'warnings'} on the import`,
   categories: 'Differences by category and source',
   fees: 'Fees by source',
   controls: 'Control totals stated by the files',
@@ -134,6 +140,7 @@ const EN: Labels = {
     rejected: 'Rejected',
     sha256: 'SHA-256',
     duplicateOf: 'Duplicate of import',
+    warnings: 'Warnings',
     category: 'Category',
     code: 'Code',
     severity: 'Severity',
@@ -194,6 +201,8 @@ const ZH: Labels = {
   crossDayFrom: '跨日起点',
   bookOutOfScope: '无对应账单的账面记录（未对账）',
   inputFiles: '输入文件',
+  warningLine: (line, message) => `⚠ ${line === undefined ? '' : `第 ${line} 行：`}${message}`,
+  moreWarnings: (count) => `⚠ 另有 ${count} 条提示，见导入详情`,
   categories: '按类别和渠道的差异',
   fees: '按渠道的手续费',
   controls: '文件自带的合计校验',
@@ -221,6 +230,7 @@ const ZH: Labels = {
     rejected: '已拒绝',
     sha256: 'SHA-256',
     duplicateOf: '重复导入自',
+    warnings: '提示',
     category: '类别',
     code: '代码',
     severity: '级别',

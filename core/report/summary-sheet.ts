@@ -10,6 +10,9 @@ import { writeCategoryTable, writeFeeTable } from './summary-tables.ts';
 import type { StyleBook } from './styles.ts';
 import type { ReportLanguage } from './types.ts';
 
+/** Warnings listed per input file on the Summary. */
+const WARNINGS_SHOWN = 3;
+
 const COLUMN_WIDTHS = [36, 22, 14, 16, 16, 16, 16, 16, 16, 16, 20, 16, 16, 16, 16];
 
 export type SummaryOptions = {
@@ -73,7 +76,7 @@ function writeFilesTable(rows: RowWriter, { imports, labels }: SummaryOptions): 
   const h = labels.header;
   rows.row([text(labels.inputFiles)], 'heading');
   const headers = [h.file, h.profile, h.side, h.source, h.format, h.encoding, h.rows, h.imported, h.rejected];
-  rows.row([...headers, h.duplicateOf, h.sha256].map(text), 'header');
+  rows.row([...headers, h.warnings, h.duplicateOf, h.sha256].map(text), 'header');
   for (const file of imports) {
     rows.row(
       [
@@ -86,11 +89,19 @@ function writeFilesTable(rows: RowWriter, { imports, labels }: SummaryOptions): 
         integer(file.rows),
         integer(file.imported),
         integer(file.rejected),
+        integer(file.warnings.length),
         integer(file.duplicate_of),
         text(file.sha256),
       ],
-      (index) => ((index === 8 && file.rejected > 0) || (index === 9 && file.duplicate_of !== null) ? 'fail' : 'plain'),
+      (index) =>
+        (index === 8 && file.rejected > 0) || (index === 10 && file.duplicate_of !== null) ? 'fail' : 'plain',
     );
+    // The first warnings on rows of their own under the file, in the profile's column where they
+    // have room to the right; the Summary stays within its pages, the import keeps them all.
+    for (const said of file.warnings.slice(0, WARNINGS_SHOWN))
+      rows.row([text(''), text(labels.warningLine(said.line, said.message))]);
+    const more = file.warnings.length - WARNINGS_SHOWN;
+    if (more > 0) rows.row([text(''), text(labels.moreWarnings(more))]);
   }
 }
 

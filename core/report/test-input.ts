@@ -101,6 +101,7 @@ export function sampleImports(): ImportSummary[] {
         { label: '交易合计 count', stated: '10', computed: '10', holds: true },
         { label: '交易合计 amount', stated: '-100.00', computed: '-99.00', holds: false },
       ],
+      warnings: [{ code: 'currency_assumed', message: 'The file does not state its account currency.' }],
       rejections: [
         { line: 7, code: 'amount', message: '"abc" is not an amount', raw: '=HYPERLINK("http://x"),Zhang San,abc' },
         { line: 9, code: 'date', message: 'impossible date', raw: '2024-02-30,Li Si,1.00' },
@@ -123,6 +124,7 @@ export function sampleImports(): ImportSummary[] {
       rejected: 0,
       control_status: 'none',
       controls: [],
+      warnings: [],
       rejections: [],
     },
   ];

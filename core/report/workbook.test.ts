@@ -71,6 +71,25 @@ describe('diff workbook', () => {
     expect(row!.getCell(9).numFmt).toContain('%');
   });
 
+  test('the input files list each file’s warning count and its first warnings on rows under it', async () => {
+    const input = sampleInput();
+    const alipay = input.imports[0];
+    const merged = (line: number) => ({ code: 'merged_cells_filled', message: `Cells A${line} are merged.`, line });
+    alipay?.warnings.push(merged(3), merged(5), merged(7));
+    const summary = sheetOf(await read(input), 'Summary');
+    const rows: unknown[][] = [];
+    summary.eachRow((row) => rows.push([row.getCell(1).value, row.getCell(2).value, row.getCell(10).value]));
+    const header = rows.findIndex((row) => row[0] === 'File' && row[2] === 'Warnings');
+    expect(rows.slice(header + 1, header + 7)).toEqual([
+      ['alipay.csv', 'alipay-bill@2', 4],
+      ['', '⚠ The file does not state its account currency.', null],
+      ['', '⚠ line 3: Cells A3 are merged.', null],
+      ['', '⚠ line 5: Cells A5 are merged.', null],
+      ['', '⚠ 1 more warning on the import', null],
+      ['orders.csv', 'erp-orders@1', 0],
+    ]);
+  });
+
   test('control totals show PASS in green and FAIL in red with both figures', async () => {
     const workbook = await read(sampleInput());
     const results: [unknown, unknown, string | undefined][] = [];

@@ -1,8 +1,9 @@
 import type { CategoryCode } from '../match/categories.ts';
 import type { Finding, FeeFinding, RunParameters, RunSummary } from '../match/types.ts';
 import type { ByteSource, ImportSummary, Progress } from '../import/types.ts';
+import type { Encoding } from '../decode/encoding.ts';
 import type { OverlapPolicy } from '../import/overlap-issue.ts';
-import type { Result } from '../result.ts';
+import type { Result, Warning } from '../result.ts';
 import type { Side } from '../canonical/record.ts';
 
 /** What a host gives a handler besides its input: progress reporting and cancellation. */
@@ -39,6 +40,8 @@ export type DetectResult = {
   /** The runner-up when its confidence is close to the best one. */
   runner_up: Detection | null;
   message: string;
+  /** What reading the file with the best profile would have to decide or assume (an encoding, a currency). */
+  warnings: Warning[];
 };
 
 export type ConvertFormat = 'csv' | 'json' | 'ndjson' | 'xlsx';
@@ -62,9 +65,11 @@ export type FindingsPage =
  */
 export type EngineApi = {
   'profiles/list': (input: Record<string, never>) => Promise<ProfileInfo[]>;
-  'import/detect': (input: { file: ByteSource }) => Promise<DetectResult>;
+  /** `encoding`: the text encoding the user named, for bytes that are not UTF-8 (they may read as two different texts). */
+  'import/detect': (input: { file: ByteSource; encoding?: Encoding }) => Promise<DetectResult>;
   /**
-   * `currency`: the account's currency, for a file whose profile can only assume it.
+   * `currency`: the account's currency, for a file whose profile can only assume it; `encoding`:
+   * the text encoding the user named, for bytes that are not UTF-8 (they may read as two different texts).
    * `on_overlap`: what to do when the file looks like a statement already imported — refused
    * by default with an `overlap` issue naming the earlier import (`OverlapIssue`), `replace`
    * removes the earlier import(s), `allow` keeps both. `batch`: the same for files given
@@ -76,6 +81,7 @@ export type EngineApi = {
     currency?: string;
     on_overlap?: OverlapPolicy;
     batch?: string;
+    encoding?: Encoding;
   }) => Promise<Result<ImportSummary>>;
   'import/list': (input: Record<string, never>) => Promise<ImportSummary[]>;
   'import/remove': (input: { import_id: number }) => Promise<void>;

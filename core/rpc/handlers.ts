@@ -19,7 +19,9 @@ import { buildDiffWorkbook } from '../report/workbook.ts';
 import { readRecords } from '../store/read-records.ts';
 import { exportWorkspace, openWorkspace, queryAll, queryValue, type Workspace } from '../store/workspace.ts';
 import type { Detection, EngineHandlers } from './contract.ts';
-import { ok } from '../result.ts';
+import { ok, type Warning } from '../result.ts';
+import type { Encoding } from '../decode/encoding.ts';
+import { withAccountCurrency } from '../import/account-currency.ts';
 
 export type EngineOptions = {
   /** sql.js, initialised by the host (it knows where the wasm binary is). */
@@ -75,12 +77,13 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         format: p.format,
         source: 'value' in p.source ? p.source.value : 'mixed',
       })),
-    'import/detect': async ({ file }) => {
+    'import/detect': async ({ file, encoding }) => {
       let opened: OpenedFile;
       try {
-        opened = await openFile(file, () => undefined);
+        opened = await openFile(file, () => undefined, encoding);
       } catch (error) {
-        return { file: file.name, best: null, runner_up: null, message: readProblem(error, file.name).message };
+        const message = readProblem(error, file.name).message;
+        return { file: file.name, best: null, runner_up: null, message, warnings: [] };
       }
       const { best, runnerUp } = pickProfile(detectProfiles(opened.detect, usable(profiles, opened)));
       const detection = (c: typeof best): Detection | null =>
@@ -88,19 +91,21 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
           profile_id: c.profile.id,
           profile_version: c.profile.version,
           confidence: c.confidence,
-          encoding: openedEncoding(opened),
+          encoding: openedEncoding(opened, c.profile, encoding).encoding,
         };
       const message = best
         ? `${best.profile.id}@${best.profile.version}`
         : 'No profile fits this file; create one for its layout.';
-      return { file: file.name, best: detection(best), runner_up: detection(runnerUp), message };
+      const warnings = best ? detectionWarnings(opened, best.profile, encoding) : [];
+      return { file: file.name, best: detection(best), runner_up: detection(runnerUp), message, warnings };
     },
-    'import/file': async ({ file, profile_id, currency, on_overlap, batch }, context) => {
+    'import/file': async ({ file, profile_id, currency, encoding, on_overlap, batch }, context) => {
       const readOptions: ReadOptions = {
         profiles,
         createHasher,
         ...(profile_id === undefined ? {} : { profileId: profile_id }),
         ...(currency === undefined ? {} : { currency }),
+        ...(encoding === undefined ? {} : { encoding }),
       };
       const feed = matchTotals.startImport(db());
       const stored = await storeImport(workspace, file, read(file, readOptions), {
@@ -181,6 +186,12 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
   };
 }
 
+/** What importing the file with its best profile would decide or assume: its encoding, its currency. */
+function detectionWarnings(opened: OpenedFile, profile: Profile, chosen: Encoding | undefined): Warning[] {
+  const decided = openedEncoding(opened, profile, chosen).warning;
+  return [...(decided ? [decided] : []), ...withAccountCurrency(profile, undefined, '').warnings];
+}
+
 function mustOpen(sqlJs: SqlJsStatic): Workspace {
   const opened = openWorkspace(sqlJs);
   if (!opened.ok) throw new Error(opened.issues[0]?.message ?? 'cannot open a workspace');
@@ -193,5 +204,6 @@ function withDefaults(summary: ImportSummary): ImportSummary {
     ...summary,
     entries: summary.entries ?? summary.rows,
     detection: summary.detection ?? { confidence: 1, runner_up: null },
+    warnings: summary.warnings ?? [],
   };
 }

@@ -38,6 +38,17 @@ describe('workspace/export and workspace/open', () => {
     expect(page.total).toBe(run.value.categories.amount_mismatch.count);
   });
 
+  it('opens imports saved before imports carried warnings as imports without any', async () => {
+    const first = createHandlers({ sqlJs });
+    expect((await first['import/file']({ file: sample('alipay.csv') }, CONTEXT)).ok).toBe(true);
+    const older = new sqlJs.Database(await first['workspace/export']({}, CONTEXT));
+    older.run("UPDATE import SET summary_json = json_remove(summary_json, '$.warnings')");
+    const second = createHandlers({ sqlJs });
+    expect((await second['workspace/open']({ bytes: older.export() }, CONTEXT)).ok).toBe(true);
+    older.close();
+    expect((await second['import/list']({}, CONTEXT)).map((i) => i.warnings)).toEqual([[]]);
+  });
+
   it('refuses a file that is not a workspace and keeps the current one', async () => {
     const handlers = createHandlers({ sqlJs });
     expect((await handlers['import/file']({ file: sample('alipay.csv') }, CONTEXT)).ok).toBe(true);

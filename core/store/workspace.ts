@@ -1,7 +1,8 @@
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
-import { fail, issue, ok, type Result } from '../result.ts';
+import { fail, issue, ok, type Issue, type Result } from '../result.ts';
 import { copyDatabase, databaseHandle, sqliteExports, type SqliteExports } from './low-level.ts';
-import { APPLICATION_ID, migrate, WorkspaceError } from './schema.ts';
+import { migrate, WorkspaceError } from './schema.ts';
+import { checkSqliteHeader, checkWorkspaceDatabase } from './verify-workspace.ts';
 
 /**
  * The workspace: one SQLite database (imports, canonical records, runs, findings). It lives in
@@ -22,7 +23,11 @@ export function openWorkspace(sqlJs: SqlJsStatic, bytes?: Uint8Array): Result<Wo
   const native = sqliteExports(sqlJs);
   try {
     db.exec(SESSION_PRAGMAS);
-    if (bytes) loadInto(sqlJs, native, db, bytes);
+    const refused = bytes ? loadInto(sqlJs, native, db, bytes) : null;
+    if (refused !== null) {
+      db.close();
+      return fail(refused);
+    }
     migrate(db, WORKSPACE_SCHEMA);
     return ok({ db, sqlJs, native });
   } catch (error) {
@@ -44,23 +49,20 @@ export function exportWorkspace(workspace: Workspace): Uint8Array {
   }
 }
 
-function loadInto(sqlJs: SqlJsStatic, native: SqliteExports | null, db: Database, bytes: Uint8Array): void {
+/** Copies a saved workspace into `db` once it passed every check; otherwise says why not. */
+function loadInto(sqlJs: SqlJsStatic, native: SqliteExports | null, db: Database, bytes: Uint8Array): Issue | null {
   if (!native) throw new WorkspaceError('cannot be opened by this build');
+  const header = checkSqliteHeader(bytes);
+  if (header !== null) return header;
   const saved = new sqlJs.Database(bytes);
   try {
-    checkWorkspace(saved);
+    const problem = checkWorkspaceDatabase(saved);
+    if (problem !== null) return problem;
     copyDatabase(native, databaseHandle(saved), 'main', databaseHandle(db), WORKSPACE_SCHEMA);
+    return null;
   } finally {
     saved.close();
   }
-}
-
-function checkWorkspace(db: Database): void {
-  const integrity = db.exec('PRAGMA integrity_check')[0]?.values[0]?.[0];
-  if (integrity !== 'ok') throw new WorkspaceError(`is damaged (${String(integrity)})`);
-  const applicationId = Number(db.exec('PRAGMA application_id')[0]?.values[0]?.[0] ?? 0);
-  const tables = Number(db.exec('SELECT count(*) FROM sqlite_schema')[0]?.values[0]?.[0] ?? 0);
-  if (applicationId !== APPLICATION_ID && tables > 0) throw new WorkspaceError('belongs to another application');
 }
 
 /** All rows of a query as objects. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { tempName } from '../../core/store/generations.ts';
 
 export type WriteOutcome = { ok: true; path: string } | { ok: false; path: string; message: string };
 
@@ -23,12 +24,13 @@ const nodeIo: AtomicWriteIo = {
   unlink: (path) => unlink(path),
 };
 
+/** A fresh temp file beside `target`, named so the next start can recognise one a killed save left. */
 export function tempPathFor(target: string): string {
-  const suffix = `${process.pid}-${randomBytes(6).toString('hex')}`;
-  return join(dirname(target), `.${basename(target)}.${suffix}.tmp`);
+  const unique = `${process.pid}-${randomBytes(6).toString('hex')}`;
+  return join(dirname(target), tempName(basename(target), unique));
 }
 
-function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === undefined ? error.message : `${code}: ${error.message}`;
@@ -36,7 +38,7 @@ function reasonOf(error: unknown): string {
   return String(error);
 }
 
-async function writeAndSync(io: AtomicWriteIo, temp: string, bytes: Uint8Array): Promise<void> {
+export async function writeAndSync(io: AtomicWriteIo, temp: string, bytes: Uint8Array): Promise<void> {
   // 'wx': never reuse or follow a file that is already there.
   const handle = await io.open(temp, 'wx');
   try {
@@ -51,7 +53,7 @@ async function writeAndSync(io: AtomicWriteIo, temp: string, bytes: Uint8Array):
  * A rename is only durable once the folder's entry is on disk. Best effort: some platforms
  * (Windows) cannot open a folder, and by now the new content is in place either way.
  */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   try {
     const handle = await open(folder, 'r');
     try {

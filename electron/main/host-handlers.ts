@@ -13,8 +13,16 @@ import {
 } from '../../contracts/host-api.ts';
 import { isAppUrl, type AppOrigin } from './app-origin.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { checkNoArgs, checkOpenFilesArgs, checkSaveFileArgs, checkSaveWorkspaceArgs, type Checked } from './payload.ts';
-import { loadWorkspaceFile, saveWorkspaceFile } from './workspace.ts';
+import {
+  checkGenerationArgs,
+  checkNoArgs,
+  checkOpenFilesArgs,
+  checkSaveFileArgs,
+  checkSaveWorkspaceArgs,
+  type Checked,
+} from './payload.ts';
+import { loadSqlJs } from './sql-js.ts';
+import { createWorkspaceStore } from './workspace.ts';
 
 /** HostApi keyed by channel name, so each channel's handler gets that method's exact types. */
 type ApiByChannel = { [K in keyof HostApi as (typeof HOST_CHANNELS)[K]]: HostApi[K] };
@@ -89,19 +97,20 @@ async function openFiles(event: IpcMainInvokeEvent, request: OpenFilesRequest): 
   return files;
 }
 
-const workspaceFolder = (): string => app.getPath('userData');
-
 function appInfo(): Promise<AppInfo> {
   return Promise.resolve({ host: 'electron', version: app.getVersion(), platform: process.platform });
 }
 
 /** Registers one handler per HostApi method; `origin` is where the app's own pages come from. */
 export function registerHostHandlers(origin: AppOrigin): void {
+  const workspace = createWorkspaceStore({ folder: app.getPath('userData'), sqlJs: loadSqlJs });
   handle(origin, HOST_CHANNELS.saveFile, checkSaveFileArgs, saveFile);
   handle(origin, HOST_CHANNELS.openFiles, checkOpenFilesArgs, openFiles);
-  handle(origin, HOST_CHANNELS.saveWorkspace, checkSaveWorkspaceArgs, (_event, bytes) =>
-    saveWorkspaceFile(workspaceFolder(), bytes),
+  handle(origin, HOST_CHANNELS.saveWorkspace, checkSaveWorkspaceArgs, (_event, bytes) => workspace.save(bytes));
+  handle(origin, HOST_CHANNELS.loadWorkspace, checkNoArgs, () => workspace.load());
+  handle(origin, HOST_CHANNELS.listWorkspaceCopies, checkNoArgs, () => workspace.copies());
+  handle(origin, HOST_CHANNELS.restoreWorkspaceCopy, checkGenerationArgs, (_event, generation) =>
+    workspace.restore(generation),
   );
-  handle(origin, HOST_CHANNELS.loadWorkspace, checkNoArgs, () => loadWorkspaceFile(workspaceFolder()));
   handle(origin, HOST_CHANNELS.appInfo, checkNoArgs, appInfo);
 }

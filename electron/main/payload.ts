@@ -120,6 +120,17 @@ export function checkSaveWorkspaceArgs(args: readonly unknown[]): Checked<[Uint8
   return bytes.ok ? ok([bytes.value]) : bytes;
 }
 
+/** A kept copy is named by its generation number only, never by a path. */
+export function checkGenerationArgs(args: readonly unknown[]): Checked<[number]> {
+  const arity = checkArity(args, 1, 'restoreWorkspaceCopy');
+  if (!arity.ok) return arity;
+  const generation = args[0];
+  if (typeof generation !== 'number' || !Number.isInteger(generation) || generation < 1 || generation > 999) {
+    return fail('generation must be a whole number from 1 to 999');
+  }
+  return ok([generation]);
+}
+
 export function checkNoArgs(args: readonly unknown[]): Checked<[]> {
   const arity = checkArity(args, 0, 'this call');
   return arity.ok ? ok([]) : arity;

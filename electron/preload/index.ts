@@ -10,6 +10,8 @@ const api = {
   openFiles: (request) => ipcRenderer.invoke(HOST_CHANNELS.openFiles, request),
   saveWorkspace: (bytes) => ipcRenderer.invoke(HOST_CHANNELS.saveWorkspace, bytes),
   loadWorkspace: () => ipcRenderer.invoke(HOST_CHANNELS.loadWorkspace),
+  listWorkspaceCopies: () => ipcRenderer.invoke(HOST_CHANNELS.listWorkspaceCopies),
+  restoreWorkspaceCopy: (generation) => ipcRenderer.invoke(HOST_CHANNELS.restoreWorkspaceCopy, generation),
   appInfo: () => ipcRenderer.invoke(HOST_CHANNELS.appInfo),
 } satisfies HostApi;
 

@@ -4,7 +4,15 @@ import { _electron as electron, expect, test } from '@playwright/test';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ELECTRON_PACKAGE = join(ROOT, 'node_modules', 'electron');
-const HOST_API_METHODS = ['appInfo', 'loadWorkspace', 'openFiles', 'saveFile', 'saveWorkspace'];
+const HOST_API_METHODS = [
+  'appInfo',
+  'listWorkspaceCopies',
+  'loadWorkspace',
+  'openFiles',
+  'restoreWorkspaceCopy',
+  'saveFile',
+  'saveWorkspace',
+];
 
 /**
  * The electron package downloads its binary on first require and records it in path.txt;

@@ -57,6 +57,12 @@ test('reads workbooks, legacy .xls, archives, OFX, JSON and a sheet without its 
   const generic = page.locator('[data-testid="file-row"][data-file="oca-sheet_sample_statement_en.csv"]');
   await expect(generic.getByTestId('currency-assumed')).toHaveText('Currency EUR assumed: the file does not state it');
   await expect(page.getByTestId('currency-assumed')).toHaveCount(1);
+  // The assumption is a warning on the import too, listed in its details.
+  await expect(generic.getByTestId('warnings-tag')).toHaveText('1 warning');
+  await generic.getByTestId('warnings-tag').click();
+  await expect(page.getByTestId('import-warnings')).toContainText('The file does not state its account currency');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('details-drawer')).toBeHidden();
   await page.screenshot({ path: 'test-results/screenshot-formats.png', fullPage: true });
 
   // The user knows the account is in USD: the file is imported again in USD.
@@ -66,7 +72,33 @@ test('reads workbooks, legacy .xls, archives, OFX, JSON and a sheet without its 
   await expect(generic.getByTestId('currency-chosen')).toHaveText('Account currency USD');
   await expect(generic).toHaveAttribute('data-state', 'done');
   await expect(page.getByTestId('currency-assumed')).toHaveCount(0);
+  await expect(generic.getByTestId('warnings-tag')).toHaveCount(0);
   await generic.getByTestId('details-button').click();
   await expect(page.getByTestId('details-drawer')).toContainText('1,491.50 USD');
+  expect(problems).toEqual([]);
+});
+
+test('asks for the encoding of a statement whose bytes read as two different texts, then imports it', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto('/');
+  await expect(page.getByTestId('workspace-status')).not.toHaveAttribute('data-state', 'loading');
+  const sheet = [
+    '"Date","Label","Currency","Amount","Amount Currency","Partner Name","Bank Account"',
+    '"12/15/2018","Payment","EUR","1,525.00","1,000.00","PÄÄ OY",""',
+    '',
+  ].join('\n');
+  // Windows-1252 bytes: "ÄÄ" is also a valid GB18030 character, so nothing in the bytes decides.
+  await dropFiles(page, [{ name: 'ambiguous.csv', bytes: Buffer.from(sheet, 'latin1') }]);
+  const refused = page.getByTestId('import-error');
+  await expect(refused).toContainText('reads as two different texts');
+  await refused.getByTestId('encoding-choice').click();
+  await page.getByText('Windows-1252 / Latin-1 (Western European)').click();
+  const row = page.locator('[data-testid="file-row"][data-file="ambiguous.csv"]');
+  await expect(row).toHaveAttribute('data-state', 'done');
+  await expect(row).toContainText('windows-1252');
+  await expect(page.getByTestId('import-error')).toHaveCount(0);
   expect(problems).toEqual([]);
 });

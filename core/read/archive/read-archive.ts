@@ -6,11 +6,13 @@ import type { ArchiveMember, ArchiveMembers } from './members.ts';
 
 /**
  * The text of a member: a BOM or valid UTF-8 wins; other bytes are read in the encoding their
- * XML declaration names, else the profile's legacy encoding.
+ * XML declaration names, else the legacy encoding their bytes fit or their profile declares; a
+ * member whose bytes leave the encoding open cannot be read.
  */
 export function memberText(member: ArchiveMember, profile: Profile): string {
   const head = new TextDecoder('windows-1252').decode(member.bytes.subarray(0, 256));
-  const guess = sniffEncoding(member.bytes, declaredXmlEncoding(head) ?? profile.encoding);
+  const guess = sniffEncoding(member.bytes, { declared: declaredXmlEncoding(head) ?? profile.encoding });
+  if (guess.evidence === 'ambiguous') throw new DocumentError(guess.refusal ?? 'has an unknown encoding');
   try {
     return new TextDecoder(guess.encoding, { fatal: true }).decode(member.bytes.subarray(guess.bom));
   } catch {

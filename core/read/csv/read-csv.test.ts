@@ -60,6 +60,14 @@ describe('readCsv line numbers', () => {
     expect(await read([`${ORDERS.join('\r\n')}\r\n`])).toEqual(crlf);
   });
 
+  it('reads a file whose lines end in a lone CR (old Mac tools), a CR inside quotes kept in its cell', async () => {
+    expect(await read(['order_no,note\rSO1,"two\rlines"\rSO2,ok\r'])).toEqual([
+      { line: 1, cells: ['order_no', 'note'] },
+      { line: 2, cells: ['SO1', 'two\rlines'] },
+      { line: 4, cells: ['SO2', 'ok'] },
+    ]);
+  });
+
   it('reads a file without a final newline', async () => {
     expect(await read([ORDERS.join('\n')])).toEqual(EXPECTED);
   });
@@ -106,7 +114,8 @@ describe('readCsv errors', () => {
     const error = await read([text]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CsvError);
     expect((error as CsvError).line).toBe(3);
-    expect((error as CsvError).message).toMatch(/unbalanced quote/);
+    expect((error as CsvError).column).toBe(10);
+    expect((error as CsvError).message).toBe('has a quoted field that never closes (unbalanced quote at column 10)');
   });
 
   it('finds the same unbalanced quote line when the file arrives in small chunks', async () => {
@@ -114,6 +123,13 @@ describe('readCsv errors', () => {
     const error = await read(cut(text, [5, 17, 30, 41, 50])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CsvError);
     expect((error as CsvError).line).toBe(3);
+    expect((error as CsvError).column).toBe(10);
+  });
+
+  it('gives the column of a quote that never closes after earlier quoted fields, in a CRLF file', async () => {
+    const text = 'a,b,c\r\n"x","y",z\r\n1,2,"3\r\n4,5,6\r\n';
+    const error = await read([text]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ line: 3, column: 5 });
   });
 });
 

@@ -57,7 +57,7 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
     const consumed = result.meta.cursor;
     pending = text.slice(consumed);
     if (pending.length > MAX_PENDING_CHARS) {
-      throw new CsvError('has a quoted field that never closes (unbalanced quote)', nextLine, 1);
+      throw unbalancedQuote(pending, Math.max(0, pending.indexOf(options.quote ?? '"')), newline, nextLine);
     }
     if (result.data.length === 0) continue;
     const batch = toBatch(result, text, consumed, newline, nextLine);
@@ -68,10 +68,19 @@ export async function* readCsv(chunks: AsyncIterable<string>, options: CsvOption
   parser ??= createParser(options, detectNewline(pending));
   const result = parser.parse(pending, 0, false) as PapaResult;
   const unterminated = result.errors.find((error) => error.code === 'MissingQuotes');
-  if (unterminated) {
-    throw new CsvError('has a quoted field that never closes (unbalanced quote)', nextLine, unterminated.index + 1);
-  }
+  // Papa gives the index just past the opening quote.
+  if (unterminated) throw unbalancedQuote(pending, unterminated.index - 1, newline, nextLine);
   yield toBatch(result, pending, pending.length, newline, nextLine).batch;
+}
+
+/** The quote opening at `index` of `text` (whose first line is `firstLine`) never closes: its line and column. */
+function unbalancedQuote(text: string, index: number, newline: string, firstLine: number): CsvError {
+  const before = text.slice(0, index);
+  const lastBreak = before.lastIndexOf(newline);
+  const lineStart = lastBreak < 0 ? 0 : lastBreak + newline.length;
+  const line = firstLine + countOccurrences(before, newline, before.length);
+  const column = index - lineStart + 1;
+  return new CsvError(`has a quoted field that never closes (unbalanced quote at column ${column})`, line, column);
 }
 
 type PapaResult = {

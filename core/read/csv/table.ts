@@ -1,10 +1,10 @@
-import { indexHeader, normalizeHeader } from '../../normalize/header.ts';
+import { indexHeader, normalizeHeader, type HeaderIndex } from '../../normalize/header.ts';
 import type { OuterRow } from '../../normalize/outer-row.ts';
 import type { TableLayout } from '../../profile/layouts.ts';
 
 /** Rows of a file with its header row found; data rows are passed on, the rest kept. */
 export type TableState = {
-  header: Map<string, number> | null;
+  header: HeaderIndex | null;
   headerLine: number;
   outer: OuterRow[];
 };
@@ -44,7 +44,10 @@ export function createTableSplitter(layout: TableLayout, joiner: string, stripPr
       seen++;
       const found = new Set(cells.map((cell) => normalizeHeader(cell, stripPrefixes)));
       if (wanted.every((name) => found.has(name))) {
-        state.header = indexHeader(names ?? cells, stripPrefixes);
+        // Names given by position are the profile's own: it has already chosen between repeated cells.
+        state.header = names
+          ? indexHeader(names, stripPrefixes)
+          : indexHeader(cells, stripPrefixes, layout.header.repeated);
         state.headerLine = line;
         return 'header';
       }

@@ -39,7 +39,7 @@ describe('readXlsxWorkbook', () => {
     expect(sheet?.rows[0]).toEqual(['0.3', '1234.5', '1.005', '-0.000001', '100000000000000000000', '100', '2207.68']);
   });
 
-  it('keeps a merged range value in its top-left cell and leaves the rest empty', async () => {
+  it('keeps a merged range value in its top-left cell, the rest empty and listed with the value', async () => {
     const bytes = await workbookBytes((workbook) => {
       const sheet = workbook.addWorksheet('S');
       sheet.getCell('A1').value = 'Statement of account';
@@ -48,6 +48,10 @@ describe('readXlsxWorkbook', () => {
     });
     const [sheet] = await readXlsxWorkbook(bytes);
     expect(sheet?.rows).toEqual([['Statement of account'], ['a', 'b', 'c']]);
+    expect(sheet?.merged).toEqual([
+      { index: 0, column: 1, text: 'Statement of account', across: true, from: 'A1', at: 'B1' },
+      { index: 0, column: 2, text: 'Statement of account', across: true, from: 'A1', at: 'C1' },
+    ]);
   });
 
   it('reads formulas by their cached result, rich text joined, hyperlinks by their text, errors as empty with a note', async () => {

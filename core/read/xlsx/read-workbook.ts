@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../../exceljs.ts';
-import { SheetError, type Sheet, type WorkbookReader } from '../sheet.ts';
+import { SheetError, type MergedCell, type Sheet, type WorkbookReader } from '../sheet.ts';
 import { cellText } from './cell-text.ts';
 
 /** Cell errors described by name per sheet; the rest are counted. */
@@ -9,7 +9,8 @@ const MAX_NOTES = 20;
 /**
  * Read every sheet of an .xlsx workbook (its ZIP already checked by `scanZip`) as rows of
  * text cells with their 1-based row numbers. Only populated cells are visited; a merged
- * range's value stays in its top-left cell; dates in either date system become
+ * range's value stays in its top-left cell, its other cells listed in `merged` for the profile
+ * to fill; dates in either date system become
  * `yyyy-MM-dd[ HH:mm:ss]`; numbers their 15-digit decimal text; formulas their cached result;
  * error cells (`#N/A`) read as empty and are named in the sheet's notes. Empty leading
  * columns shared by every row (a table drawn from B3) are dropped.
@@ -38,11 +39,17 @@ function readWorksheet(worksheet: ExcelJS.Worksheet, mergedType: ExcelJS.ValueTy
   const lines: number[] = [];
   const hiddenLines: number[] = [];
   const notes: string[] = [];
+  const merged: MergedCell[] = [];
   let errors = 0;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
+    const covered: MergedCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (cell.type === mergedType) return;
+      if (cell.type === mergedType) {
+        const part = mergedPart(cell, rows.length, column);
+        if (part) covered.push(part);
+        return;
+      }
       const read = cellText(cell.value, cell.numFmt);
       if (read.error !== undefined) {
         errors++;
@@ -51,27 +58,47 @@ function readWorksheet(worksheet: ExcelJS.Worksheet, mergedType: ExcelJS.ValueTy
       while (cells.length < column - 1) cells.push('');
       cells[column - 1] = read.text;
     });
+    // A row with nothing of its own (only the lower part of merged ranges) is no row.
     if (cells.every((cell) => cell === '')) return;
+    merged.push(...covered);
     rows.push(cells);
     lines.push(rowNumber);
     if (row.hidden) hiddenLines.push(rowNumber);
   });
   if (errors > notes.length) notes.push(`${errors - notes.length} more error cells read as empty`);
-  const sheet: Sheet = { name: worksheet.name, rows: dropLeftMargin(rows), lines };
+  const margin = leftMargin(rows);
+  const sheet: Sheet = { name: worksheet.name, rows: dropLeftMargin(rows, margin), lines };
+  const inTable = merged
+    .filter((cell) => cell.column >= margin)
+    .map((cell) => ({ ...cell, column: cell.column - margin }));
+  if (inTable.length > 0) sheet.merged = inTable;
   if (hiddenLines.length > 0) sheet.hiddenLines = hiddenLines;
   if (notes.length > 0) sheet.notes = notes;
   return sheet;
 }
 
+/** A cell a merged range covers, with the range's value (null when the range is empty). */
+function mergedPart(cell: ExcelJS.Cell, index: number, column: number): MergedCell | null {
+  const { master } = cell;
+  const text = cellText(master.value, master.numFmt).text;
+  if (text === '') return null;
+  const across = master.fullAddress.col !== column;
+  return { index, column: column - 1, text, across, from: master.address, at: cell.address };
+}
+
 /** Drop the empty columns left of every row's first value. */
-export function dropLeftMargin(rows: string[][]): string[][] {
+export function dropLeftMargin(rows: string[][], margin = leftMargin(rows)): string[][] {
+  return margin === 0 ? rows : rows.map((row) => row.slice(margin));
+}
+
+/** How many empty columns are left of every row's first value. */
+function leftMargin(rows: string[][]): number {
   let margin = Number.POSITIVE_INFINITY;
   for (const row of rows) {
     const first = row.findIndex((cell) => cell !== '');
     if (first >= 0 && first < margin) margin = first;
   }
-  if (margin === 0 || margin === Number.POSITIVE_INFINITY) return rows;
-  return rows.map((row) => row.slice(margin));
+  return margin === Number.POSITIVE_INFINITY ? 0 : margin;
 }
 
 function describe(error: unknown): string {

@@ -8,6 +8,7 @@ import { ResultsPanel } from '../features/results/ResultsPanel.tsx';
 import { RunPanel } from '../features/run/RunPanel.tsx';
 import { useRun } from '../features/run/use-run.ts';
 import { WorkspaceAlerts, WorkspaceControls } from '../features/workspace/WorkspaceControls.tsx';
+import { WorkspaceCopies } from '../features/workspace/WorkspaceCopies.tsx';
 import { useWorkspacePersistence, useWorkspaceRestore } from '../features/workspace/use-workspace-persistence.ts';
 import { Header } from './Header.tsx';
 
@@ -33,6 +34,7 @@ export function App() {
     importFiles,
     reimportWithCurrency,
     answerOverlap,
+    reimportWithEncoding,
     remove,
     restore: restoreImports,
     clear,
@@ -50,7 +52,7 @@ export function App() {
     },
     [restoreImports, restoreRun],
   );
-  const restore = useWorkspaceRestore(showWorkspace);
+  const restore = useWorkspaceRestore(showWorkspace, changed);
   const { dismissOpenError } = restore;
   const cleared = useCallback(() => {
     clear();
@@ -68,16 +70,24 @@ export function App() {
   return (
     <Layout className="app">
       <Header>
-        <WorkspaceControls saving={saving} loading={restore.loading} busy={busy || running} onReset={cleared} />
+        <WorkspaceControls
+          saving={saving}
+          loading={restore.loading}
+          busy={busy || running}
+          onReset={cleared}
+          onShowCopies={restore.showCopies}
+        />
       </Header>
       <Layout.Content className="content">
         <WorkspaceAlerts restore={restore} saving={saving} />
+        <WorkspaceCopies restore={restore} />
         <FilesPanel
           entries={entries}
           onFiles={importFiles}
           onRemove={remove}
           onCurrency={reimportWithCurrency}
           onOverlap={answerOverlap}
+          onEncoding={reimportWithEncoding}
           loading={restore.loading}
         />
         <RunPanel

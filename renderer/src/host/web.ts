@@ -3,8 +3,11 @@ import type {
   HostApi,
   OpenedFile,
   OpenFilesRequest,
+  RestoreCopyResult,
   SaveFileRequest,
   SaveFileResult,
+  WorkspaceCopy,
+  WorkspaceLoad,
 } from '../../../contracts/host-api.ts';
 
 const WORKSPACE_FILE = 'workspace.sqlite';
@@ -76,7 +79,7 @@ async function saveWorkspace(bytes: Uint8Array): Promise<SaveFileResult> {
   }
 }
 
-async function loadWorkspace(): Promise<Uint8Array | null> {
+async function savedBytes(): Promise<Uint8Array | null> {
   const directory = await workspaceDirectory();
   if (!directory) return null;
   try {
@@ -87,6 +90,20 @@ async function loadWorkspace(): Promise<Uint8Array | null> {
   }
 }
 
+/** The browser checks nothing itself: the engine checks the bytes when it opens them. */
+async function loadWorkspace(): Promise<WorkspaceLoad> {
+  return { bytes: await savedBytes(), refused: null, copy: null };
+}
+
+/** The browser's private storage keeps only the current workspace. */
+function listWorkspaceCopies(): Promise<WorkspaceCopy[]> {
+  return Promise.resolve([]);
+}
+
+function restoreWorkspaceCopy(generation: number): Promise<RestoreCopyResult> {
+  return Promise.resolve({ restored: false, message: `This browser keeps no copy ${generation} of the workspace.` });
+}
+
 async function appInfo(): Promise<AppInfo> {
   return {
     host: 'web',
@@ -95,4 +112,12 @@ async function appInfo(): Promise<AppInfo> {
   };
 }
 
-export const webHost: HostApi = { saveFile, openFiles, saveWorkspace, loadWorkspace, appInfo };
+export const webHost: HostApi = {
+  saveFile,
+  openFiles,
+  saveWorkspace,
+  loadWorkspace,
+  listWorkspaceCopies,
+  restoreWorkspaceCopy,
+  appInfo,
+};

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ChooseFilesButton, DropZone } from './DropZone.tsx';
 import { FilesTable } from './FilesTable.tsx';
 import { ImportErrors } from './ImportErrors.tsx';
+import type { Encoding } from '../../../../core/decode/encoding.ts';
 import { OverlapQuestion } from './OverlapQuestion.tsx';
 import type { ImportEntry, OverlapChoice } from './use-imports.ts';
 import './files.css';
@@ -14,11 +15,20 @@ type FilesPanelProps = {
   onCurrency: (entry: ImportEntry, currency: string) => void;
   /** What the user chose for a file refused as a statement already imported. */
   onOverlap: (entry: ImportEntry, choice: OverlapChoice) => void;
+  onEncoding?: (entry: ImportEntry, encoding: Encoding) => void;
   /** The saved workspace is still opening: nothing may be dropped yet. */
   loading?: boolean;
 };
 
-export function FilesPanel({ entries, onFiles, onRemove, onCurrency, onOverlap, loading = false }: FilesPanelProps) {
+export function FilesPanel({
+  entries,
+  onFiles,
+  onRemove,
+  onCurrency,
+  onOverlap,
+  onEncoding,
+  loading = false,
+}: FilesPanelProps) {
   const { t } = useTranslation();
   return (
     <Card
@@ -28,7 +38,7 @@ export function FilesPanel({ entries, onFiles, onRemove, onCurrency, onOverlap, 
       extra={<ChooseFilesButton onFiles={onFiles} disabled={loading} />}
     >
       <DropZone onFiles={onFiles} disabled={loading} />
-      <ImportErrors entries={entries} onDismiss={onRemove} />
+      <ImportErrors entries={entries} onDismiss={onRemove} {...(onEncoding ? { onEncoding } : {})} />
       <OverlapQuestion entries={entries} onAnswer={onOverlap} />
       <FilesTable
         entries={entries.filter((entry) => entry.state !== 'failed')}

@@ -55,6 +55,17 @@ export function FilesTable({ entries, onRemove, onCurrency }: FilesTableProps) {
               {t('files.overlapKept', { ids: entry.summary.overlaps_with.map((id) => `#${id}`).join(', ') })}
             </Tag>
           )}
+          {entry.state === 'done' && entry.summary.warnings.length > 0 && (
+            <Tag
+              color="warning"
+              icon={<WarningOutlined />}
+              className="warnings-tag"
+              onClick={() => setDetails(entry.summary)}
+              data-testid="warnings-tag"
+            >
+              {t('files.warnings', { count: entry.summary.warnings.length })}
+            </Tag>
+          )}
         </Space>
       ),
     },

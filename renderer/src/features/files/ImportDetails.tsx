@@ -2,6 +2,7 @@ import { Descriptions, Drawer, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currencyExponent } from '../../../../core/currency.ts';
 import type { ControlCheck, ImportSummary } from '../../../../core/import/types.ts';
+import type { Warning } from '../../../../core/result.ts';
 import { formatMinor } from '../../../../core/money.ts';
 
 /** Metadata keys shown elsewhere or internal to detection. */
@@ -25,7 +26,8 @@ export function ImportDetailsDrawer({ summary, onClose }: { summary: ImportSumma
 
 /**
  * What a file says about itself: the statement's account, period and balances, its own entry
- * count and net, and each control total with both figures.
+ * count and net, each control total with both figures, and what the engine decided or assumed
+ * to read it (its warnings).
  */
 function ImportDetails({ summary }: { summary: ImportSummary }) {
   const { t } = useTranslation();
@@ -54,6 +56,7 @@ function ImportDetails({ summary }: { summary: ImportSummary }) {
   return (
     <div className="import-details" data-testid="import-details">
       <Descriptions size="small" column={2} bordered items={items} />
+      {summary.warnings.length > 0 && <ImportWarnings warnings={summary.warnings} />}
       {summary.controls.length > 0 && (
         <Table<ControlCheck>
           size="small"
@@ -78,5 +81,38 @@ function ImportDetails({ summary }: { summary: ImportSummary }) {
         />
       )}
     </div>
+  );
+}
+
+/** The import's warnings, each with its line where there is one. */
+function ImportWarnings({ warnings }: { warnings: Warning[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<Warning & { key: number }>
+      size="small"
+      pagination={false}
+      title={() => `${t('files.details.warnings')} (${warnings.length})`}
+      dataSource={warnings.map((said, key) => ({ ...said, key }))}
+      data-testid="import-warnings"
+      columns={[
+        {
+          title: t('files.details.line'),
+          dataIndex: 'line',
+          key: 'line',
+          width: 70,
+          render: (line?: number) => line ?? '–',
+        },
+        {
+          title: t('files.details.warning'),
+          key: 'message',
+          render: (_, said) => (
+            <Typography.Text>
+              <Tag color="warning">{said.code}</Tag>
+              {said.message}
+            </Typography.Text>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,15 +1,20 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isOverlapIssue } from '../../../../core/import/overlap-issue.ts';
+import type { Encoding } from '../../../../core/decode/encoding.ts';
+import { EncodingChoice } from './EncodingChoice.tsx';
 import type { ImportEntry } from './use-imports.ts';
 
 /** Files the engine could not import, named with the line the problem is on (a repeated statement is asked about instead). */
 export function ImportErrors({
   entries,
   onDismiss,
+  onEncoding,
 }: {
   entries: ImportEntry[];
   onDismiss: (entry: ImportEntry) => void;
+  /** Import a file again in the encoding the user named, when its bytes read as two different texts. */
+  onEncoding?: (entry: ImportEntry, encoding: Encoding) => void;
 }) {
   const { t } = useTranslation();
   const failed = entries.flatMap((entry) =>
@@ -35,6 +40,11 @@ export function ImportErrors({
                     {issue.message} <code className="muted">{issue.code}</code>
                   </li>
                 ))}
+                {onEncoding && entry.issues.some((issue) => issue.code === 'encoding_ambiguous') && (
+                  <li>
+                    <EncodingChoice onChoose={(encoding) => onEncoding(entry, encoding)} />
+                  </li>
+                )}
               </ul>
             }
           />

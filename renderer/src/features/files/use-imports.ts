@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { OverlapPolicy } from '../../../../core/import/overlap-issue.ts';
+import type { Encoding } from '../../../../core/decode/encoding.ts';
 import type { ByteSource, ImportSummary, Progress } from '../../../../core/import/types.ts';
 import type { Issue } from '../../../../core/result.ts';
 import { EngineFailure, send } from '../../engine/client.ts';
@@ -30,6 +31,8 @@ export function useImports(onInputsChanged: () => void) {
   const nextDrop = useRef(1);
   /** The dropped files, kept to import one again with another account currency. */
   const files = useRef(new Map<number, File>());
+  /** The text encoding the user named for a file whose bytes read as two texts; kept for its re-imports. */
+  const encodings = useRef(new Map<number, Encoding>());
 
   const replace = useCallback((key: number, next: (entry: ImportEntry) => ImportEntry) => {
     setEntries((current) => current.map((entry) => (entry.key === key ? next(entry) : entry)));
@@ -39,7 +42,12 @@ export function useImports(onInputsChanged: () => void) {
     (key: number, file: File, options: ImportOptions = {}) => {
       files.current.set(key, file);
       // A File crosses into the worker as is; the worker reads it as a stream.
-      const input = { file: file as unknown as ByteSource, ...options };
+      const encoding = encodings.current.get(key);
+      const input = {
+        file: file as unknown as ByteSource,
+        ...options,
+        ...(encoding === undefined ? {} : { encoding }),
+      };
       send('import/file', input, (progress) =>
         replace(key, (entry) => (entry.state === 'importing' ? { ...entry, progress } : entry)),
       ).then(
@@ -102,10 +110,23 @@ export function useImports(onInputsChanged: () => void) {
     [replace, start],
   );
 
+  /** Import a refused file again in the text encoding the user named (its bytes read as two different texts). */
+  const reimportWithEncoding = useCallback(
+    (entry: ImportEntry, encoding: Encoding) => {
+      const file = files.current.get(entry.key);
+      if (entry.state !== 'failed' || !file) return;
+      encodings.current.set(entry.key, encoding);
+      replace(entry.key, () => ({ key: entry.key, file: entry.file, state: 'importing', progress: null }));
+      start(entry.key, file);
+    },
+    [replace, start],
+  );
+
   const remove = useCallback(
     (entry: ImportEntry) => {
       setEntries((current) => current.filter((other) => other.key !== entry.key));
       files.current.delete(entry.key);
+      encodings.current.delete(entry.key);
       if (entry.state === 'done') {
         void send('import/remove', { import_id: entry.summary.import_id }).then(onInputsChanged, onInputsChanged);
       }
@@ -129,11 +150,23 @@ export function useImports(onInputsChanged: () => void) {
   const clear = useCallback(() => {
     setEntries([]);
     files.current.clear();
+    encodings.current.clear();
   }, []);
 
   const imported = entries.flatMap((entry) => (entry.state === 'done' ? [entry.summary] : []));
   const busy = entries.some((entry) => entry.state === 'importing');
-  return { entries, imported, busy, importFiles, reimportWithCurrency, answerOverlap, remove, restore, clear };
+  return {
+    entries,
+    imported,
+    busy,
+    importFiles,
+    reimportWithCurrency,
+    reimportWithEncoding,
+    answerOverlap,
+    remove,
+    restore,
+    clear,
+  };
 }
 
 /** An entry whose import a newer file (entry `key`) replaced. */

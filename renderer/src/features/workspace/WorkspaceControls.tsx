@@ -1,13 +1,19 @@
-import { CheckOutlined, FileAddOutlined, LoadingOutlined, WarningOutlined } from '@ant-design/icons';
+import { CheckOutlined, FileAddOutlined, HistoryOutlined, LoadingOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Popconfirm, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceRestore, WorkspaceSaving } from './use-workspace-persistence.ts';
 import './workspace.css';
 
-type ControlsProps = { saving: WorkspaceSaving; loading: boolean; busy: boolean; onReset: () => void };
+type ControlsProps = {
+  saving: WorkspaceSaving;
+  loading: boolean;
+  busy: boolean;
+  onReset: () => void;
+  onShowCopies: () => void;
+};
 
 /** Where the workspace stands (opening, saving, saved) and a way to start over. */
-export function WorkspaceControls({ saving, loading, busy, onReset }: ControlsProps) {
+export function WorkspaceControls({ saving, loading, busy, onReset, onShowCopies }: ControlsProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const state = loading ? 'loading' : saving.save.state;
@@ -41,6 +47,15 @@ export function WorkspaceControls({ saving, loading, busy, onReset }: ControlsPr
           </Typography.Text>
         )}
       </Typography.Text>
+      <Button
+        size="small"
+        icon={<HistoryOutlined />}
+        disabled={loading || busy}
+        onClick={onShowCopies}
+        data-testid="workspace-copies"
+      >
+        {t('workspace.copies.button')}
+      </Button>
       <Popconfirm
         title={t('workspace.confirmTitle')}
         description={t('workspace.confirmText')}

@@ -27,7 +27,9 @@ function fakeHost(saved: Uint8Array | null = null) {
         writes.push([...bytes]);
         finish.push(resolve);
       }),
-    loadWorkspace: () => Promise.resolve(saved),
+    loadWorkspace: () => Promise.resolve({ bytes: saved, refused: null, copy: null }),
+    listWorkspaceCopies: () => Promise.resolve([]),
+    restoreWorkspaceCopy: () => Promise.resolve({ restored: false, message: 'none' }),
   };
   const completeAll = (result: SaveFileResult = { saved: true, path: 'workspace.sqlite' }) => {
     for (const resolve of finish.splice(0)) resolve(result);
@@ -132,7 +134,7 @@ describe('restoreWorkspace', () => {
 
   it('starts empty when nothing was saved, without touching the engine', async () => {
     const engine = fakeEngine();
-    await expect(restoreWorkspace(fakeHost(null).host, engine.send)).resolves.toEqual({ state: 'empty' });
+    await expect(restoreWorkspace(fakeHost(null).host, engine.send)).resolves.toEqual({ state: 'empty', notice: null });
     expect(engine.calls).toEqual([]);
   });
 
@@ -145,7 +147,7 @@ describe('restoreWorkspace', () => {
     });
     const restored = await restoreWorkspace(fakeHost(new Uint8Array([7, 8])).host, engine.send);
     expect(opened).toEqual([{ bytes: new Uint8Array([7, 8]) }]);
-    expect(restored).toEqual({ state: 'opened', imports: [summary], latest });
+    expect(restored).toEqual({ state: 'opened', imports: [summary], latest, notice: null });
   });
 
   it('names why a damaged or foreign file was refused', async () => {
@@ -156,7 +158,7 @@ describe('restoreWorkspace', () => {
       }),
     });
     const restored = await restoreWorkspace(fakeHost(new Uint8Array([1])).host, engine.send);
-    expect(restored).toEqual({ state: 'failed', message: 'The workspace is not a SQLite database' });
+    expect(restored).toEqual({ state: 'failed', message: 'The workspace is not a SQLite database', notice: null });
     expect(engine.calls).toEqual(['workspace/open']);
   });
 });

@@ -8,7 +8,10 @@ export type EngineSend = <K extends EngineMethod>(
   input: Parameters<EngineApi[K]>[0],
 ) => Promise<EngineOutput<K>>;
 
-export type WorkspaceHost = Pick<HostApi, 'saveWorkspace' | 'loadWorkspace'>;
+export type WorkspaceHost = Pick<
+  HostApi,
+  'saveWorkspace' | 'loadWorkspace' | 'listWorkspaceCopies' | 'restoreWorkspaceCopy'
+>;
 
 /**
  * idle: nothing changed since start-up; pending: a change waits for its save;
