@@ -1,7 +1,10 @@
 import { ENCODINGS, type Encoding } from '../decode/encoding.ts';
 import { suggestProfile, type Suggestion } from '../profile/suggest.ts';
-import { contentHash } from '../profile/versions.ts';
-import { fail, issue, warning, type Result, type Warning } from '../result.ts';
+import type { Candidate } from '../detect/detect.ts';
+import type { Profile } from '../profile/types.ts';
+import { canonicalJson, contentHash } from '../profile/versions.ts';
+import { fail, issue, ok, warning, type Result, type Warning } from '../result.ts';
+import { chooseProfile } from './choose-profile.ts';
 import { HEAD_BYTES, type OpenedFile } from './open-file.ts';
 
 /** A suggested profile as an import is pinned to it: its content, its content hash, what it decided. */
@@ -46,3 +49,43 @@ const named = (currency: string | undefined) => (currency === undefined ? {} : {
 
 const legacyEncoding = (encoding: string): Encoding =>
   (ENCODINGS as readonly string[]).includes(encoding) ? (encoding as Encoding) : 'utf-8';
+
+/** The profile chosen for a file, and the suggestion it is when no profile fitted. */
+export type ChosenOrSuggested = {
+  profile: Profile;
+  confidence: number;
+  runnerUp: Candidate | null;
+  suggested: SuggestedRead | null;
+};
+
+/**
+ * The profile to read a file with: the one asked for or the best that fits (chooseProfile), and
+ * when none fits, the generic statement reader's suggestion — last in precedence. A file the
+ * suggestion cannot settle is refused with the question it leaves open.
+ */
+export function chooseOrSuggest(
+  opened: OpenedFile,
+  file: { name: string; size: number },
+  profiles: readonly Profile[],
+  requested: string | undefined,
+  currency: string | undefined,
+): Result<ChosenOrSuggested> {
+  const chosen = chooseProfile(opened.detect, file.name, profiles, requested);
+  if (chosen.ok) return ok({ ...chosen.value, suggested: null });
+  if (requested !== undefined || chosen.issues[0]?.code !== 'profile_not_detected') return chosen;
+  // An archive's statements are documents, never one bank table.
+  if (opened.container === 'archive') return chosen;
+  const suggested = suggestForFile(opened, file, currency);
+  if (!suggested.ok) return suggested;
+  return ok({ profile: suggested.value.profile, confidence: 0, runnerUp: null, suggested: suggested.value });
+}
+
+/** What an import read with a suggestion keeps of it: the content and its hash, beside the import's metadata. */
+export const suggestedMetadata = (suggested: SuggestedRead | null): Record<string, string> =>
+  suggested === null
+    ? {}
+    : {
+        profile_hash: suggested.hash,
+        profile_label: suggested.label,
+        suggested_profile: canonicalJson(suggested.profile),
+      };

@@ -69,7 +69,7 @@ export function suggestCurrency(
   }
   const stated = fromHeader(table) ?? fromPreamble(table.preamble) ?? fromSymbols(symbols);
   if (stated) return { currency: { value: stated.code }, from: stated.from };
-  if (named !== undefined) return { currency: { value: named }, from: 'the currency named on import' };
+  if (named !== undefined) return { currency: { value: named, assumed: true }, from: 'the currency named on import' };
   return {
     question: 'which currency the account is in: the file never says',
     answer: 'name it with --currency CODE (or the currency choice on import)',

@@ -39,7 +39,7 @@ export const SUGGESTED_PROFILE_ID = 'generic';
 export function suggestProfile(input: SuggestInput): Result<Suggestion> {
   const tables = headTables(input);
   if (tables.length === 0) return refuse(input.file, { question: 'how the file is split into columns' });
-  let missing: Question = { question: 'where the header row is: no row names a date column and an amount column' };
+  let missing: Question = NO_HEADER;
   for (const table of tables) {
     const found = findHeader(table);
     if (!found) continue;
@@ -49,6 +49,13 @@ export function suggestProfile(input: SuggestInput): Result<Suggestion> {
   }
   return refuse(input.file, missing);
 }
+
+/** No table to suggest for: the file is not a bank table the generic reader knows. */
+const NO_HEADER: Question = {
+  question: 'where the header row is: no row names a date column and an amount column',
+  answer:
+    'create a profile for its layout (`recondesk profiles new --from FILE` starts one), or choose one with --profile',
+};
 
 type Table = HeadTable & { delimiter?: string; sheet?: string };
 
@@ -138,8 +145,8 @@ function refuse(file: string, open: Question): Result<Suggestion> {
     open.answer ?? 'choose a profile with --profile, or write one: `recondesk profiles new --from FILE`, then edit it';
   return fail(
     issue(
-      'profile_question',
-      `No profile fits this file, and its layout leaves a question open: ${open.question}. To answer it, ${answer}.`,
+      open === NO_HEADER ? 'profile_not_detected' : 'profile_question',
+      `No profile fits this file, and the generic statement reader leaves a question open: ${open.question}. To answer it, ${answer}.`,
       {
         file,
       },
