@@ -74,6 +74,10 @@ function suggestFor(
   roles: (HeaderRole | null)[],
 ): Suggestion | Question {
   const header = table.rows[headerAt] ?? [];
+  // A name the header repeats cannot be mapped by name: that column is left out.
+  roles = roles.map((role, i) =>
+    header.indexOf(header[i] ?? '') !== header.lastIndexOf(header[i] ?? '') ? null : role,
+  );
   const body = splitBody(table.rows.slice(headerAt + 1), header.length);
   const preamble = table.rows.slice(0, headerAt);
   const dates = suggestDates(header, roles, body.data);
