@@ -5,7 +5,9 @@ import type { Profile } from '../profile/types.ts';
 import { canonicalJson, contentHash } from '../profile/versions.ts';
 import { fail, issue, ok, warning, type Result, type Warning } from '../result.ts';
 import { chooseProfile } from './choose-profile.ts';
-import { HEAD_BYTES, type OpenedFile } from './open-file.ts';
+import { HEAD_BYTES, openFile, type OpenedFile } from './open-file.ts';
+import { readProblem } from './read-problem.ts';
+import type { ByteSource } from './types.ts';
 
 /** A suggested profile as an import is pinned to it: its content, its content hash, what it decided. */
 export type SuggestedRead = Suggestion & { hash: string; label: string };
@@ -89,3 +91,18 @@ export const suggestedMetadata = (suggested: SuggestedRead | null): Record<strin
         profile_label: suggested.label,
         suggested_profile: canonicalJson(suggested.profile),
       };
+
+/**
+ * A draft profile from a file (the profile studio's "create a profile from this file"): the
+ * same suggestion the generic reader reads with, or the issue naming what the file leaves open.
+ *
+ * @example const draft = await suggestFromFile(bytesSource('bank.csv', bytes)); // draft.value.profile
+ */
+export async function suggestFromFile(file: ByteSource, currency?: string): Promise<Result<SuggestedRead>> {
+  try {
+    const opened = await openFile(file, () => {});
+    return suggestForFile(opened, file, currency);
+  } catch (error) {
+    return fail(readProblem(error, file.name));
+  }
+}

@@ -84,8 +84,9 @@ export type AmountShape =
   | { ambiguous: string }
   | { unreadable: string };
 
-const THOUSANDS_POINT = [',', "'", ' ', '\u00a0', '\u2019'];
-const THOUSANDS_COMMA = ['.', "'", ' ', '\u00a0', '\u2019'];
+// The profile language allows four grouping characters.
+const THOUSANDS_POINT = [',', "'", ' ', '\u00a0'];
+const THOUSANDS_COMMA = ['.', "'", ' ', '\u00a0'];
 
 export function amountShape(values: readonly string[]): AmountShape {
   const filled = values.filter((value) => value !== '');
