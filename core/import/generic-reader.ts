@@ -106,3 +106,10 @@ export async function suggestFromFile(file: ByteSource, currency?: string): Prom
     return fail(readProblem(error, file.name));
   }
 }
+
+/** How an import names its profile: `id@version`, or `generic@<short hash>` for a suggested mapping. */
+export const importProfileLabel = (summary: {
+  profile_id: string;
+  profile_version: number;
+  metadata: Record<string, string>;
+}): string => summary.metadata.profile_label ?? `${summary.profile_id}@${summary.profile_version}`;

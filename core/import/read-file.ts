@@ -67,7 +67,15 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
       profile_version: runnerUp.profile.version,
       confidence: runnerUp.confidence,
     };
-    yield { type: 'start', profile_id: profile.id, profile_version: profile.version, confidence, runner_up, encoding };
+    yield {
+      type: 'start',
+      profile_id: profile.id,
+      profile_version: profile.version,
+      profile,
+      confidence,
+      runner_up,
+      encoding,
+    };
     let next = await rows.next();
     for (; !next.done; next = await rows.next()) yield { type: 'batch', ...next.value, bytes_read: bytesRead };
     const tally = next.value;
