@@ -1,3 +1,4 @@
+import { importProfileLabel } from '../core/import/generic-reader.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConvertFormat } from '../core/index.ts';
@@ -47,7 +48,7 @@ export async function convertCommand(argv: string[]): Promise<number> {
     const target = targetOf(file);
     writeFileAtomic(target, await engine['convert/import']({ import_id: summary.import_id, to }, cliContext()));
     files[file] = {
-      profile: `${summary.profile_id}@${summary.profile_version}`,
+      profile: importProfileLabel(summary),
       encoding: summary.encoding,
       entries: summary.entries,
       records: summary.records,

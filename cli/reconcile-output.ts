@@ -1,3 +1,4 @@
+import { importProfileLabel } from '../core/import/generic-reader.ts';
 import {
   CATEGORIES,
   CATEGORY_CODES,
@@ -30,7 +31,7 @@ export function reconcileJson(
         .join('; ');
     }
     importsByFile[summary.file] = {
-      profile: `${summary.profile_id}@${summary.profile_version}`,
+      profile: importProfileLabel(summary),
       encoding: summary.encoding,
       rows: summary.rows,
       imported: summary.imported,
@@ -65,7 +66,7 @@ export function printSummary(run: RunSummary, imports: ImportSummary[], out: str
   const lines: string[] = [];
   for (const summary of imports) {
     lines.push(
-      `${summary.file}: ${summary.profile_id}@${summary.profile_version}, ${summary.encoding}, ${summary.rows} rows, ` +
+      `${summary.file}: ${importProfileLabel(summary)}, ${summary.encoding}, ${summary.rows} rows, ` +
         `${summary.imported} imported, ${summary.rejected} rejected, control totals ${summary.control_status}`,
     );
   }

@@ -15,7 +15,7 @@ import { readHtmlTables, readLegacyWorkbook, readWorkbook } from './readers.ts';
 import type { ByteSource } from './types.ts';
 
 /** Bytes looked at to tell the container and encoding, and to detect the profile. */
-const HEAD_BYTES = 64 * 1024;
+export const HEAD_BYTES = 64 * 1024;
 /** Whole-file formats (workbooks, documents) are read into memory up to this size. */
 export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
 

@@ -1,3 +1,4 @@
+import type { Profile } from '../profile/types.ts';
 import type { Issue } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import type { ReadTotals, RowIssue, RunnerUp } from './types.ts';
@@ -12,6 +13,8 @@ export type ReadEvent =
       type: 'start';
       profile_id: string;
       profile_version: number;
+      /** The content that reads the file (a suggested mapping is in no library). */
+      profile?: Profile;
       confidence: number;
       /** A profile that fits nearly as well, shown beside the chosen one. */
       runner_up: RunnerUp | null;

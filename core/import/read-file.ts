@@ -9,7 +9,7 @@ import type { Sheet } from '../read/sheet.ts';
 import { issue, warning, type Warning } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { withAccountCurrency } from './account-currency.ts';
-import { chooseProfile } from './choose-profile.ts';
+import { chooseOrSuggest, suggestedMetadata } from './generic-reader.ts';
 import type { Hasher } from './hash.ts';
 import { ImportAbort } from './import-abort.ts';
 import { decodeText, encodingChoice, openFile, readAllText, usable, type OpenedFile } from './open-file.ts';
@@ -56,9 +56,10 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
   };
   try {
     const opened = await openFile(file, tap, options.encoding);
-    const chosen = chooseProfile(opened.detect, file.name, usable(options.profiles, opened), options.profileId);
+    const profiles = usable(options.profiles, opened);
+    const chosen = chooseOrSuggest(opened, file, profiles, options.profileId, options.currency);
     if (!chosen.ok) throw new ImportAbort(chosen.issues[0] ?? issue('profile_not_detected', 'No profile fits.'));
-    const { confidence, runnerUp } = chosen.value;
+    const { confidence, runnerUp, suggested } = chosen.value;
     const { profile, note, warnings } = withAccountCurrency(chosen.value.profile, options.currency, file.name);
     const { rows, encoding, said } = await openRows(file, opened, profile, tap, options.encoding);
     const runner_up = runnerUp && {
@@ -66,7 +67,15 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
       profile_version: runnerUp.profile.version,
       confidence: runnerUp.confidence,
     };
-    yield { type: 'start', profile_id: profile.id, profile_version: profile.version, confidence, runner_up, encoding };
+    yield {
+      type: 'start',
+      profile_id: profile.id,
+      profile_version: profile.version,
+      profile,
+      confidence,
+      runner_up,
+      encoding,
+    };
     let next = await rows.next();
     for (; !next.done; next = await rows.next()) yield { type: 'batch', ...next.value, bytes_read: bytesRead };
     const tally = next.value;
@@ -81,8 +90,13 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
         net_minor: tally.netMinor,
         skipped_lines: tally.skippedLines,
         controls: tally.controls,
-        metadata: { ...tally.metadata, ...note, detection_confidence: String(confidence) },
-        warnings: [...said, ...warnings, ...tally.warnings],
+        metadata: {
+          ...tally.metadata,
+          ...note,
+          detection_confidence: String(confidence),
+          ...suggestedMetadata(suggested),
+        },
+        warnings: [...(suggested?.warnings ?? []), ...said, ...warnings, ...tally.warnings],
         ...observedPeriod(tally.metadata, tally.firstAt, tally.lastAt, profile.timeZone),
         sha256: hasher.digest(),
         bytes: bytesRead,

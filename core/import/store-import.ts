@@ -54,7 +54,7 @@ export async function storeImport(
     for await (const event of events) {
       if (event.type === 'error') throw new ImportAbort(event.issue);
       if (event.type === 'start') {
-        const profile = findProfile(options.profiles, `${event.profile_id}@${event.profile_version}`);
+        const profile = event.profile ?? findProfile(options.profiles, `${event.profile_id}@${event.profile_version}`);
         if (!profile) throw new Error(`profile ${event.profile_id}@${event.profile_version} is not loaded`);
         started = {
           importId: startImport(db, { file: file.name, profile, now: options.now() }),

@@ -146,3 +146,49 @@ describe('validateProfile', () => {
     expect(rejected(null)[0]).toMatchObject({ code: 'profile_schema' });
   });
 });
+
+describe('validateProfile on patterns that could backtrack catastrophically', () => {
+  it.each([
+    ['^(a+)+$', 'repeats a group that holds a quantifier itself ("(a+)+")'],
+    ['^(\\d*,?)*$', 'repeats a group that holds a quantifier itself ("(\\d*,?)*")'],
+    ['^(a|a)*$', 'repeats a group whose alternatives can match the same text ("(a|a)*")'],
+    ['^(?:x|\\w)+y', 'repeats a group whose alternatives can match the same text ("(?:x|\\w)+")'],
+    ['^(\\w+)\\s\\1$', 'uses a back-reference ("\\1…")'],
+    ['^(?<n>\\w)\\k<n>$', 'uses a back-reference ("\\k…")'],
+  ])('refuses %s naming the pattern and its path', (pattern, reason) => {
+    const data = alipay();
+    data.metadata = [{ name: 'account', pattern }];
+    expect(rejected(data)).toEqual([
+      expect.objectContaining({
+        code: 'profile_invalid',
+        path: '/metadata/0/pattern',
+        message: expect.stringContaining(reason) as string,
+      }),
+    ]);
+  });
+
+  it.each(['^(?:\\([^)]*\\))?x', '^(?:DBIT|CRDT)+$', '^(ab){2,}$', '[(a+)+]', '^\\d+(?:[.,]\\d{2})?$'])(
+    'accepts the linear pattern %s',
+    (pattern) => {
+      const data = alipay();
+      data.metadata = [{ name: 'account', pattern }];
+      expect(validateProfile(data).ok).toBe(true);
+    },
+  );
+
+  it('gives every schema error as a sentence at its JSON path, and refuses $ref deep inside', () => {
+    const data = alipay();
+    delete data.timeZone;
+    data.side = 'both';
+    data.fields = { ...(data.fields as object), order_ref: { column: { $ref: '#/x' } } };
+    const issues = rejected(data);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: '/', message: '/: needs the field "timeZone"' }),
+        expect.objectContaining({ path: '/side', message: '/side: must be one of: statement, book' }),
+        expect.objectContaining({ path: '/fields/order_ref/column/$ref' }),
+      ]),
+    );
+    expect(issues.map((found) => found.message).join('\n')).not.toMatch(/must have required property|NOT have/);
+  });
+});

@@ -3,7 +3,8 @@ import { fail, issue, ok, type Issue, type Result } from '../result.ts';
 import { isKnownZone } from '../time.ts';
 import { ISO_FORMAT } from '../normalize/iso-date.ts';
 import type { AmountRule, Profile } from './types.ts';
-import type { ValidatorErrors } from './validator-errors.ts';
+import { unsafePattern } from './safe-pattern.ts';
+import { plainMessage, type ValidatorErrors } from './validator-errors.ts';
 
 /**
  * Check a profile: the bundled JSON Schema first (compiled ahead of time, no eval), then what a
@@ -13,9 +14,17 @@ import type { ValidatorErrors } from './validator-errors.ts';
  */
 export function validateProfile(data: unknown, file?: string): Result<Profile> {
   const where = file === undefined ? {} : { file };
-  if (!validateProfileSchema(data)) {
+  const keywordIssues = schemaKeywords(data, '').map((path) =>
+    issue('profile_schema', `${path}: a profile is data and cannot carry schema keywords ($ref, $schema, $id)`, {
+      ...where,
+      path,
+    }),
+  );
+  const keywordPaths = new Set(keywordIssues.map((found) => found.path));
+  if (!validateProfileSchema(data) || keywordIssues.length > 0) {
     const errors = validateProfileSchema.errors ?? [];
-    return fail(...errors.map((error) => schemaIssue(error, where)));
+    const schemaIssues = errors.map((error) => schemaIssue(error, where));
+    return fail(...keywordIssues, ...schemaIssues.filter((found) => !keywordPaths.has(found.path)));
   }
   const profile = data as Profile;
   const issues: Issue[] = [];
@@ -44,6 +53,8 @@ function checkPattern(path: string, pattern: string, problem: Problem, instead?:
   } catch {
     return problem(path, `pattern ${pattern} is not a valid regular expression`);
   }
+  const unsafe = unsafePattern(pattern);
+  if (unsafe !== null) return problem(path, `pattern ${pattern} ${unsafe}; write it without nesting`);
   if (instead !== undefined) problem(path, `pattern ${pattern} ${instead}`);
 }
 
@@ -77,10 +88,8 @@ function checkControls(profile: Profile, problem: Problem): void {
 
 function schemaIssue(error: ValidatorErrors[number], where: { file?: string }): Issue {
   const extra = error.params?.additionalProperty;
-  const path = typeof extra === 'string' ? `${error.instancePath}/${extra}` : error.instancePath;
-  const message =
-    typeof extra === 'string' ? `"${extra}" is not a profile field here` : (error.message ?? 'is invalid');
-  return issue('profile_schema', `${path || '/'}: ${message}`, { ...where, path });
+  const path = typeof extra === 'string' ? `${error.instancePath}/${pointer(extra)}` : error.instancePath;
+  return issue('profile_schema', `${path || '/'}: ${plainMessage(error)}`, { ...where, path: path || '/' });
 }
 
 function patterns(profile: Profile): [string, string][] {
@@ -123,6 +132,15 @@ function dateFormats(profile: Profile): [string, string][] {
     if (rule.date) list.push([`/metadata/${index}/date`, rule.date]);
   });
   return list;
+}
+
+/** The paths of `$ref`, `$schema` and `$id` keys anywhere in the data. */
+function schemaKeywords(data: unknown, at: string): string[] {
+  if (typeof data !== 'object' || data === null) return [];
+  return Object.entries(data).flatMap(([key, value]) => {
+    const path = `${at}/${pointer(key)}`;
+    return [...(['$ref', '$schema', '$id'].includes(key) ? [path] : []), ...schemaKeywords(value, path)];
+  });
 }
 
 /** A key as a JSON Pointer step. */

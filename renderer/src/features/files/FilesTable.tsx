@@ -3,6 +3,7 @@ import { Button, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { importProfileLabel } from '../../../../core/import/generic-reader.ts';
 import type { ImportSummary } from '../../../../core/import/types.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { rowAttributes } from '../../components/test-id.ts';
@@ -81,7 +82,7 @@ export function FilesTable({ entries, onRemove, onCurrency }: FilesTableProps) {
           <div className="profile-cell" data-testid="detected-profile" data-profile={summary.profile_id}>
             <div>{summary.profile_name[language]}</div>
             <Typography.Text type="secondary" className="profile-id">
-              {summary.profile_id}@{summary.profile_version} ·{' '}
+              {importProfileLabel(summary)} ·{' '}
               {t('files.confidence', { percent: Math.round(summary.detection.confidence * 100) })}
             </Typography.Text>
             <AccountCurrency

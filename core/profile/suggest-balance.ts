@@ -1,0 +1,29 @@
+/** The file order a running balance chains in, `either` when the rows cannot tell (one row, or every net zero). */
+export type ChainOrder = 'oldest-first' | 'newest-first' | 'either';
+
+/**
+ * In which order of the rows every balance follows from its neighbour's and the row's net —
+ * the evidence that settles the order of a file and whether its amounts are signed as written.
+ * Rows without a balance are left out, as the running balance control leaves them out.
+ * Null when the chain holds in neither order.
+ *
+ * @example chainOrder([100, -30], [1100, 1070], [true, true]) // 'oldest-first'
+ */
+export function chainOrder(
+  nets: readonly number[],
+  balances: readonly number[],
+  present: readonly boolean[],
+): ChainOrder | null {
+  const rows = nets.flatMap((net, row) => (present[row] ? [{ net, balance: balances[row] ?? 0 }] : []));
+  let oldestFirst = true;
+  let newestFirst = true;
+  for (let i = 1; i < rows.length; i++) {
+    const before = rows[i - 1];
+    const row = rows[i];
+    if (!before || !row) continue;
+    if (row.balance !== before.balance + row.net) oldestFirst = false;
+    if (before.balance !== row.balance + before.net) newestFirst = false;
+  }
+  if (oldestFirst && newestFirst) return 'either';
+  return oldestFirst ? 'oldest-first' : newestFirst ? 'newest-first' : null;
+}

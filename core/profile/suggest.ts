@@ -1,0 +1,159 @@
+import type { Encoding } from '../decode/encoding.ts';
+import { sniffDelimiter } from '../read/csv/sniff.ts';
+import type { Sheet } from '../read/sheet.ts';
+import { fail, issue, ok, warning, type Result, type Warning } from '../result.ts';
+import { suggestAmount, type AmountSuggestion } from './suggest-amount.ts';
+import { splitBody, type Body } from './suggest-body.ts';
+import { suggestCurrency } from './suggest-currency.ts';
+import { suggestDates, type Question } from './suggest-dates.ts';
+import { suggestFields } from './suggest-fields.ts';
+import type { HeaderRole } from './suggest-synonyms.ts';
+import { findHeader, splitHead, type HeadTable } from './suggest-table.ts';
+import type { Profile } from './types.ts';
+
+/** What the suggestion reads: a text file's head (decoded), or a workbook's sheets. */
+export type SuggestInput = {
+  file: string;
+  encoding: Encoding;
+  text?: { head: string; complete: boolean };
+  sheets?: readonly Sheet[];
+  /** The account's currency as the user named it, for a file that never states one. */
+  currency?: string;
+};
+
+/** A draft profile for a file no profile fits, and what was decided to make it. */
+export type Suggestion = { profile: Profile; warnings: Warning[] };
+
+/** The id every suggested profile carries; its content hash tells one suggestion from another. */
+export const SUGGESTED_PROFILE_ID = 'generic';
+
+/**
+ * A draft profile from an unknown bank table: the header found under any title rows, each
+ * column mapped to a canonical field by its name (zh, en, de, fr, nl, es, pt, it) and its
+ * values (date layouts, decimal comma or point, signs, the running balance), totals and opening
+ * balance rows left out, the currency from the file's own words. A question the file leaves
+ * open is an issue naming it and how to answer it — never a guess.
+ *
+ * @example suggestProfile({ file: 'x.csv', encoding: 'utf-8', text: { head, complete: true } })
+ */
+export function suggestProfile(input: SuggestInput): Result<Suggestion> {
+  const tables = headTables(input);
+  if (tables.length === 0) return refuse(input.file, { question: 'how the file is split into columns' });
+  let missing: Question = NO_HEADER;
+  for (const table of tables) {
+    const found = findHeader(table);
+    if (!found) continue;
+    const result = suggestFor(input, table, found.index, found.roles);
+    if ('question' in result) missing = result;
+    else return ok(result);
+  }
+  return refuse(input.file, missing);
+}
+
+/** No table to suggest for: the file is not a bank table the generic reader knows. */
+const NO_HEADER: Question = {
+  question: 'where the header row is: no row names a date column and an amount column',
+  answer:
+    'create a profile for its layout (`recondesk profiles new --from FILE` starts one), or choose one with --profile',
+};
+
+type Table = HeadTable & { delimiter?: string; sheet?: string };
+
+function headTables(input: SuggestInput): Table[] {
+  if (input.sheets) return input.sheets.map((sheet) => ({ rows: sheet.rows, lines: sheet.lines, sheet: sheet.name }));
+  if (!input.text) return [];
+  const delimiter = sniffDelimiter(input.text.head, '"');
+  if (delimiter === null) return [];
+  return [{ ...splitHead(input.text.head, delimiter, input.text.complete), delimiter }];
+}
+
+function suggestFor(
+  input: SuggestInput,
+  table: Table,
+  headerAt: number,
+  roles: (HeaderRole | null)[],
+): Suggestion | Question {
+  const header = table.rows[headerAt] ?? [];
+  // A name the header repeats cannot be mapped by name: that column is left out.
+  roles = roles.map((role, i) =>
+    header.indexOf(header[i] ?? '') !== header.lastIndexOf(header[i] ?? '') ? null : role,
+  );
+  const body = splitBody(table.rows.slice(headerAt + 1), header.length);
+  const preamble = table.rows.slice(0, headerAt);
+  const dates = suggestDates(header, roles, body.data);
+  if ('question' in dates) return dates;
+  const amount = suggestAmount({ header, roles, data: body.data });
+  if ('question' in amount) return amount;
+  const currency = suggestCurrency({ header, roles, data: body.data, preamble }, amount.symbols, input.currency);
+  if ('question' in currency) return currency;
+  const named = header.filter((cell, i) => roles[i] !== null && cell !== '');
+  const layout = tableLayout(named, body, amount);
+  const cjk = header.some((cell) => /[\u4e00-\u9fff]/.test(cell));
+  const profile: Profile = {
+    id: SUGGESTED_PROFILE_ID,
+    version: 1,
+    name: { en: 'generic (suggested mapping — check it)', 'zh-CN': '通用（建议的映射——请核对）' },
+    description: `Suggested from ${input.file}: the header on line ${table.lines[headerAt] ?? 1}, the currency from ${currency.from}.`,
+    side: 'statement',
+    format: table.sheet === undefined ? 'csv' : 'sheet',
+    source: { value: 'bank' },
+    encoding: input.encoding,
+    detect: { headerIncludes: named },
+    ...(table.sheet === undefined
+      ? { csv: { ...layout, delimiter: table.delimiter ?? ',', quote: '"' } }
+      : { sheet: { ...layout, sheet: table.sheet } }),
+    clean: { trim: true, stripPrefixes: [] },
+    timeZone: cjk ? 'Asia/Shanghai' : 'UTC',
+    currency: currency.currency,
+    amountFormat: amount.format,
+    rowKinds: { fixed: { kind: 'payment', status: 'succeeded' } },
+    fields: {
+      ...suggestFields(header, roles),
+      ...dates.fields,
+      amount: amount.amount,
+      ...(amount.fee ? { fee: amount.fee } : {}),
+    },
+    ...(amount.fee ? { fileNet: { of: 'net' as const } } : {}),
+    ...(amount.balance ? { controls: runningBalance(amount.balance) } : {}),
+  };
+  return { profile, warnings: [...dates.warnings, ...amount.warnings, ...bodyWarnings(body)] };
+}
+
+function tableLayout(named: string[], body: Body, amount: AmountSuggestion) {
+  const columns = [amount.amount.column, amount.amount.debit].flat().filter((c): c is string => c !== undefined);
+  return {
+    header: { find: named },
+    ...(body.endLabel === null ? {} : { dataEndsAt: [body.endLabel] }),
+    ...(body.openingLabels.length > 0 ? { skipRows: { whenAllEmpty: columns } } : {}),
+  };
+}
+
+function runningBalance(balance: NonNullable<AmountSuggestion['balance']>): NonNullable<Profile['controls']> {
+  const check = { label: `Running balance ${balance.column}`, measure: 'running' as const, column: balance.column };
+  return { figures: [], checks: [{ ...check, order: balance.order }] };
+}
+
+function bodyWarnings(body: Body): Warning[] {
+  const said: Warning[] = [];
+  for (const label of body.openingLabels)
+    said.push(
+      warning('suggested_opening_row', `The row "${label}" is an opening balance, not an entry: it is skipped.`),
+    );
+  if (body.endLabel !== null)
+    said.push(warning('suggested_end_row', `The entries end at the row "${body.endLabel}" (totals or footer).`));
+  return said;
+}
+
+function refuse(file: string, open: Question): Result<Suggestion> {
+  const answer =
+    open.answer ?? 'choose a profile with --profile, or write one: `recondesk profiles new --from FILE`, then edit it';
+  return fail(
+    issue(
+      open === NO_HEADER ? 'profile_not_detected' : 'profile_question',
+      `No profile fits this file, and the generic statement reader leaves a question open: ${open.question}. To answer it, ${answer}.`,
+      {
+        file,
+      },
+    ),
+  );
+}
