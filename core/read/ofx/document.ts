@@ -13,7 +13,8 @@ import {
   type OfxStatus,
 } from './statements.ts';
 import { OFX_COLUMNS, readTransaction } from './transaction.ts';
-import { ofxDate } from './values.ts';
+import { roundingTotals, roundingWarning, type RoundedEntry } from './rounding.ts';
+import { ofxAmount, ofxDate } from './values.ts';
 
 /**
  * OFX 1.x (SGML) and 2.x (XML) statements, QFX alike, as entry rows: one per STMTTRN of every
@@ -25,7 +26,7 @@ import { ofxDate } from './values.ts';
  *
  * @example readOfxDocument(text, profile).rows[0]?.cells[11] // '-80.32'
  */
-export const readOfxDocument: DocumentReader = (text) => {
+export const readOfxDocument: DocumentReader = (text, _profile, options = {}) => {
   const header = readOfxHeader(text);
   const repairs = new Repairs();
   const { elements, pis } = parseOfxElements(text.slice(header.bodyStart), header.bodyLine, repairs);
@@ -44,9 +45,19 @@ export const readOfxDocument: DocumentReader = (text) => {
     metadata: {},
     problems: [],
   };
+  const rounded: RoundedEntry[] = [];
+  const round = options.roundExcessDecimals === 'half-even';
   statements.forEach((statement, at) => {
     for (const trn of statement.transactions) {
-      const read = readTransaction(statement, at + 1, trn);
+      const read = readTransaction(statement, at + 1, trn, round);
+      if (read.ok && read.written !== null && ofxAmount(read.written, read.exponent)?.rounded)
+        rounded.push({
+          line: trn.line,
+          currency: read.currency,
+          written: read.written,
+          minor: read.minor,
+          exponent: read.exponent,
+        });
       document.entries++;
       if (read.currency && read.minor !== null)
         document.net_minor[read.currency] = (document.net_minor[read.currency] ?? 0) + read.minor;
@@ -61,6 +72,15 @@ export const readOfxDocument: DocumentReader = (text) => {
   }
   document.metadata = metadataOf(statements, fields);
   document.warnings = repairs.list();
+  if (rounded.length > 0) {
+    const totals = roundingTotals(rounded);
+    document.warnings.push(roundingWarning(rounded, totals));
+    document.metadata.amounts_rounded = `half-even: ${rounded.length} ${rounded.length === 1 ? 'entry' : 'entries'}, net changed by ${Object.entries(
+      totals,
+    )
+      .map(([currency, total]) => `${total} ${currency}`)
+      .join(', ')}`;
+  }
   return document;
 };
 
