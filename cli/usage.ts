@@ -21,6 +21,13 @@ export class InputError extends Error {
 }
 
 /** The encoding `--encoding` names, or an input error listing the ones there are. */
+/** `--round-excess-decimals half-even`: the one rounding an import may choose for amounts finer than their currency. */
+export function roundingOption(value: string | undefined): { roundExcessDecimals?: 'half-even' } {
+  if (value === undefined) return {};
+  if (value !== 'half-even') throw new InputError(`--round-excess-decimals must be half-even, not "${value}"`);
+  return { roundExcessDecimals: value };
+}
+
 export function encodingOption(name: string | undefined): { encoding?: Encoding } {
   if (name === undefined) return {};
   const encoding = encodingNamed(name);
