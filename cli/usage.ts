@@ -5,8 +5,10 @@ export const USAGE = `recondesk — reconcile payment-channel statements against
 Usage:
   recondesk reconcile --book ORDERS STATEMENT... [--out diff.xlsx] [--workspace ws.sqlite] [--json]
                       [--cross-day-window 60] [--fee-rate alipay=0.006] [--tolerance 0] [--language en|zh-CN]
-                      [--currency CODE] [--encoding NAME] [--replace | --allow-overlap]
-  recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--encoding NAME] [--json]
+                      [--currency CODE] [--encoding NAME] [--round-excess-decimals half-even]
+                      [--replace | --allow-overlap]
+  recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--encoding NAME]
+                    [--round-excess-decimals half-even] [--json]
   recondesk detect FILE... [--encoding NAME] [--json]
 
 --encoding names the text encoding (utf-8, gb18030, windows-1252; gbk, latin1) of files whose bytes
