@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ConvertFormat } from '../core/index.ts';
 import { cliContext, createNodeEngine, fileSource } from './node-engine.ts';
 import { refuseOverwritingInputs } from './same-file.ts';
-import { encodingOption, InputError } from './usage.ts';
+import { encodingOption, InputError, roundingOption } from './usage.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 const FORMATS: readonly ConvertFormat[] = ['csv', 'json', 'ndjson', 'xlsx'];
@@ -20,9 +20,12 @@ export async function convertCommand(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       currency: { type: 'string' },
       encoding: { type: 'string' },
+      'round-excess-decimals': { type: 'string' },
     },
   });
   const encoding = encodingOption(values.encoding);
+  const rounding = roundingOption(values['round-excess-decimals']);
+  const round = rounding.roundExcessDecimals ? { round_excess_decimals: rounding.roundExcessDecimals } : {};
   const to = values.to as ConvertFormat | undefined;
   if (!to || !FORMATS.includes(to)) throw new InputError(`convert needs --to ${FORMATS.join('|')}`);
   if (positionals.length === 0) throw new InputError('convert needs at least one FILE');
@@ -36,7 +39,10 @@ export async function convertCommand(argv: string[]): Promise<number> {
   for (const file of positionals) {
     const engine = await createNodeEngine();
     const currency = values.currency === undefined ? {} : { currency: values.currency.toUpperCase() };
-    const imported = await engine['import/file']({ file: fileSource(file), ...currency, ...encoding }, cliContext());
+    const imported = await engine['import/file'](
+      { file: fileSource(file), ...currency, ...encoding, ...round },
+      cliContext(),
+    );
     if (!imported.ok) {
       failed++;
       const error = imported.issues.map((i) => `${i.line ? `line ${i.line}: ` : ''}${i.message}`).join('; ');

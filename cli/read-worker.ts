@@ -26,7 +26,14 @@ port.on('message', (request: ReaderRequest) => {
   void read(request);
 });
 
-async function read({ id, path, profileId, currency, encoding }: ReaderRequest & { type: 'read' }): Promise<void> {
+async function read({
+  id,
+  path,
+  profileId,
+  currency,
+  encoding,
+  roundExcessDecimals,
+}: ReaderRequest & { type: 'read' }): Promise<void> {
   const credit = { available: WINDOW, wake: null as (() => void) | null };
   credits.set(id, credit);
   const post = (event: ReadEvent) => {
@@ -45,6 +52,7 @@ async function read({ id, path, profileId, currency, encoding }: ReaderRequest &
       ...(profileId === undefined ? {} : { profileId }),
       ...(currency === undefined ? {} : { currency }),
       ...(encoding === undefined ? {} : { encoding }),
+      ...(roundExcessDecimals === undefined ? {} : { roundExcessDecimals }),
     };
     for await (const event of readFile(fileSource(path), options)) {
       if (event.type === 'batch') {

@@ -34,7 +34,7 @@ export class ReaderPool {
   constructor(
     private readonly threads: number,
     private readonly inputBytes: number,
-    private readonly read: { currency?: string; encoding?: Encoding } = {},
+    private readonly read: { currency?: string; encoding?: Encoding; roundExcessDecimals?: 'half-even' } = {},
   ) {}
 
   /** Start reading these files (in this order) before the store asks for them. */

@@ -7,7 +7,7 @@ import { ReaderPool } from './reader-pool.ts';
 import { completenessExit } from './completeness-output.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
 import { refuseOverwritingInputs } from './same-file.ts';
-import { encodingOption, InputError } from './usage.ts';
+import { encodingOption, InputError, roundingOption } from './usage.ts';
 import { refuseUnkeepableWorkspace, workspaceOutputs, writeWorkspace } from './workspace-file.ts';
 import { writeFileAtomic } from './write-file.ts';
 
@@ -32,6 +32,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
       replace: { type: 'boolean', default: false },
       'allow-overlap': { type: 'boolean', default: false },
       encoding: { type: 'string' },
+      'round-excess-decimals': { type: 'string' },
     },
   });
   const books = values.book ?? [];
@@ -54,6 +55,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes, {
     ...(currency === undefined ? {} : { currency }),
     ...encodingOption(values.encoding),
+    ...roundingOption(values['round-excess-decimals']),
   });
   try {
     // The largest file takes longest to read: it starts first, while the others are read and stored.

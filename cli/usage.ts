@@ -5,8 +5,10 @@ export const USAGE = `recondesk — reconcile payment-channel statements against
 Usage:
   recondesk reconcile --book ORDERS STATEMENT... [--out diff.xlsx] [--workspace ws.sqlite] [--json]
                       [--cross-day-window 60] [--fee-rate alipay=0.006] [--tolerance 0] [--language en|zh-CN]
-                      [--currency CODE] [--encoding NAME] [--replace | --allow-overlap]
-  recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--encoding NAME] [--json]
+                      [--currency CODE] [--encoding NAME] [--round-excess-decimals half-even]
+                      [--replace | --allow-overlap]
+  recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--encoding NAME]
+                    [--round-excess-decimals half-even] [--json]
   recondesk detect FILE... [--encoding NAME] [--json]
 
 --encoding names the text encoding (utf-8, gb18030, windows-1252; gbk, latin1) of files whose bytes
@@ -21,6 +23,13 @@ export class InputError extends Error {
 }
 
 /** The encoding `--encoding` names, or an input error listing the ones there are. */
+/** `--round-excess-decimals half-even`: the one rounding an import may choose for amounts finer than their currency. */
+export function roundingOption(value: string | undefined): { roundExcessDecimals?: 'half-even' } {
+  if (value === undefined) return {};
+  if (value !== 'half-even') throw new InputError(`--round-excess-decimals must be half-even, not "${value}"`);
+  return { roundExcessDecimals: value };
+}
+
 export function encodingOption(name: string | undefined): { encoding?: Encoding } {
   if (name === undefined) return {};
   const encoding = encodingNamed(name);

@@ -2,7 +2,7 @@ import type { Encoding, EncodingGuess } from '../decode/encoding.ts';
 import type { Profile } from '../profile/types.ts';
 import type { CsvLayout } from '../profile/layouts.ts';
 import { readArchiveDocument } from '../read/archive/read-archive.ts';
-import type { DocumentReader } from '../read/document.ts';
+import type { DocumentOptions, DocumentReader } from '../read/document.ts';
 import { readCsv } from '../read/csv/read-csv.ts';
 import { sniffDelimiter } from '../read/csv/sniff.ts';
 import type { Sheet } from '../read/sheet.ts';
@@ -30,6 +30,8 @@ export type ReadOptions = {
   currency?: string;
   /** The file's text encoding as the user named it, for bytes that are not UTF-8 (they may read as two different texts). */
   encoding?: Encoding;
+  /** Round entries finer than their currency half-even instead of rejecting them (see {@link DocumentOptions}). */
+  roundExcessDecimals?: 'half-even';
   createHasher: () => Hasher;
 };
 
@@ -61,7 +63,7 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
     if (!chosen.ok) throw new ImportAbort(chosen.issues[0] ?? issue('profile_not_detected', 'No profile fits.'));
     const { confidence, runnerUp, suggested } = chosen.value;
     const { profile, note, warnings } = withAccountCurrency(chosen.value.profile, options.currency, file.name);
-    const { rows, encoding, said } = await openRows(file, opened, profile, tap, options.encoding);
+    const { rows, encoding, said } = await openRows(file, opened, profile, tap, options);
     const runner_up = runnerUp && {
       profile_id: runnerUp.profile.id,
       profile_version: runnerUp.profile.version,
@@ -113,8 +115,9 @@ async function openRows(
   opened: OpenedFile,
   profile: Profile,
   tap: (bytes: Uint8Array) => void,
-  chosen: Encoding | undefined,
+  options: Pick<ReadOptions, 'encoding' | 'roundExcessDecimals'>,
 ): Promise<{ rows: Rows; encoding: string; said: Warning[] }> {
+  const chosen = options.encoding;
   if (opened.container === 'sheets') {
     if (!profile.sheet) throw new Error(`profile ${profile.id} has no sheet layout`);
     const sheet = pickSheet(opened.sheets, profile);
@@ -139,11 +142,14 @@ async function openRows(
   const reader = documentReader(profile);
   const { text, guess } = await readAllText(file, choice, tap);
   return {
-    rows: readDocument(profile, reader(text, profile), file.name),
+    rows: readDocument(profile, reader(text, profile, documentOptions(options)), file.name),
     encoding: guess.encoding,
     said: guessWarnings(guess),
   };
 }
+
+const documentOptions = (options: Pick<ReadOptions, 'roundExcessDecimals'>): DocumentOptions =>
+  options.roundExcessDecimals ? { roundExcessDecimals: options.roundExcessDecimals } : {};
 
 const guessWarnings = (guess: EncodingGuess): Warning[] => (guess.warning ? [guess.warning] : []);
 

@@ -3,6 +3,7 @@ import type { ControlCheck } from '../import/types.ts';
 import { formatMinor, parseMinor, PLAIN_AMOUNT, type AmountFormat } from '../money.ts';
 import type { ControlRule } from '../profile/types.ts';
 import { createBalanceChain } from './balance.ts';
+import { accountEffect } from './file-net.ts';
 import { parseFigure } from './figures.ts';
 
 /** Cleans a cell: the producer's prefixes and whitespace gone. */
@@ -127,7 +128,7 @@ export function runningBalance(check: ControlRule, balanceAt: number, clean: Cle
   const chain = createBalanceChain({ ...check, column: check.column ?? '' }, format);
   return {
     observe(cells, exponent, record) {
-      const amount = record.net_minor ?? record.amount_minor;
+      const amount = accountEffect(record);
       chain.add(clean(cells[balanceAt]), { amount, currency: record.currency, line: record.trace.line }, exponent);
     },
     finish: (figures) => chain.finish(figures),

@@ -67,6 +67,8 @@ export type XmlLayout = {
   choose?: Record<string, { by: string; when: Record<string, string[]> }>;
   /** Values for columns whose element is absent. */
   defaults?: Record<string, string>;
+  /** Entry elements real files omit, read as this value where absent, and flagged (camt `Sts` → `BOOK`). */
+  assumed?: Record<string, string>;
   /** Statement balances: opening + entries = closing is checked per statement. */
   balances?: XmlBalances;
   /** Counts and sums the file states about its own entries. */

@@ -32,8 +32,15 @@ export type EntryDocument = {
 export type DocumentRow = { line: number; cells: string[] };
 export type DocumentProblem = { line: number; message: string; raw: string };
 
+/**
+ * Choices the user made for this import. `roundExcessDecimals`: entries written with more
+ * decimals than their currency are rounded half-even to its minor unit (never by default), each
+ * one's text as written kept in its row, the rounding flagged and recorded in the metadata.
+ */
+export type DocumentOptions = { roundExcessDecimals?: 'half-even' };
+
 /** Reads one decoded document for a profile; throws {@link DocumentError} when the file is not readable at all. */
-export type DocumentReader = (text: string, profile: Profile) => EntryDocument;
+export type DocumentReader = (text: string, profile: Profile, options?: DocumentOptions) => EntryDocument;
 
 /** The file as a whole cannot be read as this format (not well-formed, wrong root, cut short). */
 export class DocumentError extends Error {

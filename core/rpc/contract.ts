@@ -82,6 +82,8 @@ export type EngineApi = {
     on_overlap?: OverlapPolicy;
     batch?: string;
     encoding?: Encoding;
+    /** Round entries finer than their currency half-even instead of rejecting them; recorded on the import. */
+    round_excess_decimals?: 'half-even';
   }) => Promise<Result<ImportSummary>>;
   'import/list': (input: Record<string, never>) => Promise<ImportSummary[]>;
   'import/remove': (input: { import_id: number }) => Promise<void>;

@@ -99,13 +99,17 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       const warnings = best ? detectionWarnings(opened, best.profile, encoding) : [];
       return { file: file.name, best: detection(best), runner_up: detection(runnerUp), message, warnings };
     },
-    'import/file': async ({ file, profile_id, currency, encoding, on_overlap, batch }, context) => {
+    'import/file': async (
+      { file, profile_id, currency, encoding, on_overlap, batch, round_excess_decimals },
+      context,
+    ) => {
       const readOptions: ReadOptions = {
         profiles,
         createHasher,
         ...(profile_id === undefined ? {} : { profileId: profile_id }),
         ...(currency === undefined ? {} : { currency }),
         ...(encoding === undefined ? {} : { encoding }),
+        ...(round_excess_decimals === undefined ? {} : { roundExcessDecimals: round_excess_decimals }),
       };
       const feed = matchTotals.startImport(db());
       const stored = await storeImport(workspace, file, read(file, readOptions), {

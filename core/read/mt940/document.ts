@@ -31,7 +31,7 @@ export const MT940_COLUMNS = [
  * @example readMt940Document(text, profile).rows[0]?.cells[8] // '-79.70'
  */
 export const readMt940Document: DocumentReader = (text) => {
-  const { statements, problems } = readMt940(text);
+  const { statements, problems, warnings } = readMt940(text);
   if (statements.every((statement) => statement.entries.length === 0 && !statement.opening && !statement.debits))
     throw new DocumentError('has no MT940/MT942 statement (no :20: with balances or :61: lines)');
   const document: EntryDocument = {
@@ -42,6 +42,7 @@ export const readMt940Document: DocumentReader = (text) => {
     controls: mt940Controls(statements),
     metadata: metadataOf(statements),
     problems: problems.map((problem) => ({ ...problem, raw: '' })),
+    warnings,
   };
   for (const statement of statements) {
     for (const entry of statement.entries) {

@@ -1,5 +1,7 @@
 import { currencyExponent } from '../../currency.ts';
 import { parseMinor } from '../../money.ts';
+import type { Warning } from '../../result.ts';
+import { Repairs } from '../repairs.ts';
 import { parseStatementLine, swiftDate, type StatementLine } from './statement-line.ts';
 import { splitTags, type Tag } from './tags.ts';
 
@@ -23,19 +25,30 @@ export type Mt940Statement = {
   entries: Mt940Entry[];
 };
 
-export type Mt940Read = { statements: Mt940Statement[]; problems: { line: number; message: string }[] };
+export type Mt940Read = {
+  statements: Mt940Statement[];
+  problems: { line: number; message: string }[];
+  /** What was read though not as the standard writes it: lower-case marks, unknown tags, no `:25:`. */
+  warnings: Warning[];
+};
+
+/** The MT940 and MT942 fields; `:64:` and `:65:` (available balances) are known and not needed. */
+const KNOWN_TAGS = /^(20|21|25P?|28C?|60[FM]|61|62[FM]|64|65[A-Z]?|86|34F|13D?|90[CD])$/;
 
 /**
  * Read MT940 statements and MT942 interim reports: several statements per file (each starts at
  * `:20:`), `:61:` lines with RC/RD marks and funds codes, multi-line `:86:` details, SOH/ETX
  * framing, decimal commas, opening and closing balances and `:90D:`/`:90C:` totals.
- * Lines that cannot be read are reported with their line, never dropped.
+ * Lines that cannot be read are reported with their line, never dropped. What is read though the
+ * standard does not write it so — a lower-case debit/credit mark, a tag MT940 does not define
+ * (`:12:`, bank-specific ones), a statement without its `:25:` account — is a warning naming the line.
  *
  * @example readMt940(text).statements[0]?.entries.length // the statement's :61: lines
  */
 export function readMt940(text: string): Mt940Read {
   const statements: Mt940Statement[] = [];
   const problems: Mt940Read['problems'] = [];
+  const repairs = new Repairs();
   let current: Mt940Statement | null = null;
   let currency = 'EUR';
   for (const tag of splitTags(text)) {
@@ -46,9 +59,37 @@ export function readMt940(text: string): Mt940Read {
     }
     const problem = applyTag(current, tag, currency);
     if (problem) problems.push({ line: tag.line, message: problem });
+    else flagTag(current, tag, repairs);
     currency = current.currency ?? currency;
   }
-  return { statements, problems };
+  for (const statement of statements)
+    if (statement.account === null && (statement.entries.length > 0 || statement.opening)) {
+      const name = statement.reference ? `:20:${statement.reference}` : `at line ${statement.line}`;
+      const message = `statement ${name} has no :25: account identification; its entries are read without an account`;
+      repairs.add('mt940_no_account', message, statement.line);
+    }
+  return { statements, problems, warnings: repairs.list() };
+}
+
+/** A tag read, though not as the standard writes it: one MT940 does not define, a mark in lower case. */
+function flagTag(statement: Mt940Statement, tag: Tag, repairs: Repairs): void {
+  const value = tag.value.trim();
+  if (!KNOWN_TAGS.test(tag.id))
+    repairs.add(
+      'mt940_tag_unknown',
+      `tag :${tag.id}: is not an MT940/MT942 field; its value "${clip(value)}" is not read`,
+      tag.line,
+    );
+  const mark = (written: string) =>
+    repairs.add('mt940_mark_lower_case', `:${tag.id}: mark '${written}' read as '${written.toUpperCase()}'`, tag.line);
+  if (/^6[02][FM]$/.test(tag.id) && /^[cd]/.test(value)) mark(value.slice(0, 1));
+  const entry = tag.id === '61' ? statement.entries[statement.entries.length - 1] : undefined;
+  if (entry?.line === tag.line && entry.markWritten) mark(entry.markWritten);
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
 }
 
 const emptyStatement = (reference: string, line: number): Mt940Statement => ({
@@ -118,13 +159,13 @@ function setBalance(
   value: string,
   fallback: string,
 ): string | null {
-  const match = /^([CD])(\d{6})([A-Z]{3})?(\d+(?:[,.]\d*)?)/.exec(value);
+  const match = /^([CD])(\d{6})([A-Z]{3})?(\d+(?:[,.]\d*)?)/i.exec(value);
   const date = match ? swiftDate(match[2] ?? '') : null;
   if (!match || date === null) return `balance "${value}" is not C/D, date, currency, amount`;
-  const currency = match[3] ?? fallback;
+  const currency = match[3]?.toUpperCase() ?? fallback;
   const amount = amountOf(match[4] ?? '', currency);
   if (typeof amount === 'string') return `balance ${amount}`;
-  statement[which] = { date, currency, amountMinor: match[1] === 'D' ? -amount : amount };
+  statement[which] = { date, currency, amountMinor: match[1]?.toUpperCase() === 'D' ? -amount : amount };
   statement.currency ??= currency;
   return null;
 }

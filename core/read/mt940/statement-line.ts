@@ -11,9 +11,12 @@ export type StatementLine = {
   customerReference: string;
   bankReference: string | null;
   supplementary: string | null;
+  /** The mark as written when it was not in capitals (`d`, `rc`); read the same, and flagged. */
+  markWritten: string | null;
 };
 
-const LINE = /^(\d{6})\s*(\d{4})?\s*(RC|RD|C|D)([A-Z])?(\d+(?:[,.]\d*)?)([A-Z][A-Z0-9]{3})?(.*)$/s;
+// Some banks write the mark in lower case (`d`, `rc`); the funds code after it is always a capital.
+const LINE = /^(\d{6})\s*(\d{4})?\s*([Rr]?[CcDd])([A-Z])?(\d+(?:[,.]\d*)?)([A-Z][A-Z0-9]{3})?(.*)$/s;
 
 /**
  * Parse the value of a `:61:` tag (its continuation line is the supplementary details).
@@ -26,7 +29,7 @@ export function parseStatementLine(value: string, exponent: number): StatementLi
   const [first = '', ...rest] = value.split('\n');
   const match = LINE.exec(first.trim());
   if (!match) return `":61:${first}" is not a statement line`;
-  const [, date = '', entry, mark = 'C', funds, amountText = '', type, references = ''] = match;
+  const [, date = '', entry, written = 'C', funds, amountText = '', type, references = ''] = match;
   const amount = parseMinor(
     amountText.endsWith(',') || amountText.endsWith('.') ? `${amountText}0` : amountText,
     exponent,
@@ -38,6 +41,7 @@ export function parseStatementLine(value: string, exponent: number): StatementLi
   const valueDate = swiftDate(date);
   if (valueDate === null) return `value date "${date}" is not a real date`;
   const [customerReference = '', bankReference] = references.split('//');
+  const mark = written.toUpperCase();
   return {
     valueDate,
     entryDate: entry ? entryDateNear(valueDate, entry) : null,
@@ -48,6 +52,7 @@ export function parseStatementLine(value: string, exponent: number): StatementLi
     customerReference: customerReference.trim(),
     bankReference: bankReference?.trim() || null,
     supplementary: rest.join('\n').trim() || null,
+    markWritten: mark === written ? null : written,
   };
 }
 

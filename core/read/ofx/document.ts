@@ -1,7 +1,8 @@
 import type { DocumentReader, EntryDocument } from '../document.ts';
 import { DocumentError } from '../document.ts';
+import { Repairs } from '../repairs.ts';
 import { findAll } from './elements.ts';
-import { readOfxHeader } from './header.ts';
+import { readOfxHeader, versionRepair } from './header.ts';
 import { ofxControls } from './controls.ts';
 import { parseOfxElements, type OfxElement } from './sgml.ts';
 import {
@@ -12,34 +13,51 @@ import {
   type OfxStatus,
 } from './statements.ts';
 import { OFX_COLUMNS, readTransaction } from './transaction.ts';
-import { ofxDate } from './values.ts';
+import { roundingTotals, roundingWarning, type RoundedEntry } from './rounding.ts';
+import { ofxAmount, ofxDate } from './values.ts';
 
 /**
  * OFX 1.x (SGML) and 2.x (XML) statements, QFX alike, as entry rows: one per STMTTRN of every
  * bank, credit-card and investment statement in the file, with its statement's account and
  * currency; a STMTTRN outside any statement is counted and rejected. An error status with no statement, or a file without any statement, is refused with
  * what the file says instead. Balances go to the metadata; see {@link ofxControls} for the checks.
+ * What was repaired to read the file as banks write it (closing tags that do not match, a
+ * statement with no account, empty statement dates, an unknown VERSION) is a warning per repair.
  *
  * @example readOfxDocument(text, profile).rows[0]?.cells[11] // '-80.32'
  */
-export const readOfxDocument: DocumentReader = (text) => {
+export const readOfxDocument: DocumentReader = (text, _profile, options = {}) => {
   const header = readOfxHeader(text);
-  const { elements, pis } = parseOfxElements(text.slice(header.bodyStart), header.bodyLine);
+  const repairs = new Repairs();
+  const { elements, pis } = parseOfxElements(text.slice(header.bodyStart), header.bodyLine, repairs);
   const root = ofxRoot(elements);
-  const { statements, errors } = readOfxStatements(root);
+  const { statements, errors } = readOfxStatements(root, repairs);
   if (statements.length === 0) throw noStatement(root, errors);
+  const fields = { ...header.fields, ...pis.get('OFX') };
+  versionRepair(fields.VERSION, header.versionLine ?? header.bodyLine, repairs);
+  statementDateRepairs(statements, repairs);
   const document: EntryDocument = {
     columns: OFX_COLUMNS,
     rows: [],
     entries: 0,
     net_minor: {},
-    controls: ofxControls(statements, errors),
+    controls: ofxControls(statements, errors, repairs),
     metadata: {},
     problems: [],
   };
+  const rounded: RoundedEntry[] = [];
+  const round = options.roundExcessDecimals === 'half-even';
   statements.forEach((statement, at) => {
     for (const trn of statement.transactions) {
-      const read = readTransaction(statement, at + 1, trn);
+      const read = readTransaction(statement, at + 1, trn, round);
+      if (read.ok && read.written !== null && ofxAmount(read.written, read.exponent)?.rounded)
+        rounded.push({
+          line: trn.line,
+          currency: read.currency,
+          written: read.written,
+          minor: read.minor,
+          exponent: read.exponent,
+        });
       document.entries++;
       if (read.currency && read.minor !== null)
         document.net_minor[read.currency] = (document.net_minor[read.currency] ?? 0) + read.minor;
@@ -52,9 +70,34 @@ export const readOfxDocument: DocumentReader = (text) => {
     const message = 'STMTTRN stands outside any statement (STMTRS, CCSTMTRS or INVSTMTRS), so it has no account';
     document.problems.push({ line: trn.line, message, raw: rawOf(trn) });
   }
-  document.metadata = metadataOf(statements, { ...header.fields, ...pis.get('OFX') });
+  document.metadata = metadataOf(statements, fields);
+  document.warnings = repairs.list();
+  if (rounded.length > 0) {
+    const totals = roundingTotals(rounded);
+    document.warnings.push(roundingWarning(rounded, totals));
+    document.metadata.amounts_rounded = `half-even: ${rounded.length} ${rounded.length === 1 ? 'entry' : 'entries'}, net changed by ${Object.entries(
+      totals,
+    )
+      .map(([currency, total]) => `${total} ${currency}`)
+      .join(', ')}`;
+  }
   return document;
 };
+
+/** An empty or unreadable DTSTART/DTEND leaves the period unstated; the entries keep their own dates. */
+function statementDateRepairs(statements: readonly OfxStatement[], repairs: Repairs): void {
+  statements.forEach((statement, index) => {
+    for (const [name, text] of [
+      ['DTSTART', statement.start],
+      ['DTEND', statement.end],
+    ] as const) {
+      if (text === null || (text !== '' && ofxDate(text))) continue;
+      const what = text === '' ? 'is empty' : `'${text}' is not a date`;
+      const message = `statement ${index + 1} (${statement.name}): ${name} ${what}, so the period it covers is not stated`;
+      repairs.add('ofx_statement_date_unreadable', message, statement.line);
+    }
+  });
+}
 
 function ofxRoot(elements: OfxElement[]): OfxElement {
   const [root, extra] = elements;

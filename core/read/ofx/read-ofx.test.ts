@@ -252,11 +252,24 @@ describe('readOfxDocument: what the file cannot give', () => {
     ]);
   });
 
-  it('flags a statement whose ledger balance is empty', () => {
+  it('reads a statement whose ledger balance is empty as stating no control, with a warning', () => {
     const document = read(SGML_BANK.replace('<BALAMT>200,29', '<BALAMT>'));
-    expect(controlStatus(document.controls)).toBe('mismatch');
-    expect(document.controls[0]).toMatchObject({ stated: 'empty', holds: false });
+    expect(controlStatus(document.controls)).toBe('none');
+    expect(document.warnings).toEqual([
+      {
+        code: 'ofx_ledger_balance_missing',
+        message:
+          'statement 1 (account 999988): ledger balance (LEDGERBAL/BALAMT) is empty: the statement states no balance',
+        line: 31,
+      },
+    ]);
     expect(document.rows).toHaveLength(2);
+  });
+
+  it('flags a statement whose ledger balance is not an amount', () => {
+    const document = read(SGML_BANK.replace('<BALAMT>200,29', '<BALAMT>N/A'));
+    expect(controlStatus(document.controls)).toBe('mismatch');
+    expect(document.controls[0]).toMatchObject({ stated: "'N/A', not an amount", holds: false });
   });
 });
 

@@ -1,4 +1,5 @@
 import { DocumentError } from '../document.ts';
+import type { Repairs } from '../repairs.ts';
 
 /**
  * One OFX element: an aggregate with children, or a leaf with its text value (`''` when empty).
@@ -21,15 +22,21 @@ type Token =
  * Read the element tree of an OFX body, SGML (1.x) and XML (2.x) alike: start tags whose value
  * runs to the next tag (closing tags of leaves optional), aggregates closed by their end tag,
  * comments, CDATA sections and processing instructions. A leaf left open in SGML (`<ACCTID>` with no value) is
- * closed by its parent's end tag. Throws {@link DocumentError} on malformed tags, a stray
- * closing tag, a DOCTYPE, or a file cut short.
+ * closed by its parent's end tag. Closing tags as banks really write them are repaired the way
+ * forgiving OFX parsers do, each repair added to `repairs` (see {@link closeElement}). Throws
+ * {@link DocumentError} on malformed tags, a DOCTYPE, or a file cut short.
  *
- * @example parseOfxElements('<OFX><CODE>0</OFX>', 1).elements[0]?.children[0]?.value // '0'
+ * @example parseOfxElements('<OFX><CODE>0</OFX>', 1, new Repairs()).elements[0]?.children[0]?.value // '0'
  */
-export function parseOfxElements(text: string, firstLine: number): { elements: OfxElement[]; pis: Instructions } {
+export function parseOfxElements(
+  text: string,
+  firstLine: number,
+  repairs: Repairs,
+): { elements: OfxElement[]; pis: Instructions } {
   const pis: Instructions = new Map();
   const top: OfxElement = { name: '', line: firstLine, value: null, children: [] };
   const stack: OfxElement[] = [top];
+  const opened = new Set<string>();
   let leaf: OfxElement | null = null;
   for (const token of tokenize(text, firstLine, pis)) {
     const parent = stack[stack.length - 1] as OfxElement;
@@ -41,9 +48,10 @@ export function parseOfxElements(text: string, firstLine: number): { elements: O
     } else if (token.type === 'end' && leaf?.name === token.name) {
       leaf = null;
     } else if (token.type === 'end') {
-      closeElement(stack, token.name, token.line);
+      closeElement(stack, { name: token.name, line: token.line, leaf, opened }, repairs);
       leaf = null;
     } else {
+      opened.add(token.name);
       const element: OfxElement = { name: token.name, line: token.line, value: null, children: [] };
       parent.children.push(element);
       leaf = null;
@@ -57,11 +65,45 @@ export function parseOfxElements(text: string, firstLine: number): { elements: O
   return { elements: top.children, pis };
 }
 
-/** Close `name` and every element opened after it; those are SGML leaves left empty, their children moved up. */
-function closeElement(stack: OfxElement[], name: string, line: number): void {
+type ClosingTag = { name: string; line: number; leaf: OfxElement | null; opened: ReadonlySet<string> };
+
+/**
+ * Close `name` and every element opened after it; those are SGML leaves left empty, their
+ * children moved up. A closing tag that names nothing open is repaired, never fatal:
+ * - right after a leaf's value (`<DTUSER>20240104</DTPOSTED>`) it ends that leaf;
+ * - naming an element already closed (a doubled `</STMTTRN></STMTTRN>`) it is ignored;
+ * - naming an element never opened (`<CCSTMTRS>…</STMTRS>`) it closes the innermost open one.
+ */
+function closeElement(stack: OfxElement[], closing: ClosingTag, repairs: Repairs): void {
+  const { name, line, leaf } = closing;
   let at = stack.length - 1;
   while (at > 0 && stack[at]?.name !== name) at--;
-  if (at === 0) throw new DocumentError(`has a closing tag </${name}> with no <${name}> open`, line);
+  if (at === 0) {
+    if (leaf) {
+      repairs.add(
+        'ofx_closing_tag_mismatch',
+        `closing tag </${name}> after the value of <${leaf.name}> read as the end of <${leaf.name}>`,
+        line,
+      );
+      return;
+    }
+    // The innermost aggregate, not an SGML leaf left open without a value.
+    while (at < stack.length - 1 && (stack[at + 1]?.children.length ?? 0) > 0) at++;
+    const innermost = stack[at] as OfxElement;
+    if (closing.opened.has(name) || stack.length === 1) {
+      repairs.add(
+        'ofx_closing_tag_stray',
+        `closing tag </${name}> closes nothing open (written twice or out of place); ignored`,
+        line,
+      );
+      return;
+    }
+    repairs.add(
+      'ofx_closing_tag_mismatch',
+      `closing tag </${name}> read as the end of <${innermost.name}> (line ${innermost.line}), the element open there`,
+      line,
+    );
+  }
   while (stack.length - 1 > at) {
     const unclosed = stack.pop() as OfxElement;
     const parent = stack[stack.length - 1] as OfxElement;

@@ -1,11 +1,13 @@
-import { DocumentError } from '../document.ts';
+import type { Repairs } from '../repairs.ts';
 import { child, descendant, findAll, valueAt } from './elements.ts';
 import type { OfxElement } from './sgml.ts';
 
-export type OfxBalance = { amount: string; date: string };
+export type OfxBalance = { amount: string; date: string; line: number };
 
 export type OfxStatement = {
   kind: 'bank' | 'credit card' | 'investment';
+  /** STMTRS, CCSTMTRS or INVSTMTRS. */
+  name: string;
   line: number;
   /** CURDEF: the statement's currency, `''` when the file leaves it empty. */
   currency: string;
@@ -38,14 +40,25 @@ const ACCOUNTS = ['BANKACCTFROM', 'CCACCTFROM', 'INVACCTFROM'];
 
 /**
  * The statements of an OFX response — bank (STMTRS), credit card (CCSTMTRS) and investment
- * (INVSTMTRS), any number per file — and the error statuses the server reported.
+ * (INVSTMTRS), any number per file — and the error statuses the server reported. A statement
+ * that names no account is read all the same, its entries with no account, and flagged.
  */
-export function readOfxStatements(ofx: OfxElement): { statements: OfxStatement[]; errors: OfxStatus[] } {
+export function readOfxStatements(
+  ofx: OfxElement,
+  repairs: Repairs,
+): { statements: OfxStatement[]; errors: OfxStatus[] } {
   const errors = findAll(ofx, RESPONSES).flatMap((response) => {
     const status = errorStatus(response);
     return status ? [status] : [];
   });
-  return { statements: findAll(ofx, STATEMENTS).map(readStatement), errors };
+  const statements = findAll(ofx, STATEMENTS).map(readStatement);
+  statements.forEach((statement, index) => {
+    if (statement.account !== '') return;
+    const from = ACCOUNTS[statement.kind === 'bank' ? 0 : statement.kind === 'credit card' ? 1 : 2] ?? '';
+    const message = `statement ${index + 1} (${statement.name}) names no account (no ${from} with an ACCTID); its entries are read without an account`;
+    repairs.add('ofx_no_account', message, statement.line);
+  });
+  return { statements, errors };
 }
 
 /** STMTTRN elements that stand outside any statement: entries with no account or currency. */
@@ -59,14 +72,10 @@ function readStatement(element: OfxElement): OfxStatement {
   const kind = STATEMENT_KINDS[element.name] ?? 'bank';
   const account = ACCOUNTS.map((name) => descendant(element, name)).find((found) => found !== undefined);
   const accountId = valueAt(account, 'ACCTID') ?? '';
-  if (accountId === '')
-    throw new DocumentError(
-      `has a ${kind} statement (${element.name}) that names no account (no ${kind === 'bank' ? 'BANKACCTFROM' : kind === 'credit card' ? 'CCACCTFROM' : 'INVACCTFROM'} with an ACCTID)`,
-      element.line,
-    );
   const list = kind === 'investment' ? descendant(element, 'INVTRANLIST') : undefined;
   return {
     kind,
+    name: element.name,
     line: element.line,
     currency: (valueAt(descendant(element, 'CURDEF')) ?? '').toUpperCase(),
     account: accountId,
@@ -84,7 +93,7 @@ function readStatement(element: OfxElement): OfxStatement {
 
 function balance(element: OfxElement | undefined): OfxBalance | null {
   if (!element) return null;
-  return { amount: valueAt(element, 'BALAMT') ?? '', date: valueAt(element, 'DTASOF') ?? '' };
+  return { amount: valueAt(element, 'BALAMT') ?? '', date: valueAt(element, 'DTASOF') ?? '', line: element.line };
 }
 
 function errorStatus(response: OfxElement): OfxStatus | null {

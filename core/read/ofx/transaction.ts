@@ -3,7 +3,7 @@ import { formatMinor } from '../../money.ts';
 import { child, valueAt } from './elements.ts';
 import type { OfxElement } from './sgml.ts';
 import type { OfxStatement } from './statements.ts';
-import { ofxAmount, ofxDate, type OfxAmount, type OfxDate } from './values.ts';
+import { ofxAmount, ofxAmountHalfEven, ofxDate, type OfxAmount, type OfxDate } from './values.ts';
 
 /** The fields of an OFX transaction row, as a profile names them. */
 export const OFX_COLUMNS = [
@@ -34,7 +34,7 @@ export const OFX_COLUMNS = [
 
 /** A transaction read: its row cells and signed amount, or why it cannot be imported (amount still known when readable). */
 export type OfxTransactionRead =
-  | { ok: true; cells: string[]; currency: string; minor: number }
+  | { ok: true; cells: string[]; currency: string; minor: number; written: string | null; exponent: number }
   | { ok: false; message: string; currency: string | null; minor: number | null };
 
 const DATES = ['DTPOSTED', 'DTUSER', 'DTAVAIL'] as const;
@@ -55,7 +55,12 @@ type Fields = {
  * A missing or unreadable TRNAMT or DTPOSTED, a date that is not a date, or no currency at all
  * makes it unreadable, with every reason named.
  */
-export function readTransaction(statement: OfxStatement, index: number, trn: OfxElement): OfxTransactionRead {
+export function readTransaction(
+  statement: OfxStatement,
+  index: number,
+  trn: OfxElement,
+  round = false,
+): OfxTransactionRead {
   const foreign = child(trn, 'CURRENCY');
   const currency = ((foreign ? valueAt(foreign, 'CURSYM') : null) || statement.currency).toUpperCase();
   const exponent = currencyExponent(currency);
@@ -69,6 +74,9 @@ export function readTransaction(statement: OfxStatement, index: number, trn: Ofx
     dates,
     read: dates.map((text) => (text === null || text === '' ? null : ofxDate(text))),
   };
+  // Only on the user's explicit choice: rounded half-even, the text as written kept in its row.
+  const halfEven = round && fields.amount?.rounded && written ? ofxAmountHalfEven(written, exponent ?? 0) : null;
+  if (halfEven !== null) fields.amount = { minor: halfEven, rounded: false };
   const problems = problemsOf(fields);
   // A TRNAMT finer than the currency (float artefacts, sub-cent cash) has no exact amount: never rounded.
   const minor = fields.amount && !fields.amount.rounded ? fields.amount.minor : null;
@@ -79,6 +87,8 @@ export function readTransaction(statement: OfxStatement, index: number, trn: Ofx
     cells: cellsOf(statement, index, trn, fields, formatMinor(fields.amount.minor, exponent)),
     currency,
     minor: fields.amount.minor,
+    written,
+    exponent,
   };
 }
 

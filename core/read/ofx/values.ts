@@ -64,3 +64,24 @@ export function ofxAmount(text: string, exponent: number): OfxAmount | null {
   if (!Number.isSafeInteger(minor)) return null;
   return { minor: sign === '-' && minor !== 0 ? -minor : minor, rounded: /[1-9]/.test(rest) };
 }
+
+/**
+ * The amount rounded half-even to the currency's minor unit, in integers only: the digits past
+ * the exponent decide (more than half rounds away from zero, exactly half to the even digit).
+ * Returns null when the text is not an amount.
+ *
+ * @example ofxAmountHalfEven('2863.2522955731815', 2) // 286325
+ */
+export function ofxAmountHalfEven(text: string, exponent: number): number | null {
+  const match = /^([+-]?)(\d*)(?:[.,](\d*))?$/.exec(text.trim());
+  if (!match) return null;
+  const [, sign = '', whole = '', fraction = ''] = match;
+  if (whole === '' && fraction === '') return null;
+  let minor = Number(`${whole}${fraction.slice(0, exponent).padEnd(exponent, '0')}`);
+  const rest = fraction.slice(exponent);
+  const first = rest.charCodeAt(0) - 48;
+  const beyondHalf = first > 5 || (first === 5 && /[1-9]/.test(rest.slice(1)));
+  if (beyondHalf || (first === 5 && !beyondHalf && minor % 2 === 1)) minor += 1;
+  if (!Number.isSafeInteger(minor)) return null;
+  return sign === '-' && minor !== 0 ? -minor : minor;
+}

@@ -1,6 +1,6 @@
 import type { Profile } from '../../profile/types.ts';
 import type { XmlLayout } from '../../profile/layouts.ts';
-import { compilePath, type XmlScope } from './path.ts';
+import { compilePath, walk, type XmlScope } from './path.ts';
 
 /** What one row is read from: its entry, and the detail when a batch entry is split into its details. */
 export type RowContext = {
@@ -59,7 +59,12 @@ function compileJoined(column: string, layout: XmlLayout): Cell {
 function compilePart(path: string, layout: XmlLayout): Cell {
   const dates = new Set(layout.dates ?? []);
   const whole = compilePath(path, dates);
-  const fromEntry: Cell = (row) => whole(row.entry).join(' ');
+  const assumed = layout.assumed?.[path];
+  const steps = path.split('/');
+  const fromEntry: Cell =
+    assumed === undefined
+      ? (row) => whole(row.entry).join(' ')
+      : (row) => (walk(row.entry[0], steps).length === 0 ? assumed : whole(row.entry).join(' '));
   const amount = layout.amount;
   if (amount && path === amount.path) return (row) => row.amount?.text ?? fromEntry(row);
   if (amount && path === `${amount.path}@${amount.currency}`) return (row) => row.amount?.currency ?? fromEntry(row);

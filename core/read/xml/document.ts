@@ -6,6 +6,7 @@ import { compileCells, profileColumns, type RowContext } from './cells.ts';
 import { lineFinder } from './lines.ts';
 import { xmlMetadata } from './metadata.ts';
 import { parseXml, type XmlValue } from './parse-xml.ts';
+import { assumedWarnings } from './assumed.ts';
 import { compilePath } from './path.ts';
 import { readStatements, type XmlEntry, type XmlStatement } from './statements.ts';
 import { totalChecks } from './totals.ts';
@@ -15,7 +16,8 @@ import { totalChecks } from './totals.ts';
  * profile's `xml` layout: one row per entry — or per detail of a batch entry whose details
  * split it exactly — with the columns the profile reads as element paths; the file's own
  * entry count and net; opening + entries = closing and its stated totals as controls; account,
- * period and balances as metadata.
+ * period and balances as metadata. An entry element the layout assumes where absent (camt `Sts`)
+ * is read so, every entry that omits it counted in a warning.
  *
  * @example readXmlDocument(camt053Text, camt053Profile).entries // the file's Ntry count
  */
@@ -42,6 +44,7 @@ export const readXmlDocument: DocumentReader = (text, profile) => {
     controls: controlsOf(statements, layout),
     metadata: xmlMetadata(statements, layout),
     problems: [],
+    warnings: assumedWarnings(statements, layout),
   };
   for (const statement of statements) for (const entry of statement.entries) addEntry(document, entry, cells);
   return document;
