@@ -1,4 +1,5 @@
 import type { Profile } from '../profile/types.ts';
+import { contentHash } from '../profile/versions.ts';
 import type { CsvLayout } from '../profile/layouts.ts';
 import { readArchiveDocument } from '../read/archive/read-archive.ts';
 import type { DocumentReader } from '../read/document.ts';
@@ -22,9 +23,12 @@ import { DOCUMENT_READERS } from './readers.ts';
 import type { ByteSource, RowIssue } from './types.ts';
 
 export type ReadOptions = {
+  /** The built-in profiles (and any other tried after the user's). */
   profiles: readonly Profile[];
-  /** `id` or `id@version`; detected when absent. */
-  profileId?: string;
+  /** The user's profiles: one that fits wins over the built-ins. */
+  userProfiles?: readonly Profile[];
+  /** `id` or `id@version` (the user's first), or a profile's content; detected when absent. */
+  profileId?: string | Profile;
   /** The account's currency, for files whose profile can only assume it. */
   currency?: string;
   createHasher: () => Hasher;
@@ -53,17 +57,30 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
   };
   try {
     const opened = await openFile(file, tap);
-    const chosen = chooseProfile(opened.detect, file.name, usable(options.profiles, opened), options.profileId);
+    const user = { user: usable(options.userProfiles ?? [], opened) };
+    const requested = options.profileId;
+    const chosen = chooseProfile(opened.detect, file.name, usable(options.profiles, opened), requested, user);
     if (!chosen.ok) throw new ImportAbort(chosen.issues[0] ?? issue('profile_not_detected', 'No profile fits.'));
-    const { confidence, runnerUp } = chosen.value;
-    const { profile, note } = withAccountCurrency(chosen.value.profile, options.currency, file.name);
+    const { confidence, runnerUp, by } = chosen.value;
+    const pinned = chosen.value.profile;
+    const { profile, note } = withAccountCurrency(pinned, options.currency, file.name);
     const { rows, encoding } = await openRows(file, opened, profile, tap);
     const runner_up = runnerUp && {
       profile_id: runnerUp.profile.id,
       profile_version: runnerUp.profile.version,
       confidence: runnerUp.confidence,
     };
-    yield { type: 'start', profile_id: profile.id, profile_version: profile.version, confidence, runner_up, encoding };
+    yield {
+      type: 'start',
+      profile_id: profile.id,
+      profile_version: profile.version,
+      profile: pinned,
+      profile_hash: contentHash(pinned),
+      detected_by: by,
+      confidence,
+      runner_up,
+      encoding,
+    };
     let next = await rows.next();
     for (; !next.done; next = await rows.next()) yield { type: 'batch', ...next.value, bytes_read: bytesRead };
     const tally = next.value;
