@@ -2,6 +2,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConvertFormat } from '../core/index.ts';
 import { cliContext, createNodeEngine, fileSource } from './node-engine.ts';
+import { forcedProfiles, PROFILE_OPTIONS, readProfileFolders } from './profile-flags.ts';
+import { profilePin } from './reconcile-output.ts';
 import { InputError } from './usage.ts';
 import { writeFileAtomic } from './write-file.ts';
 
@@ -17,20 +19,28 @@ export async function convertCommand(argv: string[]): Promise<number> {
       out: { type: 'string', default: '.' },
       json: { type: 'boolean', default: false },
       currency: { type: 'string' },
+      ...PROFILE_OPTIONS,
     },
   });
   const to = values.to as ConvertFormat | undefined;
   if (!to || !FORMATS.includes(to)) throw new InputError(`convert needs --to ${FORMATS.join('|')}`);
   if (positionals.length === 0) throw new InputError('convert needs at least one FILE');
+  const user = readProfileFolders(values.profiles ?? []);
+  const forced = forcedProfiles(values.profile ?? [], positionals);
   const files: Record<string, unknown> = {};
   let failed = 0;
   for (const file of positionals) {
-    const engine = await createNodeEngine();
+    const engine = await createNodeEngine(undefined, user);
     const currency = values.currency === undefined ? {} : { currency: values.currency.toUpperCase() };
-    const imported = await engine['import/file']({ file: fileSource(file), ...currency }, cliContext());
+    const imported = await engine['import/file'](
+      { file: fileSource(file), ...currency, ...forced(file) },
+      cliContext(),
+    );
     if (!imported.ok) {
       failed++;
-      const error = imported.issues.map((i) => `${i.line ? `line ${i.line}: ` : ''}${i.message}`).join('; ');
+      const error = imported.issues
+        .map((i) => `${i.line ? `line ${i.line}: ` : ''}${i.path ? `${i.path}: ` : ''}${i.message}`)
+        .join('; ');
       files[file] = { error };
       if (!values.json) console.error(`${file}: ${error}`);
       continue;
@@ -40,6 +50,7 @@ export async function convertCommand(argv: string[]): Promise<number> {
     writeFileAtomic(target, await engine['convert/import']({ import_id: summary.import_id, to }, cliContext()));
     files[file] = {
       profile: `${summary.profile_id}@${summary.profile_version}`,
+      ...profilePin(summary),
       encoding: summary.encoding,
       entries: summary.entries,
       records: summary.records,

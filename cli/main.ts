@@ -1,5 +1,6 @@
 import { convertCommand } from './convert.ts';
 import { detectCommand } from './detect.ts';
+import { profilesCommand } from './profiles/main.ts';
 import { reconcileCommand } from './reconcile.ts';
 import { InputError, USAGE } from './usage.ts';
 
@@ -7,6 +8,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   reconcile: reconcileCommand,
   convert: convertCommand,
   detect: detectCommand,
+  profiles: profilesCommand,
 };
 
 /** Run the CLI; resolves to the process exit code. */

@@ -23,14 +23,13 @@ port.on('message', (request: ReaderRequest) => {
     credit.wake = null;
     return;
   }
-  void read(request.id, request.path, request.profileId, request.currency);
+  void read(request.id, request.path, request);
 });
 
 async function read(
   id: number,
   path: string,
-  profileId: string | undefined,
-  currency: string | undefined,
+  { profileId, userProfiles, currency }: Omit<Extract<ReaderRequest, { type: 'read' }>, 'type' | 'id' | 'path'>,
 ): Promise<void> {
   const credit = { available: WINDOW, wake: null as (() => void) | null };
   credits.set(id, credit);
@@ -43,6 +42,7 @@ async function read(
   try {
     const options = {
       profiles: builtinProfiles(),
+      userProfiles: userProfiles ?? [],
       createHasher: () => {
         const hash = createHash('sha256');
         return { update: (bytes: Uint8Array) => void hash.update(bytes), digest: () => hash.digest('hex') };

@@ -14,6 +14,7 @@ export type {
   FindingsQuery,
   HandlerContext,
   ProfileInfo,
+  ProfileReference,
 } from './rpc/contract.ts';
 export { serve } from './rpc/serve.ts';
 export { readFile, type ReadOptions } from './import/read-file.ts';
@@ -48,4 +49,20 @@ export { validateProfile } from './profile/validate.ts';
 export { builtinProfiles } from './profile/builtin.ts';
 export { loadExcelJS } from './exceljs.ts';
 export type { Profile } from './profile/types.ts';
-export type { Issue, Result } from './result.ts';
+export {
+  canonicalJson,
+  contentHash,
+  draftOf,
+  editVersion,
+  publishVersion,
+  versionLabel,
+  type ProfileOrigin,
+  type ProfileStatus,
+  type ProfileVersion,
+  type VersionMeta,
+} from './profile/versions.ts';
+export { addVersion, createLibrary, findVersion, type ProfileLibrary } from './profile/library.ts';
+export { parseProfileFile, profileFileText } from './profile/profile-file.ts';
+export { sameReading, type FileDiff, type FieldChange } from './profile/profile-diff.ts';
+export type { ProfilePreview } from './profile/profile-test.ts';
+export { issue, type Issue, type Result } from './result.ts';
