@@ -1,6 +1,6 @@
 import type { CanonicalRecord } from '../canonical/record.ts';
 import type { ControlStatus, RowIssue } from '../import/types.ts';
-import type { SampleRead } from './sample-read.ts';
+import type { SampleRead } from './sample.ts';
 
 /** One field of a record that reads differently. */
 export type FieldChange = { field: string; before: unknown; after: unknown };

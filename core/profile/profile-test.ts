@@ -1,7 +1,7 @@
 import type { CanonicalRecord } from '../canonical/record.ts';
 import type { ControlCheck, ControlStatus, RowIssue } from '../import/types.ts';
 import type { Issue } from '../result.ts';
-import type { SampleRead } from './sample-read.ts';
+import type { SampleRead } from './sample.ts';
 
 /** What a live preview shows for one sample file read with a draft. */
 export type ProfilePreview = {

@@ -1,29 +1,15 @@
 import type { SqlJsStatic } from 'sql.js';
-import type { CanonicalRecord } from '../canonical/record.ts';
 import type { Hasher } from '../import/hash.ts';
 import { ImportPrints } from '../import/import-prints.ts';
 import { openFile } from '../import/open-file.ts';
 import { readFile } from '../import/read-file.ts';
 import { readProblem } from '../import/read-problem.ts';
 import { storeImport } from '../import/store-import.ts';
-import type { ByteSource, ImportSummary, RowIssue } from '../import/types.ts';
-import type { Issue } from '../result.ts';
+import type { ByteSource, RowIssue } from '../import/types.ts';
 import { readRecords } from '../store/read-records.ts';
 import { openWorkspace, queryAll } from '../store/workspace.ts';
+import type { SampleRead } from './sample.ts';
 import type { Profile } from './types.ts';
-
-/** A sample file read with one profile, apart from any workspace: what a dry run compares. */
-export type SampleRead = {
-  file: string;
-  /** The first rows as the file has them (lines of text, or a sheet's cells joined by TAB). */
-  head: string[];
-  /** The import as it would be, or why the profile cannot read the file. */
-  summary: ImportSummary | null;
-  error: Issue | null;
-  records: CanonicalRecord[];
-  /** Every rejected row with its reason (not only the first ones an import keeps in its summary). */
-  rejections: RowIssue[];
-};
 
 export type SampleReadOptions = { sqlJs: SqlJsStatic; createHasher: () => Hasher; now: () => string };
 
