@@ -124,4 +124,25 @@ describe('recondesk profiles', () => {
       expect([sub, usage.code, usage.stdout.startsWith(`recondesk profiles ${sub}`)]).toEqual([sub, 0, true]);
     }
   });
+
+  it('reconciles with a user profile for a book file whose columns the ops team renamed', () => {
+    const folder = path.join(tmp, 'books');
+    const draft = path.join(folder, 'orders.json');
+    expect(recondesk('profiles', 'duplicate', 'orders-basic', '--id', 'shop-orders', '--out', draft).code).toBe(0);
+    const renamed = fs.readFileSync(draft, 'utf8').replaceAll('"order_no"', '"订单号"');
+    fs.writeFileSync(draft, renamed);
+    const orders = path.join(tmp, 'shop-orders.csv');
+    const original = fs.readFileSync(path.join(ROOT, 'samples/orders.csv'));
+    const text = new TextDecoder('gb18030').decode(original);
+    fs.writeFileSync(orders, text.replace(/^order_no,/, '订单号,'));
+    const args = ['samples/alipay.csv', 'samples/wechat.csv', '--json'];
+    const mine = recondesk('reconcile', '--book', orders, '--profiles', folder, ...args);
+    const builtin = recondesk('reconcile', '--book', 'samples/orders.csv', ...args);
+    expect([mine.code, builtin.code]).toEqual([0, 0]);
+    const imports = mine.json().imports as Record<string, { profile: string; detection_by: string }>;
+    expect(Object.values(imports)).toContainEqual(
+      expect.objectContaining({ profile: 'shop-orders@1', detection_by: 'user' }),
+    );
+    expect(mine.json().categories).toEqual(builtin.json().categories);
+  });
 });
