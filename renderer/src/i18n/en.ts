@@ -32,6 +32,7 @@ export const en = {
     importError: '{{file}} could not be imported',
     atLine: 'line {{line}}',
     duplicate: 'Same file as import #{{id}}',
+    userProfile: 'my profile',
     confidence: '{{percent}}% fit',
     currencyAssumed: 'Currency {{currency}} assumed: the file does not state it',
     currencyChosen: 'Account currency {{currency}}',

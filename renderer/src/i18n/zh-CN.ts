@@ -31,6 +31,7 @@ export const zhCN: Messages = {
     importError: '{{file}} 无法导入',
     atLine: '第 {{line}} 行',
     duplicate: '与导入 #{{id}} 是同一文件',
+    userProfile: '我的配置',
     confidence: '匹配度 {{percent}}%',
     currencyAssumed: '币种按 {{currency}} 假定：文件未注明',
     currencyChosen: '账户币种 {{currency}}',
