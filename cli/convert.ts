@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConvertFormat } from '../core/index.ts';
 import { cliContext, createNodeEngine, fileSource } from './node-engine.ts';
+import { forcedProfiles, PROFILE_OPTIONS, readProfileFolders } from './profile-flags.ts';
+import { profilePin } from './reconcile-output.ts';
 import { refuseOverwritingInputs } from './same-file.ts';
 import { encodingOption, InputError, roundingOption } from './usage.ts';
 import { writeFileAtomic } from './write-file.ts';
@@ -21,6 +23,7 @@ export async function convertCommand(argv: string[]): Promise<number> {
       currency: { type: 'string' },
       encoding: { type: 'string' },
       'round-excess-decimals': { type: 'string' },
+      ...PROFILE_OPTIONS,
     },
   });
   const encoding = encodingOption(values.encoding);
@@ -34,18 +37,22 @@ export async function convertCommand(argv: string[]): Promise<number> {
     positionals,
     positionals.map((file) => ({ path: targetOf(file), option: `the conversion of ${file}` })),
   );
+  const user = readProfileFolders(values.profiles ?? []);
+  const forced = forcedProfiles(values.profile ?? [], positionals);
   const files: Record<string, unknown> = {};
   let failed = 0;
   for (const file of positionals) {
-    const engine = await createNodeEngine();
+    const engine = await createNodeEngine(undefined, user);
     const currency = values.currency === undefined ? {} : { currency: values.currency.toUpperCase() };
     const imported = await engine['import/file'](
-      { file: fileSource(file), ...currency, ...encoding, ...round },
+      { file: fileSource(file), ...currency, ...encoding, ...round, ...forced(file) },
       cliContext(),
     );
     if (!imported.ok) {
       failed++;
-      const error = imported.issues.map((i) => `${i.line ? `line ${i.line}: ` : ''}${i.message}`).join('; ');
+      const error = imported.issues
+        .map((i) => `${i.line ? `line ${i.line}: ` : ''}${i.path ? `${i.path}: ` : ''}${i.message}`)
+        .join('; ');
       files[file] = { error };
       if (!values.json) console.error(`${file}: ${error}`);
       continue;
@@ -55,6 +62,7 @@ export async function convertCommand(argv: string[]): Promise<number> {
     writeFileAtomic(target, await engine['convert/import']({ import_id: summary.import_id, to }, cliContext()));
     files[file] = {
       profile: importProfileLabel(summary),
+      ...profilePin(summary),
       encoding: summary.encoding,
       entries: summary.entries,
       records: summary.records,

@@ -1,6 +1,7 @@
 import { convertCommand } from './convert.ts';
 import { detectCommand } from './detect.ts';
 import { runInBoundary } from './error-boundary.ts';
+import { profilesCommand } from './profiles/main.ts';
 import { reconcileCommand } from './reconcile.ts';
 import { USAGE } from './usage.ts';
 
@@ -8,6 +9,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   reconcile: reconcileCommand,
   convert: convertCommand,
   detect: detectCommand,
+  profiles: profilesCommand,
 };
 
 /** Run the CLI; resolves to the process exit code. */

@@ -15,11 +15,18 @@ import {
 /** The path each file source was made from (the reader threads open files by path). */
 export const sourcePaths = new WeakMap<ByteSource, string>();
 
-/** The engine with Node's native SHA-256, reading files in this thread or through `readFile`. */
-export async function createNodeEngine(readFile?: EngineOptions['readFile']): Promise<EngineHandlers> {
+/**
+ * The engine with Node's native SHA-256, reading files in this thread or through `readFile`, with
+ * the user's profiles (`--profiles` folders) beside the built-ins.
+ */
+export async function createNodeEngine(
+  readFile?: EngineOptions['readFile'],
+  profiles: EngineOptions['profiles'] = [],
+): Promise<EngineHandlers> {
   const sqlJs = await initSqlJs();
   return createHandlers({
     sqlJs,
+    profiles,
     ...(readFile ? { readFile } : {}),
     createHasher: () => {
       const hash = createHash('sha256');

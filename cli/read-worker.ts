@@ -30,6 +30,7 @@ async function read({
   id,
   path,
   profileId,
+  userProfiles,
   currency,
   encoding,
   roundExcessDecimals,
@@ -45,6 +46,7 @@ async function read({
   try {
     const options = {
       profiles: builtinProfiles(),
+      userProfiles: userProfiles ?? [],
       createHasher: () => {
         const hash = createHash('sha256');
         return { update: (bytes: Uint8Array) => void hash.update(bytes), digest: () => hash.digest('hex') };

@@ -1,4 +1,4 @@
-import type { Encoding, ReadEvent } from '../core/index.ts';
+import type { Encoding, Profile, ReadEvent } from '../core/index.ts';
 
 /** Main thread → reader thread. */
 export type ReaderRequest =
@@ -6,7 +6,10 @@ export type ReaderRequest =
       type: 'read';
       id: number;
       path: string;
-      profileId?: string;
+      /** The profile forced for this file: `ID[@V]` or its content. */
+      profileId?: string | Profile;
+      /** The user's profiles, tried before the built-ins. */
+      userProfiles?: Profile[];
       currency?: string;
       encoding?: Encoding;
       roundExcessDecimals?: 'half-even';

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ByteSource, Encoding, ReadEvent, ReadOptions } from '../core/index.ts';
+import type { ByteSource, Encoding, Profile, ReadEvent, ReadOptions } from '../core/index.ts';
 import type { ReaderReply, ReaderRequest } from './reader-messages.ts';
 
 /**
@@ -11,6 +11,8 @@ const youngGenerationMb = (inputBytes: number): number => (inputBytes >= 64 * 10
 type Read = {
   id: number;
   path: string;
+  /** The profile forced for this file. */
+  profileId: string | Profile | undefined;
   events: ReadEvent[];
   wake: (() => void) | null;
   done: boolean;
@@ -30,17 +32,25 @@ export class ReaderPool {
   private readonly bySource = new Map<ByteSource, Read>();
   private nextId = 1;
 
-  /** `read`: the account currency for files whose profile can only assume it, the encoding the user named. */
+  /**
+   * `read`: the account currency for files whose profile can only assume it, the encoding the user
+   * named, the rounding the user chose, and the user's profiles (tried before the built-ins).
+   */
   constructor(
     private readonly threads: number,
     private readonly inputBytes: number,
-    private readonly read: { currency?: string; encoding?: Encoding; roundExcessDecimals?: 'half-even' } = {},
+    private readonly read: {
+      currency?: string;
+      encoding?: Encoding;
+      roundExcessDecimals?: 'half-even';
+      userProfiles?: Profile[];
+    } = {},
   ) {}
 
-  /** Start reading these files (in this order) before the store asks for them. */
-  prefetch(files: { source: ByteSource; path: string }[]): void {
-    for (const { source, path } of files) {
-      const read: Read = { id: this.nextId++, path, events: [], wake: null, done: false, worker: null };
+  /** Start reading these files (in this order) before the store asks for them, each with its forced profile if any. */
+  prefetch(files: { source: ByteSource; path: string; profileId?: string | Profile }[]): void {
+    for (const { source, path, profileId } of files) {
+      const read: Read = { id: this.nextId++, path, profileId, events: [], wake: null, done: false, worker: null };
       this.reads.set(read.id, read);
       this.bySource.set(source, read);
       this.queue.push(read);
@@ -102,7 +112,8 @@ export class ReaderPool {
       const worker = this.idle.shift() ?? this.start();
       const read = this.queue.shift() as Read;
       read.worker = worker;
-      this.send(read, { type: 'read', id: read.id, path: read.path, ...this.read });
+      const forced = read.profileId === undefined ? {} : { profileId: read.profileId };
+      this.send(read, { type: 'read', id: read.id, path: read.path, ...this.read, ...forced });
     }
   }
 

@@ -32,6 +32,7 @@ export function reconcileJson(
     }
     importsByFile[summary.file] = {
       profile: importProfileLabel(summary),
+      ...profilePin(summary),
       encoding: summary.encoding,
       rows: summary.rows,
       imported: summary.imported,
@@ -66,7 +67,7 @@ export function printSummary(run: RunSummary, imports: ImportSummary[], out: str
   const lines: string[] = [];
   for (const summary of imports) {
     lines.push(
-      `${summary.file}: ${importProfileLabel(summary)}, ${summary.encoding}, ${summary.rows} rows, ` +
+      `${summary.file}: ${importProfileLabel(summary)}${byLabel(summary)}, ${summary.encoding}, ${summary.rows} rows, ` +
         `${summary.imported} imported, ${summary.rejected} rejected, control totals ${summary.control_status}`,
     );
   }
@@ -87,3 +88,12 @@ export function printSummary(run: RunSummary, imports: ImportSummary[], out: str
   if (out) lines.push('', `Diff workbook: ${out}`);
   console.log(lines.join('\n'));
 }
+
+/** The content hash an import is pinned to, and what chose its profile (`user`, `builtin`, `requested`). */
+export const profilePin = (summary: ImportSummary): { profile_hash?: string; detection_by?: string } => ({
+  ...(summary.profile_hash === undefined ? {} : { profile_hash: summary.profile_hash }),
+  ...(summary.detection.by === undefined ? {} : { detection_by: summary.detection.by }),
+});
+
+const byLabel = (summary: ImportSummary): string =>
+  summary.detection.by === 'user' ? ' (user profile)' : summary.detection.by === 'requested' ? ' (as asked)' : '';

@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import type { ByteSource, EngineHandlers, ImportSummary, OverlapPolicy, RunParameters } from '../core/index.ts';
+import type {
+  ByteSource,
+  EngineHandlers,
+  ImportSummary,
+  OverlapPolicy,
+  Profile,
+  RunParameters,
+} from '../core/index.ts';
 import { DEFAULT_RUN_PARAMETERS, isOverlapIssue, loadExcelJS, parseRatePpm } from '../core/index.ts';
 import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-engine.ts';
+import { forcedProfiles, PROFILE_OPTIONS, readProfileFolders, type ForcedProfile } from './profile-flags.ts';
 import { ReaderPool } from './reader-pool.ts';
 import { completenessExit } from './completeness-output.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
@@ -33,6 +41,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
       'allow-overlap': { type: 'boolean', default: false },
       encoding: { type: 'string' },
       'round-excess-decimals': { type: 'string' },
+      ...PROFILE_OPTIONS,
     },
   });
   const books = values.book ?? [];
@@ -49,13 +58,17 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     ...workspaceOutputs(values.workspace),
   ]);
   if (values.workspace !== undefined) await refuseUnkeepableWorkspace(values.workspace);
-  const sources = files.map((path) => ({ source: fileSource(path), path }));
+  const user = readProfileFolders(values.profiles ?? []);
+  const forced = forcedProfiles(values.profile ?? [], files);
+  const sources = files.map((path) => ({ source: fileSource(path), path, ...forcedId(forced(path)) }));
   const inputBytes = sources.reduce((sum, { source }) => sum + source.size, 0);
   const currency = values.currency?.toUpperCase();
+  const userProfiles = user.map((version) => version.profile);
   const readers = new ReaderPool(Math.min(READER_THREADS, files.length), inputBytes, {
     ...(currency === undefined ? {} : { currency }),
     ...encodingOption(values.encoding),
     ...roundingOption(values['round-excess-decimals']),
+    ...(userProfiles.length === 0 ? {} : { userProfiles }),
   });
   try {
     // The largest file takes longest to read: it starts first, while the others are read and stored.
@@ -63,7 +76,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     readers.prefetch([largest, ...sources.filter((entry) => entry !== largest)]);
     // The workbook writer loads while the reader threads start up and this thread waits for their first rows.
     if (values.out) void loadExcelJS();
-    const engine = await createNodeEngine(readers.reader());
+    const engine = await createNodeEngine(readers.reader(), user);
     // The reader threads' memory goes back before matching and reporting need theirs.
     return await reconcileFiles(
       engine,
@@ -142,6 +155,10 @@ async function reconcileFiles(
   }
   return completenessExit(run.value.completeness, paths, (line) => console.error(`recondesk reconcile: ${line}`));
 }
+
+/** The forced profile as the reader threads take it. */
+const forcedId = (forced: ForcedProfile): { profileId?: string | Profile } =>
+  'profile' in forced ? { profileId: forced.profile } : 'profile_id' in forced ? { profileId: forced.profile_id } : {};
 
 const inputPath = (source: ByteSource | undefined): string | undefined =>
   source && (sourcePaths.get(source) ?? source.name);

@@ -10,6 +10,11 @@ Usage:
   recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--encoding NAME]
                     [--round-excess-decimals half-even] [--json]
   recondesk detect FILE... [--encoding NAME] [--json]
+  recondesk profiles list|show|validate|test|diff|new|duplicate|publish|import|export ... (see profiles --help)
+
+reconcile, convert and detect take --profiles DIR (repeatable: every *.json profile in it, tried before the
+built-ins) and --profile [INPUT=]ID[@V] or --profile [INPUT=]PROFILE_FILE (repeatable; forces a profile,
+for that input only with INPUT=).
 
 --encoding names the text encoding (utf-8, gb18030, windows-1252; gbk, latin1) of files whose bytes
 read as two different texts.

@@ -14,6 +14,7 @@ export type {
   FindingsQuery,
   HandlerContext,
   ProfileInfo,
+  ProfileReference,
 } from './rpc/contract.ts';
 export { serve } from './rpc/serve.ts';
 export { readFile, type ReadOptions } from './import/read-file.ts';
@@ -49,7 +50,7 @@ export { builtinProfiles } from './profile/builtin.ts';
 export { loadExcelJS } from './exceljs.ts';
 export { ENCODINGS, encodingNamed, type Encoding } from './decode/encoding.ts';
 export type { Profile } from './profile/types.ts';
-export { warning, type Issue, type Result, type Warning } from './result.ts';
+export { issue, warning, type Issue, type Result, type Warning } from './result.ts';
 export {
   generationName,
   generationNumber,
@@ -64,3 +65,19 @@ export {
   type RotationStep,
 } from './store/generations.ts';
 export { checkSqliteHeader, verifyWorkspace, type WorkspaceFacts } from './store/verify-workspace.ts';
+export {
+  canonicalJson,
+  contentHash,
+  draftOf,
+  editVersion,
+  publishVersion,
+  versionLabel,
+  type ProfileOrigin,
+  type ProfileStatus,
+  type ProfileVersion,
+  type VersionMeta,
+} from './profile/versions.ts';
+export { addVersion, createLibrary, findVersion, type ProfileLibrary } from './profile/library.ts';
+export { parseProfileFile, profileFileText } from './profile/profile-file.ts';
+export { sameReading, type FileDiff, type FieldChange } from './profile/profile-diff.ts';
+export type { ProfilePreview } from './profile/profile-test.ts';

@@ -47,6 +47,9 @@ import nlDegiroAccountV1 from '../../schemas/profiles/nl-degiro-account.v1.json'
 import nlIngV1 from '../../schemas/profiles/nl-ing.v1.json';
 import nlKnabV1 from '../../schemas/profiles/nl-knab.v1.json';
 import ofxStatementV1 from '../../schemas/profiles/ofx-statement.v1.json';
+import ordersBasicJsonV1 from '../../schemas/profiles/orders-basic-json.v1.json';
+import ordersBasicNdjsonV1 from '../../schemas/profiles/orders-basic-ndjson.v1.json';
+import ordersBasicSheetV1 from '../../schemas/profiles/orders-basic-sheet.v1.json';
 import ordersBasicV1 from '../../schemas/profiles/orders-basic.v1.json';
 import otpHuAccountHistoryLegacySheetV1 from '../../schemas/profiles/otp-hu-account-history-legacy-sheet.v1.json';
 import otpHuAccountHistorySheetV1 from '../../schemas/profiles/otp-hu-account-history-sheet.v1.json';
@@ -121,6 +124,9 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'nl-ing.v1.json': nlIngV1,
   'nl-knab.v1.json': nlKnabV1,
   'ofx-statement.v1.json': ofxStatementV1,
+  'orders-basic-json.v1.json': ordersBasicJsonV1,
+  'orders-basic-ndjson.v1.json': ordersBasicNdjsonV1,
+  'orders-basic-sheet.v1.json': ordersBasicSheetV1,
   'orders-basic.v1.json': ordersBasicV1,
   'otp-hu-account-history-legacy-sheet.v1.json': otpHuAccountHistoryLegacySheetV1,
   'otp-hu-account-history-sheet.v1.json': otpHuAccountHistorySheetV1,

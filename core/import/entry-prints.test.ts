@@ -8,6 +8,7 @@ import { createRecordWriter } from '../store/records.ts';
 import { openWorkspace } from '../store/workspace.ts';
 import { commonEntries, EntryPrints, storedEntryPrints } from './entry-prints.ts';
 import { startImport } from './import-row.ts';
+import { contentHash } from '../profile/versions.ts';
 
 const sqlJs = await initSqlJs();
 const profile = builtinProfiles()[0];
@@ -62,7 +63,12 @@ describe('entry prints', () => {
         if (!opened.ok) throw new Error('cannot open a workspace');
         const { db, native } = opened.value;
         try {
-          const importId = startImport(db, { file: 'f.csv', profile, now: '2024-03-15T00:00:00Z' });
+          const importId = startImport(db, {
+            file: 'f.csv',
+            profile,
+            hash: contentHash(profile),
+            now: '2024-03-15T00:00:00Z',
+          });
           const writer = createRecordWriter(db, native);
           writer.records(encodeRecords(records), importId);
           writer.free();

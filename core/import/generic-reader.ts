@@ -4,10 +4,10 @@ import type { Candidate } from '../detect/detect.ts';
 import type { Profile } from '../profile/types.ts';
 import { canonicalJson, contentHash } from '../profile/versions.ts';
 import { fail, issue, ok, warning, type Result, type Warning } from '../result.ts';
-import { chooseProfile } from './choose-profile.ts';
+import { chooseProfile, type ProfileTiers } from './choose-profile.ts';
 import { HEAD_BYTES, openFile, type OpenedFile } from './open-file.ts';
 import { readProblem } from './read-problem.ts';
-import type { ByteSource } from './types.ts';
+import type { ByteSource, DetectedBy } from './types.ts';
 
 /** A suggested profile as an import is pinned to it: its content, its content hash, what it decided. */
 export type SuggestedRead = Suggestion & { hash: string; label: string };
@@ -57,6 +57,7 @@ export type ChosenOrSuggested = {
   profile: Profile;
   confidence: number;
   runnerUp: Candidate | null;
+  by: DetectedBy;
   suggested: SuggestedRead | null;
 };
 
@@ -69,17 +70,24 @@ export function chooseOrSuggest(
   opened: OpenedFile,
   file: { name: string; size: number },
   profiles: readonly Profile[],
-  requested: string | undefined,
+  requested: string | Profile | undefined,
+  tiers: ProfileTiers,
   currency: string | undefined,
 ): Result<ChosenOrSuggested> {
-  const chosen = chooseProfile(opened.detect, file.name, profiles, requested);
+  const chosen = chooseProfile(opened.detect, file.name, profiles, requested, tiers);
   if (chosen.ok) return ok({ ...chosen.value, suggested: null });
   if (requested !== undefined || chosen.issues[0]?.code !== 'profile_not_detected') return chosen;
   // An archive's statements are documents, never one bank table.
   if (opened.container === 'archive') return chosen;
   const suggested = suggestForFile(opened, file, currency);
   if (!suggested.ok) return suggested;
-  return ok({ profile: suggested.value.profile, confidence: 0, runnerUp: null, suggested: suggested.value });
+  return ok({
+    profile: suggested.value.profile,
+    confidence: 0,
+    runnerUp: null,
+    by: 'suggested',
+    suggested: suggested.value,
+  });
 }
 
 /** What an import read with a suggestion keeps of it: the content and its hash, beside the import's metadata. */

@@ -1,18 +1,30 @@
 import type { Database } from 'sql.js';
 import type { Profile } from '../profile/types.ts';
+import { canonicalJson } from '../profile/versions.ts';
 import type { StoredTotals } from '../store/stored-totals.ts';
 import { queryValue } from '../store/workspace.ts';
 import type { OverlapOutcome } from './overlap.ts';
 import type { ReadTotals } from './types.ts';
 import { controlStatus, type Detection, type ImportSummary, type RowIssue } from './types.ts';
 
-/** Insert the import row first, so records can reference its id. */
-export function startImport(db: Database, start: { file: string; profile: Profile; now: string }): number {
-  const { profile } = start;
+/**
+ * Insert the import row first, so records can reference its id; the profile version's content is
+ * kept under its hash (once per workspace) and the import points to it.
+ */
+export function startImport(
+  db: Database,
+  start: { file: string; profile: Profile; hash: string; now: string },
+): number {
+  const { profile, hash } = start;
   db.run(
-    `INSERT INTO import (file, sha256, bytes, profile_id, profile_version, side, source, encoding, rows, imported, rejected,
-       records, time_zone, summary_json, imported_at) VALUES (?, '', 0, ?, ?, ?, ?, '', 0, 0, 0, 0, ?, '{}', ?)`,
-    [start.file, profile.id, profile.version, profile.side, sourceLabel(profile), profile.timeZone, start.now],
+    'INSERT OR IGNORE INTO profile_version (content_hash, profile_id, profile_version, content_json) VALUES (?, ?, ?, ?)',
+    [hash, profile.id, profile.version, canonicalJson(profile)],
+  );
+  db.run(
+    `INSERT INTO import (file, sha256, bytes, profile_id, profile_version, profile_hash, side, source, encoding, rows,
+       imported, rejected, records, time_zone, summary_json, imported_at)
+       VALUES (?, '', 0, ?, ?, ?, ?, ?, '', 0, 0, 0, 0, ?, '{}', ?)`,
+    [start.file, profile.id, profile.version, hash, profile.side, sourceLabel(profile), profile.timeZone, start.now],
   );
   return Number(queryValue(db, 'SELECT last_insert_rowid()'));
 }
@@ -20,6 +32,8 @@ export function startImport(db: Database, start: { file: string; profile: Profil
 export type FinishInput = {
   file: string;
   profile: Profile;
+  /** The profile version's content hash. */
+  hash: string;
   encoding: string;
   detection: Detection;
   totals: ReadTotals;
@@ -46,6 +60,7 @@ export function finishImport(db: Database, importId: number, input: FinishInput)
     bytes: totals.bytes,
     profile_id: profile.id,
     profile_version: profile.version,
+    profile_hash: input.hash,
     profile_name: profile.name,
     side: profile.side,
     source: sourceLabel(profile),

@@ -1,7 +1,7 @@
 import type { Profile } from '../profile/types.ts';
 import type { Issue } from '../result.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
-import type { ReadTotals, RowIssue, RunnerUp } from './types.ts';
+import type { DetectedBy, ReadTotals, RowIssue, RunnerUp } from './types.ts';
 
 /**
  * What reading a file produces, in order: `start` (the profile chosen), `batch`es of records and
@@ -13,8 +13,10 @@ export type ReadEvent =
       type: 'start';
       profile_id: string;
       profile_version: number;
-      /** The content that reads the file (a suggested mapping is in no library). */
-      profile?: Profile;
+      /** The content that reads the file, and its content hash: the import is pinned to it. */
+      profile: Profile;
+      profile_hash: string;
+      detected_by: DetectedBy;
       confidence: number;
       /** A profile that fits nearly as well, shown beside the chosen one. */
       runner_up: RunnerUp | null;

@@ -1,5 +1,6 @@
 import type { Encoding, EncodingGuess } from '../decode/encoding.ts';
 import type { Profile } from '../profile/types.ts';
+import { contentHash } from '../profile/versions.ts';
 import type { CsvLayout } from '../profile/layouts.ts';
 import { readArchiveDocument } from '../read/archive/read-archive.ts';
 import type { DocumentOptions, DocumentReader } from '../read/document.ts';
@@ -23,9 +24,12 @@ import { DOCUMENT_READERS } from './readers.ts';
 import type { ByteSource, RowIssue } from './types.ts';
 
 export type ReadOptions = {
+  /** The built-in profiles (and any other tried after the user's). */
   profiles: readonly Profile[];
-  /** `id` or `id@version`; detected when absent. */
-  profileId?: string;
+  /** The user's profiles: one that fits wins over the built-ins. */
+  userProfiles?: readonly Profile[];
+  /** `id` or `id@version` (the user's first), or a profile's content; detected when absent. */
+  profileId?: string | Profile;
   /** The account's currency, for files whose profile can only assume it. */
   currency?: string;
   /** The file's text encoding as the user named it, for bytes that are not UTF-8 (they may read as two different texts). */
@@ -58,11 +62,13 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
   };
   try {
     const opened = await openFile(file, tap, options.encoding);
+    const user = { user: usable(options.userProfiles ?? [], opened) };
     const profiles = usable(options.profiles, opened);
-    const chosen = chooseOrSuggest(opened, file, profiles, options.profileId, options.currency);
+    const chosen = chooseOrSuggest(opened, file, profiles, options.profileId, user, options.currency);
     if (!chosen.ok) throw new ImportAbort(chosen.issues[0] ?? issue('profile_not_detected', 'No profile fits.'));
-    const { confidence, runnerUp, suggested } = chosen.value;
-    const { profile, note, warnings } = withAccountCurrency(chosen.value.profile, options.currency, file.name);
+    const { confidence, runnerUp, suggested, by } = chosen.value;
+    const pinned = chosen.value.profile;
+    const { profile, note, warnings } = withAccountCurrency(pinned, options.currency, file.name);
     const { rows, encoding, said } = await openRows(file, opened, profile, tap, options);
     const runner_up = runnerUp && {
       profile_id: runnerUp.profile.id,
@@ -73,7 +79,9 @@ export async function* readFile(file: ByteSource, options: ReadOptions): AsyncGe
       type: 'start',
       profile_id: profile.id,
       profile_version: profile.version,
-      profile,
+      profile: pinned,
+      profile_hash: contentHash(pinned),
+      detected_by: by,
       confidence,
       runner_up,
       encoding,

@@ -5,7 +5,6 @@ import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { createRecordWriter } from '../store/records.ts';
 import { StoredTally } from '../store/stored-totals.ts';
 import type { Workspace } from '../store/workspace.ts';
-import { findProfile } from './choose-profile.ts';
 import { ImportAbort } from './import-abort.ts';
 import { EntryPrints } from './entry-prints.ts';
 import type { ImportPrints } from './import-prints.ts';
@@ -16,7 +15,6 @@ import type { ReadEvent } from './read-events.ts';
 import type { Detection, ImportSummary, ReadTotals, RowIssue } from './types.ts';
 
 export type StoreOptions = {
-  profiles: readonly Profile[];
   context: HandlerContext;
   /** The current time as ISO 8601 (core has no clock of its own). */
   now: () => string;
@@ -48,19 +46,20 @@ export async function storeImport(
   const kept: RowIssue[] = [];
   const prints = new EntryPrints();
   const stored = new StoredTally();
-  let started: { importId: number; profile: Profile; encoding: string; detection: Detection } | null = null;
+  let started: { importId: number; profile: Profile; hash: string; encoding: string; detection: Detection } | null =
+    null;
   db.exec('BEGIN');
   try {
     for await (const event of events) {
       if (event.type === 'error') throw new ImportAbort(event.issue);
       if (event.type === 'start') {
-        const profile = event.profile ?? findProfile(options.profiles, `${event.profile_id}@${event.profile_version}`);
-        if (!profile) throw new Error(`profile ${event.profile_id}@${event.profile_version} is not loaded`);
+        const { profile, profile_hash: hash } = event;
         started = {
-          importId: startImport(db, { file: file.name, profile, now: options.now() }),
+          importId: startImport(db, { file: file.name, profile, hash, now: options.now() }),
           profile,
+          hash,
           encoding: event.encoding,
-          detection: { confidence: event.confidence, runner_up: event.runner_up },
+          detection: { confidence: event.confidence, runner_up: event.runner_up, by: event.detected_by },
         };
         continue;
       }

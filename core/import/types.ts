@@ -46,8 +46,14 @@ export const controlStatus = (checks: readonly ControlCheck[]): ControlStatus =>
 /** The second-best profile, when its confidence is close to the chosen one's. */
 export type RunnerUp = { profile_id: string; profile_version: number; confidence: number };
 
-/** How sure detection was of the profile, and a close runner-up (null when the profile was chosen by hand or none was close). */
-export type Detection = { confidence: number; runner_up: RunnerUp | null };
+/** What chose an import's profile: asked for (`--profile`, a choice in the app), a user profile that fits, or the built-ins' best. */
+export type DetectedBy = 'requested' | 'user' | 'builtin' | 'suggested';
+
+/**
+ * How sure detection was of the profile, and a close runner-up (null when the profile was chosen by
+ * hand or none was close); `by` is absent on imports saved before user profiles.
+ */
+export type Detection = { confidence: number; runner_up: RunnerUp | null; by?: DetectedBy };
 
 /** What reading a file found: its rows and entries, their net, its own controls and metadata, its bytes. */
 export type ReadTotals = {
@@ -79,6 +85,8 @@ export type ImportSummary = ReadTotals & {
   file: string;
   profile_id: string;
   profile_version: number;
+  /** The content hash of the profile version that read it (the workspace keeps that content); absent before it was kept. */
+  profile_hash?: string;
   profile_name: { en: string; 'zh-CN': string };
   side: Side;
   /** Fixed source of the profile, or `mixed` when each row names its own (an order export). */

@@ -5,6 +5,11 @@ import type { Encoding } from '../decode/encoding.ts';
 import type { OverlapPolicy } from '../import/overlap-issue.ts';
 import type { Result, Warning } from '../result.ts';
 import type { Side } from '../canonical/record.ts';
+import type { DetectedBy } from '../import/types.ts';
+import type { FileDiff } from '../profile/profile-diff.ts';
+import type { ProfilePreview } from '../profile/profile-test.ts';
+import type { Profile } from '../profile/types.ts';
+import type { ProfileOrigin, ProfileStatus, ProfileVersion } from '../profile/versions.ts';
 
 /** What a host gives a handler besides its input: progress reporting and cancellation. */
 export type HandlerContext = {
@@ -18,20 +23,39 @@ export type HandlerContext = {
   pause?: () => Promise<void>;
 };
 
+/** A profile version as the library lists it (plain data for the Profiles view and `profiles list`). */
 export type ProfileInfo = {
   id: string;
   version: number;
+  /** `id@version`, how it is shown. */
+  label: string;
   name: { en: string; 'zh-CN': string };
   side: Side;
   format: string;
   source: string;
+  origin: ProfileOrigin;
+  status: ProfileStatus;
+  content_hash: string;
+  note?: string;
+  published_at?: string;
+  published_by?: string;
+  /** The profile file it was read from (a `--profiles` folder). */
+  file?: string;
+  /** Imports of the workspace this exact content read, and the latest one's time. */
+  imports: number;
+  last_used: string | null;
 };
+
+/** A profile version named by `ID`, `ID@V` or its content hash, or given as content (a draft being edited). */
+export type ProfileReference = string | Profile;
 
 export type Detection = {
   profile_id: string;
   profile_version: number;
   confidence: number;
   encoding: string;
+  /** A user profile that fits wins over the built-ins; a profile asked for is `requested`. */
+  by: DetectedBy;
 };
 
 export type DetectResult = {
@@ -65,8 +89,44 @@ export type FindingsPage =
  */
 export type EngineApi = {
   'profiles/list': (input: Record<string, never>) => Promise<ProfileInfo[]>;
-  /** `encoding`: the text encoding the user named, for bytes that are not UTF-8 (they may read as two different texts). */
-  'import/detect': (input: { file: ByteSource; encoding?: Encoding }) => Promise<DetectResult>;
+  /** A version with its content and metadata: the library's, or content the workspace kept for its imports (by hash). */
+  'profiles/show': (input: { reference: string }) => Promise<Result<ProfileVersion>>;
+  /** A profile file's text checked: every error with its JSON path and a sentence. */
+  'profiles/validate': (input: { text: string; file: string }) => Promise<Result<ProfileVersion>>;
+  /** The live preview of a version on sample files (nothing is stored). */
+  'profiles/test': (input: { profile: ProfileReference; files: ByteSource[] }) => Promise<Result<ProfilePreview[]>>;
+  /** The dry-run diff of two versions over sample files, per file (nothing is stored). */
+  'profiles/diff': (input: {
+    before: ProfileReference;
+    after: ProfileReference;
+    files: ByteSource[];
+  }) => Promise<Result<FileDiff[]>>;
+  /** "Duplicate as mine": a user draft started from a version (the next version of its id, or version 1 of `id`). */
+  'profiles/duplicate': (input: { reference: string; id?: string }) => Promise<Result<ProfileVersion>>;
+  /** Keep a draft in the workspace's library (a published id@version is refused: edits make the next draft). */
+  'profiles/save': (input: { version: ProfileVersion }) => Promise<Result<ProfileVersion>>;
+  /** Publish a version into the workspace's library: frozen under its content hash with the change note. */
+  'profiles/publish': (input: {
+    version: ProfileVersion;
+    note: string;
+    by?: string;
+  }) => Promise<Result<ProfileVersion>>;
+  /** Import profile files into the workspace's library; any file that does not validate refuses them all, with every error. */
+  'profiles/import': (input: { files: { name: string; text: string }[] }) => Promise<Result<ProfileVersion[]>>;
+  /** A version as a profile file (its content with the library metadata beside it). */
+  'profiles/export': (input: { reference: string }) => Promise<Result<{ name: string; text: string }>>;
+  /** The exact content that read an import, as the workspace kept it. */
+  'profiles/pinned': (input: { import_id: number }) => Promise<Result<ProfileVersion>>;
+  /**
+   * The profile a file would be read with: `profile` / `profile_id` forced, else a user profile that fits, else the best built-in.
+   * `encoding`: the text encoding the user named, for bytes that are not UTF-8 (they may read as two different texts).
+   */
+  'import/detect': (input: {
+    file: ByteSource;
+    profile_id?: string;
+    profile?: Profile;
+    encoding?: Encoding;
+  }) => Promise<DetectResult>;
   /**
    * `currency`: the account's currency, for a file whose profile can only assume it; `encoding`:
    * the text encoding the user named, for bytes that are not UTF-8 (they may read as two different texts).
@@ -78,6 +138,8 @@ export type EngineApi = {
   'import/file': (input: {
     file: ByteSource;
     profile_id?: string;
+    /** A profile's content to read the file with (a draft, a profile file given by path). */
+    profile?: Profile;
     currency?: string;
     on_overlap?: OverlapPolicy;
     batch?: string;

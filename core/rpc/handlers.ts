@@ -1,6 +1,7 @@
 import type { SqlJsStatic } from 'sql.js';
 import { convertRecords } from '../convert/convert.ts';
-import { detectProfiles, pickProfile } from '../detect/detect.ts';
+import type { Candidate } from '../detect/detect.ts';
+import { chooseProfile } from '../import/choose-profile.ts';
 import { createSha256, type Hasher } from '../import/hash.ts';
 import { ImportPrints } from '../import/import-prints.ts';
 import { readFile, type ReadOptions } from '../import/read-file.ts';
@@ -8,17 +9,19 @@ import type { ReadEvent } from '../import/read-events.ts';
 import { storeImport } from '../import/store-import.ts';
 import { openFile, openedEncoding, usable, type OpenedFile } from '../import/open-file.ts';
 import { readProblem } from '../import/read-problem.ts';
-import type { ByteSource, ImportSummary } from '../import/types.ts';
+import type { ByteSource, DetectedBy, ImportSummary } from '../import/types.ts';
 import { allFeeFindings, allFindings, listFindings } from '../match/findings.ts';
 import { MatchTotalsCache } from '../match/match-totals-cache.ts';
 import { runMatch } from '../match/run-match.ts';
 import { DEFAULT_RUN_PARAMETERS, type RunParameters, type RunSummary } from '../match/types.ts';
-import { builtinProfiles } from '../profile/builtin.ts';
+import { tiers as tiersOf } from '../profile/library.ts';
 import type { Profile } from '../profile/types.ts';
+import { draftOf, type ProfileVersion } from '../profile/versions.ts';
 import { buildDiffWorkbook } from '../report/workbook.ts';
 import { readRecords } from '../store/read-records.ts';
 import { exportWorkspace, openWorkspace, queryAll, queryValue, type Workspace } from '../store/workspace.ts';
 import type { Detection, EngineHandlers } from './contract.ts';
+import { engineLibrary, profileHandlers } from './profile-handlers.ts';
 import { ok, type Warning } from '../result.ts';
 import type { Encoding } from '../decode/encoding.ts';
 import { withAccountCurrency } from '../import/account-currency.ts';
@@ -35,8 +38,11 @@ export type EngineOptions = {
    * (the CLI) reads on another thread while this one stores.
    */
   readFile?: (file: ByteSource, options: ReadOptions) => AsyncIterable<ReadEvent>;
-  /** Extra profiles beside the built-in library. */
-  profiles?: Profile[];
+  /**
+   * The user's profiles from outside the workspace (the CLI's `--profiles` folders), as content
+   * (drafts) or library versions; with the workspace's own library they are tried before the built-ins.
+   */
+  profiles?: readonly (Profile | ProfileVersion)[];
 };
 
 /**
@@ -50,9 +56,14 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
   const now = options.now ?? (() => new Date().toISOString());
   const createHasher = options.createHasher ?? createSha256;
   const read = options.readFile ?? readFile;
-  const profiles = [...builtinProfiles(), ...(options.profiles ?? [])];
   let workspace = mustOpen(options.sqlJs);
   const db = () => workspace.db;
+  const extra = (options.profiles ?? []).map((entry) => ('meta' in entry ? entry : draftOf(entry)));
+  const library = { db, sqlJs: options.sqlJs, createHasher, now, extra };
+  const profileTiers = () => {
+    const tiers = tiersOf(engineLibrary(library));
+    return { builtin: tiers.builtin, user: tiers.user };
+  };
   const matchTotals = new MatchTotalsCache();
   const prints = new ImportPrints();
   const summaryOf = (runId: number): RunSummary => {
@@ -68,16 +79,8 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
     );
 
   return {
-    'profiles/list': async () =>
-      profiles.map((p) => ({
-        id: p.id,
-        version: p.version,
-        name: p.name,
-        side: p.side,
-        format: p.format,
-        source: 'value' in p.source ? p.source.value : 'mixed',
-      })),
-    'import/detect': async ({ file, encoding }) => {
+    ...profileHandlers(library),
+    'import/detect': async ({ file, profile, profile_id, encoding }) => {
       let opened: OpenedFile;
       try {
         opened = await openFile(file, () => undefined, encoding);
@@ -85,35 +88,44 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         const message = readProblem(error, file.name).message;
         return { file: file.name, best: null, runner_up: null, message, warnings: [] };
       }
-      const { best, runnerUp } = pickProfile(detectProfiles(opened.detect, usable(profiles, opened)));
-      const detection = (c: typeof best): Detection | null =>
+      const tiers = profileTiers();
+      const chosen = chooseProfile(opened.detect, file.name, usable(tiers.builtin, opened), profile ?? profile_id, {
+        user: usable(tiers.user, opened),
+      });
+      const by: DetectedBy = chosen.ok ? chosen.value.by : 'builtin';
+      const detection = (c: Candidate | null): Detection | null =>
         c && {
           profile_id: c.profile.id,
           profile_version: c.profile.version,
           confidence: c.confidence,
           encoding: openedEncoding(opened, c.profile, encoding).encoding,
+          by: c === runnerUp ? (tiers.user.includes(c.profile) ? 'user' : 'builtin') : by,
         };
+      const best = chosen.ok ? { profile: chosen.value.profile, confidence: chosen.value.confidence } : null;
+      const runnerUp = chosen.ok ? chosen.value.runnerUp : null;
       const message = best
-        ? `${best.profile.id}@${best.profile.version}`
-        : 'No profile fits this file; create one for its layout.';
+        ? `${best.profile.id}@${best.profile.version}${by === 'user' ? ' (user profile)' : ''}`
+        : (chosen.ok ? '' : chosen.issues[0]?.message) || 'No profile fits this file; create one for its layout.';
       const warnings = best ? detectionWarnings(opened, best.profile, encoding) : [];
       return { file: file.name, best: detection(best), runner_up: detection(runnerUp), message, warnings };
     },
     'import/file': async (
-      { file, profile_id, currency, encoding, on_overlap, batch, round_excess_decimals },
+      { file, profile, profile_id, currency, encoding, on_overlap, batch, round_excess_decimals },
       context,
     ) => {
+      const tiers = profileTiers();
+      const requested = profile ?? profile_id;
       const readOptions: ReadOptions = {
-        profiles,
+        profiles: tiers.builtin,
+        userProfiles: tiers.user,
         createHasher,
-        ...(profile_id === undefined ? {} : { profileId: profile_id }),
+        ...(requested === undefined ? {} : { profileId: requested }),
         ...(currency === undefined ? {} : { currency }),
         ...(encoding === undefined ? {} : { encoding }),
         ...(round_excess_decimals === undefined ? {} : { roundExcessDecimals: round_excess_decimals }),
       };
       const feed = matchTotals.startImport(db());
       const stored = await storeImport(workspace, file, read(file, readOptions), {
-        profiles,
         context,
         now,
         prints,

@@ -8,6 +8,7 @@ import { encodeRecords } from './encoded-batch.ts';
 import { readRecords } from './read-records.ts';
 import { createRecordWriter } from './records.ts';
 import { openWorkspace } from './workspace.ts';
+import { contentHash } from '../profile/versions.ts';
 
 const sqlJs = await initSqlJs();
 const profile = builtinProfiles()[0];
@@ -38,7 +39,12 @@ describe('the record writer', () => {
           const { db, native } = opened.value;
           try {
             db.exec('BEGIN');
-            const importId = startImport(db, { file: 'f.csv', profile, now: '2024-03-15T00:00:00Z' });
+            const importId = startImport(db, {
+              file: 'f.csv',
+              profile,
+              hash: contentHash(profile),
+              now: '2024-03-15T00:00:00Z',
+            });
             const writer = createRecordWriter(db, native);
             let line = 1;
             const expected: CanonicalRecord[] = [];

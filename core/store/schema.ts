@@ -84,6 +84,24 @@ const MIGRATIONS: readonly ((schema: string) => string)[] = [
      rate_ppm INTEGER NOT NULL
    ) STRICT;
    CREATE INDEX ${s}.fee_finding_by_run ON fee_finding (run_id, record_id);`,
+  // Profiles owned by users: the content of every version that read an import, by content hash (so
+  // a reopened workspace shows and re-runs the exact mapping after the profile changed or went), and
+  // the workspace's own profile library (drafts and published versions, metadata beside the content).
+  (s) => `CREATE TABLE ${s}.profile_version (
+     content_hash TEXT PRIMARY KEY,
+     profile_id TEXT NOT NULL,
+     profile_version INTEGER NOT NULL,
+     content_json TEXT NOT NULL
+   ) STRICT;
+   ALTER TABLE ${s}.import ADD COLUMN profile_hash TEXT REFERENCES profile_version (content_hash);
+   CREATE TABLE ${s}.library_profile (
+     profile_id TEXT NOT NULL,
+     profile_version INTEGER NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('draft', 'published')),
+     meta_json TEXT NOT NULL,
+     content_json TEXT NOT NULL,
+     PRIMARY KEY (profile_id, profile_version)
+   ) STRICT;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

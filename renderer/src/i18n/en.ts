@@ -57,6 +57,7 @@ export const en = {
     encodings: { gb18030: 'GB18030 / GBK (Chinese)', 'windows-1252': 'Windows-1252 / Latin-1 (Western European)' },
     warnings_one: '{{count}} warning',
     warnings_other: '{{count}} warnings',
+    userProfile: 'my profile',
     confidence: '{{percent}}% fit',
     currencyAssumed: 'Currency {{currency}} assumed: the file does not state it',
     currencyChosen: 'Account currency {{currency}}',

@@ -55,6 +55,7 @@ export const zhCN: Messages = {
     encodings: { gb18030: 'GB18030 / GBK（中文）', 'windows-1252': 'Windows-1252 / Latin-1（西欧）' },
     warnings_one: '{{count}} 条提示',
     warnings_other: '{{count}} 条提示',
+    userProfile: '我的配置',
     confidence: '匹配度 {{percent}}%',
     currencyAssumed: '币种按 {{currency}} 假定：文件未注明',
     currencyChosen: '账户币种 {{currency}}',

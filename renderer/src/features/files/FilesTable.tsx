@@ -89,6 +89,11 @@ export function FilesTable({ entries, onRemove, onCurrency }: FilesTableProps) {
               summary={summary}
               onChoose={entry.reimportable ? (currency) => onCurrency(entry, currency) : null}
             />
+            {summary.detection.by === 'user' && (
+              <Tag color="blue" data-testid="user-profile">
+                {t('files.userProfile')}
+              </Tag>
+            )}
             {summary.detection.runner_up && (
               <Tag color="warning" data-testid="runner-up">
                 {t('files.runnerUp', {
