@@ -3,8 +3,13 @@ import path from 'node:path';
 import { FileError } from './file-error.ts';
 import { InputError } from './usage.ts';
 
-/** A file the command will write, and the option that named it (for the message). */
-export type PlannedOutput = { path: string; option: string };
+/**
+ * A file the command will write, and the option that named it (for the message). A backup
+ * (`backupOf` the workspace's path) may be the workspace file itself: a save killed between
+ * keeping the current file and replacing it leaves both names on one file, and the next save
+ * drops that duplicate.
+ */
+export type PlannedOutput = { path: string; option: string; backupOf?: string };
 
 /**
  * Refuse, before anything is read, to write over an input, to write two outputs to one file, or
@@ -31,7 +36,7 @@ export function refuseOverwritingInputs(inputs: readonly string[], outputs: read
       );
     }
     const earlier = outputByIdentity.get(identity);
-    if (earlier !== undefined) {
+    if (earlier !== undefined && earlier.path !== output.backupOf) {
       throw new InputError(
         `cannot write ${output.path} (${output.option}): it is also ${earlier.path} (${earlier.option})`,
       );

@@ -6,7 +6,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FileError } from './file-error.ts';
 import { nodeFilePort, type FilePort } from './file-port.ts';
 import { createNodeEngine } from './node-engine.ts';
-import { refuseUnkeepableWorkspace, writeWorkspace } from './workspace-file.ts';
+import { refuseOverwritingInputs } from './same-file.ts';
+import { refuseUnkeepableWorkspace, workspaceOutputs, writeWorkspace } from './workspace-file.ts';
 
 let sqlJs: SqlJsStatic;
 let empty: Uint8Array;
@@ -104,6 +105,16 @@ describe('writeWorkspace', () => {
     await writeWorkspace(target, workspaceOfSave(5));
     expect(generations()).toEqual([5, 4, 3, 2]);
     expect(fs.readdirSync(folder)).toHaveLength(4);
+  });
+
+  it('the next run after such a kill is not refused: a backup may be the workspace, never another output', () => {
+    for (const save of [1, 2]) fs.writeFileSync(save === 1 ? target : `${target}.${save}`, workspaceOfSave(save));
+    fs.linkSync(target, `${target}.1`);
+    expect(() => refuseOverwritingInputs(['orders.csv'], workspaceOutputs(target))).not.toThrow();
+    const out = { path: `${target}.1`, option: '--out' };
+    expect(() => refuseOverwritingInputs(['orders.csv'], [out, ...workspaceOutputs(target)])).toThrow(
+      /it is also .*ws\.sqlite\.1 \(--out\)/,
+    );
   });
 
   it('where links are not possible the previous file is copied', async () => {

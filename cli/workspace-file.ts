@@ -42,6 +42,7 @@ export function workspaceOutputs(target: string | undefined, port: FilePort = no
   const backups = generationsOf(path.basename(target), names).map((generation) => ({
     path: path.join(folder, generation.name),
     option: '--workspace backup',
+    backupOf: target,
   }));
   return [{ path: target, option: '--workspace' }, ...backups];
 }

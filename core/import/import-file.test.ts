@@ -96,8 +96,8 @@ describe('import/file on the samples', () => {
       computed: '1138471.43',
       holds: true,
     });
-    // trades 1,138,471.43 + refunds −3,820.64, as the footer states them
-    expect(summary.net_minor).toEqual({ CNY: 113_465_079 });
+    // The account effect: trades 1,138,471.43 + refunds −3,820.64, as the footer states them, less the fees 6,808.55
+    expect(summary.net_minor).toEqual({ CNY: 112_784_224 });
   });
 
   it('reads the WeChat sample’s summary block and keeps the first row’s amounts exact', async () => {
