@@ -1,6 +1,7 @@
 // Generated from schemas/profiles by scripts/gen-validators.mjs. Do not edit.
 import adyenSettlementDetailSheetV1 from '../../schemas/profiles/adyen-settlement-detail-sheet.v1.json';
 import adyenSettlementDetailV1 from '../../schemas/profiles/adyen-settlement-detail.v1.json';
+import aebNorma43V1 from '../../schemas/profiles/aeb-norma43.v1.json';
 import alipayMerchantTradeV1 from '../../schemas/profiles/alipay-merchant-trade.v1.json';
 import alipayPersonal2021V1 from '../../schemas/profiles/alipay-personal-2021.v1.json';
 import alipayPersonal2023V1 from '../../schemas/profiles/alipay-personal-2023.v1.json';
@@ -75,6 +76,7 @@ import wiseStatementV1 from '../../schemas/profiles/wise-statement.v1.json';
 export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'adyen-settlement-detail-sheet.v1.json': adyenSettlementDetailSheetV1,
   'adyen-settlement-detail.v1.json': adyenSettlementDetailV1,
+  'aeb-norma43.v1.json': aebNorma43V1,
   'alipay-merchant-trade.v1.json': alipayMerchantTradeV1,
   'alipay-personal-2021.v1.json': alipayPersonal2021V1,
   'alipay-personal-2023.v1.json': alipayPersonal2023V1,
