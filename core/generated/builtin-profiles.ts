@@ -51,7 +51,9 @@ import ofxStatementV1 from '../../schemas/profiles/ofx-statement.v1.json';
 import ordersBasicV1 from '../../schemas/profiles/orders-basic.v1.json';
 import otpHuAccountHistoryLegacySheetV1 from '../../schemas/profiles/otp-hu-account-history-legacy-sheet.v1.json';
 import otpHuAccountHistorySheetV1 from '../../schemas/profiles/otp-hu-account-history-sheet.v1.json';
+import paypalActivityAmountBalanceV1 from '../../schemas/profiles/paypal-activity-amount-balance.v1.json';
 import paypalActivityV1 from '../../schemas/profiles/paypal-activity.v1.json';
+import paypalHistoryLegacyV1 from '../../schemas/profiles/paypal-history-legacy.v1.json';
 import paypalStatementEnV1 from '../../schemas/profiles/paypal-statement-en.v1.json';
 import paypalStatementEsV1 from '../../schemas/profiles/paypal-statement-es.v1.json';
 import paypalStatementFrV1 from '../../schemas/profiles/paypal-statement-fr.v1.json';
@@ -126,7 +128,9 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'orders-basic.v1.json': ordersBasicV1,
   'otp-hu-account-history-legacy-sheet.v1.json': otpHuAccountHistoryLegacySheetV1,
   'otp-hu-account-history-sheet.v1.json': otpHuAccountHistorySheetV1,
+  'paypal-activity-amount-balance.v1.json': paypalActivityAmountBalanceV1,
   'paypal-activity.v1.json': paypalActivityV1,
+  'paypal-history-legacy.v1.json': paypalHistoryLegacyV1,
   'paypal-statement-en.v1.json': paypalStatementEnV1,
   'paypal-statement-es.v1.json': paypalStatementEsV1,
   'paypal-statement-fr.v1.json': paypalStatementFrV1,
