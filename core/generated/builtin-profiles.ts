@@ -65,9 +65,11 @@ import recondeskCanonicalNdjsonStatementV1 from '../../schemas/profiles/recondes
 import recondeskCanonicalStatementV1 from '../../schemas/profiles/recondesk-canonical-statement.v1.json';
 import revolutAccountV1 from '../../schemas/profiles/revolut-account.v1.json';
 import stripeApplicationFeesV1 from '../../schemas/profiles/stripe-application-fees.v1.json';
+import stripeBalanceActivityV1 from '../../schemas/profiles/stripe-balance-activity.v1.json';
 import stripeBalanceTransactionV1 from '../../schemas/profiles/stripe-balance-transaction.v1.json';
 import stripeChargeV1 from '../../schemas/profiles/stripe-charge.v1.json';
 import stripePaymentsV1 from '../../schemas/profiles/stripe-payments.v1.json';
+import stripePayoutReconciliationV1 from '../../schemas/profiles/stripe-payout-reconciliation.v1.json';
 import stripePayoutV1 from '../../schemas/profiles/stripe-payout.v1.json';
 import swiftMt940V1 from '../../schemas/profiles/swift-mt940.v1.json';
 import wechatPersonalV1 from '../../schemas/profiles/wechat-personal.v1.json';
@@ -142,9 +144,11 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'recondesk-canonical-statement.v1.json': recondeskCanonicalStatementV1,
   'revolut-account.v1.json': revolutAccountV1,
   'stripe-application-fees.v1.json': stripeApplicationFeesV1,
+  'stripe-balance-activity.v1.json': stripeBalanceActivityV1,
   'stripe-balance-transaction.v1.json': stripeBalanceTransactionV1,
   'stripe-charge.v1.json': stripeChargeV1,
   'stripe-payments.v1.json': stripePaymentsV1,
+  'stripe-payout-reconciliation.v1.json': stripePayoutReconciliationV1,
   'stripe-payout.v1.json': stripePayoutV1,
   'swift-mt940.v1.json': swiftMt940V1,
   'wechat-personal.v1.json': wechatPersonalV1,
