@@ -1,6 +1,7 @@
 // Generated from schemas/profiles by scripts/gen-validators.mjs. Do not edit.
 import adyenSettlementDetailSheetV1 from '../../schemas/profiles/adyen-settlement-detail-sheet.v1.json';
 import adyenSettlementDetailV1 from '../../schemas/profiles/adyen-settlement-detail.v1.json';
+import aebNorma43V1 from '../../schemas/profiles/aeb-norma43.v1.json';
 import alipayMerchantTradeV1 from '../../schemas/profiles/alipay-merchant-trade.v1.json';
 import alipayPersonal2021V1 from '../../schemas/profiles/alipay-personal-2021.v1.json';
 import alipayPersonal2023V1 from '../../schemas/profiles/alipay-personal-2023.v1.json';
@@ -13,6 +14,7 @@ import bai2CashManagementV1 from '../../schemas/profiles/bai2-cash-management.v1
 import bankStatementMetadataDebitCreditCsvV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-csv.v1.json';
 import bankStatementMetadataDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-sheet.v1.json';
 import bankStatementRefDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-ref-debit-credit-sheet.v1.json';
+import brNubankContaV1 from '../../schemas/profiles/br-nubank-conta.v1.json';
 import caBmoDebitV1 from '../../schemas/profiles/ca-bmo-debit.v1.json';
 import caTdV1 from '../../schemas/profiles/ca-td.v1.json';
 import cnAbcDebitV1 from '../../schemas/profiles/cn-abc-debit.v1.json';
@@ -53,7 +55,9 @@ import ordersBasicSheetV1 from '../../schemas/profiles/orders-basic-sheet.v1.jso
 import ordersBasicV1 from '../../schemas/profiles/orders-basic.v1.json';
 import otpHuAccountHistoryLegacySheetV1 from '../../schemas/profiles/otp-hu-account-history-legacy-sheet.v1.json';
 import otpHuAccountHistorySheetV1 from '../../schemas/profiles/otp-hu-account-history-sheet.v1.json';
+import paypalActivityAmountBalanceV1 from '../../schemas/profiles/paypal-activity-amount-balance.v1.json';
 import paypalActivityV1 from '../../schemas/profiles/paypal-activity.v1.json';
+import paypalHistoryLegacyV1 from '../../schemas/profiles/paypal-history-legacy.v1.json';
 import paypalStatementEnV1 from '../../schemas/profiles/paypal-statement-en.v1.json';
 import paypalStatementEsV1 from '../../schemas/profiles/paypal-statement-es.v1.json';
 import paypalStatementFrV1 from '../../schemas/profiles/paypal-statement-fr.v1.json';
@@ -65,9 +69,11 @@ import recondeskCanonicalNdjsonStatementV1 from '../../schemas/profiles/recondes
 import recondeskCanonicalStatementV1 from '../../schemas/profiles/recondesk-canonical-statement.v1.json';
 import revolutAccountV1 from '../../schemas/profiles/revolut-account.v1.json';
 import stripeApplicationFeesV1 from '../../schemas/profiles/stripe-application-fees.v1.json';
+import stripeBalanceActivityV1 from '../../schemas/profiles/stripe-balance-activity.v1.json';
 import stripeBalanceTransactionV1 from '../../schemas/profiles/stripe-balance-transaction.v1.json';
 import stripeChargeV1 from '../../schemas/profiles/stripe-charge.v1.json';
 import stripePaymentsV1 from '../../schemas/profiles/stripe-payments.v1.json';
+import stripePayoutReconciliationV1 from '../../schemas/profiles/stripe-payout-reconciliation.v1.json';
 import stripePayoutV1 from '../../schemas/profiles/stripe-payout.v1.json';
 import swiftMt940V1 from '../../schemas/profiles/swift-mt940.v1.json';
 import wechatPersonalV1 from '../../schemas/profiles/wechat-personal.v1.json';
@@ -78,6 +84,7 @@ import wiseStatementV1 from '../../schemas/profiles/wise-statement.v1.json';
 export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'adyen-settlement-detail-sheet.v1.json': adyenSettlementDetailSheetV1,
   'adyen-settlement-detail.v1.json': adyenSettlementDetailV1,
+  'aeb-norma43.v1.json': aebNorma43V1,
   'alipay-merchant-trade.v1.json': alipayMerchantTradeV1,
   'alipay-personal-2021.v1.json': alipayPersonal2021V1,
   'alipay-personal-2023.v1.json': alipayPersonal2023V1,
@@ -90,6 +97,7 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'bank-statement-metadata-debit-credit-csv.v1.json': bankStatementMetadataDebitCreditCsvV1,
   'bank-statement-metadata-debit-credit-sheet.v1.json': bankStatementMetadataDebitCreditSheetV1,
   'bank-statement-ref-debit-credit-sheet.v1.json': bankStatementRefDebitCreditSheetV1,
+  'br-nubank-conta.v1.json': brNubankContaV1,
   'ca-bmo-debit.v1.json': caBmoDebitV1,
   'ca-td.v1.json': caTdV1,
   'cn-abc-debit.v1.json': cnAbcDebitV1,
@@ -130,7 +138,9 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'orders-basic.v1.json': ordersBasicV1,
   'otp-hu-account-history-legacy-sheet.v1.json': otpHuAccountHistoryLegacySheetV1,
   'otp-hu-account-history-sheet.v1.json': otpHuAccountHistorySheetV1,
+  'paypal-activity-amount-balance.v1.json': paypalActivityAmountBalanceV1,
   'paypal-activity.v1.json': paypalActivityV1,
+  'paypal-history-legacy.v1.json': paypalHistoryLegacyV1,
   'paypal-statement-en.v1.json': paypalStatementEnV1,
   'paypal-statement-es.v1.json': paypalStatementEsV1,
   'paypal-statement-fr.v1.json': paypalStatementFrV1,
@@ -142,9 +152,11 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'recondesk-canonical-statement.v1.json': recondeskCanonicalStatementV1,
   'revolut-account.v1.json': revolutAccountV1,
   'stripe-application-fees.v1.json': stripeApplicationFeesV1,
+  'stripe-balance-activity.v1.json': stripeBalanceActivityV1,
   'stripe-balance-transaction.v1.json': stripeBalanceTransactionV1,
   'stripe-charge.v1.json': stripeChargeV1,
   'stripe-payments.v1.json': stripePaymentsV1,
+  'stripe-payout-reconciliation.v1.json': stripePayoutReconciliationV1,
   'stripe-payout.v1.json': stripePayoutV1,
   'swift-mt940.v1.json': swiftMt940V1,
   'wechat-personal.v1.json': wechatPersonalV1,

@@ -4,6 +4,7 @@ import type { DocumentReader } from '../read/document.ts';
 import { readHtmlTablesText } from '../read/html/read-html.ts';
 import { readJsonDocument } from '../read/json/document.ts';
 import { readMt940Document } from '../read/mt940/document.ts';
+import { readNorma43Document } from '../read/norma43/document.ts';
 import { readOfxDocument } from '../read/ofx/document.ts';
 import type { HtmlTableReader, WorkbookReader } from '../read/sheet.ts';
 import { readXlsWorkbook } from '../read/xls/read-xls.ts';
@@ -15,6 +16,7 @@ export const DOCUMENT_READERS: Partial<Record<DocumentFormat, DocumentReader>> =
   bai2: readBai2Document,
   json: readJsonDocument,
   mt940: readMt940Document,
+  norma43: readNorma43Document,
   ofx: readOfxDocument,
   xml: readXmlDocument,
 };

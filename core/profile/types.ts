@@ -62,7 +62,7 @@ export type ValueFilter = { column: string; values: string[] };
  * columns are the format's field names or paths.
  */
 export const TABLE_FORMATS = ['csv', 'sheet'] as const;
-export const DOCUMENT_FORMATS = ['xml', 'json', 'mt940', 'bai2', 'ofx'] as const;
+export const DOCUMENT_FORMATS = ['xml', 'json', 'mt940', 'bai2', 'ofx', 'norma43'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 export type ProfileFormat = TableFormat | DocumentFormat;

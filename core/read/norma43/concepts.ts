@@ -1,0 +1,22 @@
+/** The AEB's common concepts (conceptos comunes) of a 22 movement, by their two-digit code. */
+export const COMMON_CONCEPTS: Readonly<Record<string, string>> = {
+  '01': 'Talones - reintegros',
+  '02': 'Abonarés - entregas - ingresos',
+  '03': 'Domiciliados - recibos - letras - pagos por su cuenta',
+  '04': 'Giros - transferencias - traspasos - cheques',
+  '05': 'Amortizaciones préstamos, créditos, etc.',
+  '06': 'Remesas efectos',
+  '07': 'Suscripciones - div. pasivos - canjes',
+  '08': 'Div. cupones - prima junta - amortizaciones',
+  '09': 'Operaciones de bolsa y/o compra/venta valores',
+  '10': 'Cheques gasolina',
+  '11': 'Cajero automático',
+  '12': 'Tarjetas de crédito - tarjetas de débito',
+  '13': 'Operaciones extranjero',
+  '14': 'Devoluciones e impagados',
+  '15': 'Nóminas - seguros sociales',
+  '16': 'Timbres - corretaje - póliza',
+  '17': 'Intereses - comisiones - custodia - gastos e impuestos',
+  '98': 'Anulaciones - correcciones asiento',
+  '99': 'Varios',
+};
