@@ -58,7 +58,7 @@ describe('recondesk profiles', () => {
       expect.objectContaining({ label: 'nl-ing@1', origin: 'builtin' }),
     ]);
     const detected = recondesk('detect', ING, '--profiles', folder, '--json').json();
-    expect(detected.files).toEqual([
+    expect(Object.values(detected.files as object)).toEqual([
       expect.objectContaining({ best: expect.objectContaining({ profile_version: 2, by: 'user' }) }),
     ]);
     const forced = recondesk(

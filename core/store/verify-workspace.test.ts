@@ -4,7 +4,7 @@ import initSqlJs from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bytesSource } from '../import/types.ts';
 import { createHandlers } from '../rpc/handlers.ts';
-import { APPLICATION_ID } from './schema.ts';
+import { APPLICATION_ID, SCHEMA_VERSION } from './schema.ts';
 import { verifyWorkspace } from './verify-workspace.ts';
 
 const sqlJs = await initSqlJs();
@@ -30,7 +30,10 @@ const pageSize = (bytes: Uint8Array) => ((bytes[16] ?? 0) << 8) | (bytes[17] ?? 
 
 describe('verifyWorkspace', () => {
   it('accepts a saved workspace and says what it holds', () => {
-    expect(verifyWorkspace(sqlJs, saved)).toEqual({ ok: true, value: { schema_version: 1, imports: 2, runs: 1 } });
+    expect(verifyWorkspace(sqlJs, saved)).toEqual({
+      ok: true,
+      value: { schema_version: SCHEMA_VERSION, imports: 2, runs: 1 },
+    });
   });
 
   it('refuses a file cut short by a crash, naming the pages it lacks', () => {
@@ -68,7 +71,7 @@ describe('verifyWorkspace', () => {
       issues: [
         {
           code: 'workspace_newer',
-          message: 'The workspace was written by a newer ReconDesk (schema 7, this one knows 1).',
+          message: `The workspace was written by a newer ReconDesk (schema 7, this one knows ${SCHEMA_VERSION}).`,
         },
       ],
     });

@@ -175,7 +175,7 @@ const REFUSED_FILES: [string, () => Uint8Array, RegExp][] = [
       newer.exec('PRAGMA user_version = 99');
       return newer.export();
     },
-    /^The workspace was written by a newer ReconDesk \(schema 99, this one knows 1\)\.$/,
+    /^The workspace was written by a newer ReconDesk \(schema 99, this one knows \d+\)\.$/,
   ],
   [
     'with a damaged page',
