@@ -1,5 +1,5 @@
 import { normalizeHeader } from '../normalize/header.ts';
-import { BALANCE_ROW_LABELS, labelKey, TOTAL_LABELS } from './suggest-synonyms.ts';
+import { BALANCE_ROW_LABELS, labelKey, TOTAL_LABELS } from './suggest-row-labels.ts';
 
 /**
  * The rows under a header as the suggestion sees them: entry rows, the labels of opening

@@ -1,25 +1,13 @@
+import type { HeaderRole } from './suggest-header-role.ts';
+import { MONEY_SYNONYMS } from './suggest-synonyms-money.ts';
+
+export type { HeaderRole } from './suggest-header-role.ts';
+
 /**
  * Header names of bank tables by canonical role, in the languages statements are written in
  * (zh, en, de, fr, nl, es, pt, it), compared lower-cased after NFKC with any bracketed unit
  * (`Amount (EUR)`, `金额(元)`) and trailing currency code (`Debit CHF`) removed.
  */
-export type HeaderRole =
-  | 'date_booked'
-  | 'date_value'
-  | 'date_occurred'
-  | 'date'
-  | 'time'
-  | 'amount'
-  | 'credit'
-  | 'debit'
-  | 'direction'
-  | 'balance'
-  | 'currency'
-  | 'fee'
-  | 'description'
-  | 'counterparty'
-  | 'reference';
-
 export const HEADER_SYNONYMS: Readonly<Record<HeaderRole, readonly string[]>> = {
   date_booked: [
     '记账日期',
@@ -82,158 +70,7 @@ export const HEADER_SYNONYMS: Readonly<Record<HeaderRole, readonly string[]>> = 
   ],
   date: ['日期', 'date', 'datum', 'data', 'fecha', 'datum transactie', 'day'],
   time: ['时间', 'time', 'uhrzeit', 'heure', 'tijd', 'hora', 'ora'],
-  amount: [
-    '金额',
-    '交易金额',
-    '记账金额',
-    '入账金额',
-    '结算金额',
-    '发生额',
-    '收支金额',
-    '人民币金额',
-    'amount',
-    'transaction amount',
-    'billing amount',
-    'betrag',
-    'umsatz',
-    'montant',
-    'bedrag',
-    'importe',
-    'valor',
-    'importo',
-    'montante',
-    'net amount',
-    'amount in',
-  ],
-  credit: [
-    '收入',
-    '收入金额',
-    '贷方',
-    '贷方金额',
-    '存入',
-    '存入金额',
-    'credit',
-    'credits',
-    'credit amount',
-    'paid in',
-    'money in',
-    'deposit',
-    'deposits',
-    'haben',
-    'gutschrift',
-    'eingang',
-    'crédit',
-    'credito',
-    'crédito',
-    'bij',
-    'entrada',
-    'entradas',
-    'ingresos',
-    'abono',
-    'avere',
-    'entrate',
-    'accrediti',
-  ],
-  debit: [
-    '支出',
-    '支出金额',
-    '借方',
-    '借方金额',
-    '取出',
-    '取出金额',
-    'debit',
-    'debits',
-    'debit amount',
-    'paid out',
-    'money out',
-    'belastung',
-    'withdrawal',
-    'withdrawals',
-    'soll',
-    'lastschrift',
-    'ausgang',
-    'débit',
-    'debito',
-    'débito',
-    'af',
-    'saída',
-    'saídas',
-    'gastos',
-    'cargo',
-    'cargos',
-    'dare',
-    'uscite',
-    'addebiti',
-  ],
-  direction: [
-    '收/支',
-    '收支',
-    '借贷',
-    '借贷标志',
-    '借贷方向',
-    'af bij',
-    'af/bij',
-    'soll/haben',
-    'd/c',
-    'dr/cr',
-    'cr/dr',
-    'creditdebet',
-    'credit/debit',
-    'debit/credit',
-    'credit debit',
-    'cd',
-    's/h',
-  ],
-  balance: [
-    '余额',
-    '账户余额',
-    '当前余额',
-    '交易后余额',
-    '本次余额',
-    'balance',
-    'running balance',
-    'saldo',
-    'kontostand',
-    'solde',
-    'saldo na mutatie',
-    'saldo disponibile',
-    'saldo contabile',
-    'balance after',
-  ],
-  currency: [
-    '币种',
-    '货币',
-    '币别',
-    '交易币种',
-    '记账币种',
-    'currency',
-    'ccy',
-    'währung',
-    'waehrung',
-    'valutacode',
-    'posted currency',
-    'devise',
-    'monnaie',
-    'valuta code',
-    'moneda',
-    'moeda',
-    'divisa',
-  ],
-  fee: [
-    '手续费',
-    '服务费',
-    'fee',
-    'fees',
-    'commission',
-    'gebühr',
-    'gebühren',
-    'frais',
-    'kosten',
-    'comisión',
-    'tarifa',
-    'commissione',
-    'taxa',
-  ],
+  ...MONEY_SYNONYMS,
   description: [
     '摘要',
     '交易摘要',
@@ -341,61 +178,3 @@ export function roleOf(cell: string): HeaderRole | null {
   for (const role of Object.keys(HEADER_SYNONYMS) as HeaderRole[]) if (HEADER_SYNONYMS[role].includes(key)) return role;
   return null;
 }
-
-/** Labels of a totals row (its first filled cell), lower-cased. */
-export const TOTAL_LABELS = [
-  '合计',
-  '总计',
-  '本页合计',
-  '合计金额',
-  '小计',
-  'total',
-  'totals',
-  'grand total',
-  'sum',
-  'summe',
-  'gesamt',
-  'total général',
-  'totaal',
-  'totale',
-  'total geral',
-  'subtotal',
-];
-
-/** Labels of an opening or closing balance row, lower-cased. */
-export const BALANCE_ROW_LABELS = [
-  '期初余额',
-  '上期余额',
-  '期末余额',
-  '承前页',
-  'opening balance',
-  'closing balance',
-  'balance brought forward',
-  'balance carried forward',
-  'anfangssaldo',
-  'endsaldo',
-  'alter kontostand',
-  'neuer kontostand',
-  'solde initial',
-  'solde final',
-  'solde précédent',
-  'beginsaldo',
-  'eindsaldo',
-  'saldo inicial',
-  'saldo final',
-  'saldo anterior',
-  'saldo iniziale',
-  'saldo finale',
-  'saldo anteriore',
-  'balance at start of period',
-  'balance at end of period',
-];
-
-/** Cell text that names a label row: the whole cell, lower-cased, without a trailing colon. */
-export const labelKey = (cell: string): string =>
-  cell
-    .normalize('NFKC')
-    .trim()
-    .toLowerCase()
-    .replace(/[:：]$/, '')
-    .trim();
