@@ -6,6 +6,7 @@ import path from 'node:path';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { generationsOf, orphanedTemps } from '../../core/store/generations.ts';
 import { verifyWorkspace } from '../../core/store/verify-workspace.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'bin', 'recondesk.mjs');
@@ -38,18 +39,6 @@ export type CliKillReport = {
   seconds: number;
   failures: string[];
 };
-
-/** mulberry32, so a failing run can be repeated with its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kill = { afterMs: number } | { afterWriteStartsMs: number } | null;
 type Ended = {
@@ -112,7 +101,7 @@ function inspect(sqlJs: SqlJsStatic, file: string): Version | string {
  */
 export async function runCliKillTest(options: CliKillOptions): Promise<CliKillReport> {
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const sqlJs = await initSqlJs();
   const report: CliKillReport = {
     ...{ iterations: 0, seed, killed: 0, killedWhileWriting: 0, old: 0, new: 0, torn: 0, copiesLost: 0 },

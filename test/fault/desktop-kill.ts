@@ -8,6 +8,7 @@ import { generationsOf, orphanedTemps } from '../../core/store/generations.ts';
 import { createWorkspaceStore, WORKSPACE_FILE } from '../../electron/main/workspace.ts';
 import { versionOf } from '../workspace-versions.ts';
 import { buildSaveChild } from './build-child.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -35,18 +36,6 @@ export type KillTestReport = {
   seconds: number;
   failures: string[];
 };
-
-/** A small seeded generator (mulberry32), so a failing run can be repeated with its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs the child until `delayMs` after it is ready, SIGKILLs it, and returns the last version it reported saved. */
 /** A save child that has started up (sql.js loaded) and waits to be told where to save. */
@@ -133,7 +122,7 @@ async function problemsAfterRestart(sqlJs: SqlJsStatic, folder: string, state: F
  */
 export async function runDesktopKillTest(options: KillTestOptions): Promise<KillTestReport> {
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const sqlJs = await initSqlJs();
   const folder = await mkdtemp(join(tmpdir(), 'recondesk-kill-'));
   const report: KillTestReport = {
