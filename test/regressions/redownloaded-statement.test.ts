@@ -10,13 +10,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'bin', 'recondesk.mjs');
 const ORDERS = path.join(ROOT, 'samples/orders.csv');
-const WECHAT = path.join(ROOT, 'samples/wechat.csv');
+// Both bills in one folder: files are taken in path order, so where the repository sits must not matter.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'recondesk-overlap-'));
+const WECHAT = path.join(tmp, 'wechat.csv');
 const REDOWNLOADED = path.join(tmp, 'wechat (1).csv');
-fs.writeFileSync(
-  REDOWNLOADED,
-  fs.readFileSync(WECHAT, 'utf8').replace('o36kCpDMwdIhi1zyQLTXrJoE5nVT', 'o36kCpDMwdIhi1zyQLTXrJoE5nVU'),
-);
+const bill = fs.readFileSync(path.join(ROOT, 'samples/wechat.csv'), 'utf8');
+fs.writeFileSync(WECHAT, bill);
+fs.writeFileSync(REDOWNLOADED, bill.replace('o36kCpDMwdIhi1zyQLTXrJoE5nVT', 'o36kCpDMwdIhi1zyQLTXrJoE5nVU'));
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
