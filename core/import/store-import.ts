@@ -1,5 +1,5 @@
 import type { Profile } from '../profile/types.ts';
-import { fail, issue, ok, type Result } from '../result.ts';
+import { fail, issue, ok, type Issue, type Result } from '../result.ts';
 import type { HandlerContext } from '../rpc/contract.ts';
 import type { EncodedBatch } from '../store/encoded-batch.ts';
 import { createRecordWriter } from '../store/records.ts';
@@ -26,6 +26,8 @@ export type StoreOptions = {
   onOverlap: OverlapPolicy;
   /** Names the files given together (one CLI call, one drop), so a repeat among them is named as such. */
   batch: string | null;
+  /** Asked last, before the import commits: a refusal (a locked period) drops the whole import. */
+  admit?: (summary: ImportSummary) => Issue | null;
 };
 
 const KEPT_REJECTIONS = 200;
@@ -87,6 +89,8 @@ export async function storeImport(
         rejections: kept,
         overlap,
       });
+      const refused = options.admit?.(summary) ?? null;
+      if (refused !== null) throw new ImportAbort({ ...refused, file: file.name });
       db.exec('COMMIT');
       options.prints.keep(started.importId, prints, options.batch);
       return ok(summary);

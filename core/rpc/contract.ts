@@ -9,6 +9,10 @@ import type { DetectedBy } from '../import/types.ts';
 import type { FileDiff } from '../profile/profile-diff.ts';
 import type { ProfilePreview } from '../profile/profile-test.ts';
 import type { Profile } from '../profile/types.ts';
+import type { AuditEntry } from '../ledger/audit.ts';
+import type { ChainVerdict } from '../ledger/audit-chain.ts';
+import type { PeriodSignoff } from '../ledger/signoff-state.ts';
+import type { ReviewDecision } from '../ledger/signoff.ts';
 import type { ProfileOrigin, ProfileStatus, ProfileVersion } from '../profile/versions.ts';
 
 /** What a host gives a handler besides its input: progress reporting and cancellation. */
@@ -21,6 +25,8 @@ export type HandlerContext = {
    * hosts with an event loop give one turn of it. Absent: no pause.
    */
   pause?: () => Promise<void>;
+  /** The plain local user name recorded on the audit trail for what this call does. */
+  user?: string;
 };
 
 /** A profile version as the library lists it (plain data for the Profiles view and `profiles list`). */
@@ -148,7 +154,8 @@ export type EngineApi = {
     round_excess_decimals?: 'half-even';
   }) => Promise<Result<ImportSummary>>;
   'import/list': (input: Record<string, never>) => Promise<ImportSummary[]>;
-  'import/remove': (input: { import_id: number }) => Promise<void>;
+  /** Remove an import with its records (recorded on the audit trail; refused in a locked period). */
+  'import/remove': (input: { import_id: number }) => Promise<Result<void>>;
   'match/run': (input: { parameters?: Partial<RunParameters> }) => Promise<Result<RunSummary>>;
   /** The most recent run of the workspace, or null before the first. */
   'match/latest': (input: Record<string, never>) => Promise<RunSummary | null>;
@@ -157,9 +164,30 @@ export type EngineApi = {
   'convert/import': (input: { import_id: number; to: ConvertFormat }) => Promise<Uint8Array>;
   'workspace/export': (input: Record<string, never>) => Promise<Uint8Array>;
   /** Replace the workspace with a saved one (checked first; on failure the current one stays). */
-  'workspace/open': (input: { bytes: Uint8Array }) => Promise<Result<{ imports: number; runs: number }>>;
+  /** `audit`: the chain checked on open; a trail edited outside ReconDesk opens, and says where it breaks. */
+  'workspace/open': (input: {
+    bytes: Uint8Array;
+  }) => Promise<Result<{ imports: number; runs: number; audit: ChainVerdict }>>;
   'workspace/reset': (input: Record<string, never>) => Promise<void>;
+  /** The audit trail with its chain checked, and every period's sign-off. */
+  'audit/list': (input: Record<string, never>) => Promise<AuditReport>;
+  /** Reverse the last action with a new entry (never a deletion); refused when it cannot be reversed. */
+  'audit/undo': (input: Record<string, never>) => Promise<Result<AuditEntry>>;
+  /** The preparer marks a business day or period (`from` = `to` for a day) ready for review. */
+  'signoff/ready': (input: { from: string; to: string; note?: string }) => Promise<Result<AuditEntry>>;
+  /** Another user approves the period (locking it) or returns it with a note. */
+  'signoff/review': (input: {
+    from: string;
+    to: string;
+    decision: ReviewDecision;
+    note?: string;
+  }) => Promise<Result<AuditEntry>>;
+  /** Whether exports mask personal data, remembered per workspace; `mask` sets it. */
+  'settings/mask': (input: { mask?: boolean }) => Promise<{ mask: boolean }>;
 };
+
+/** The audit trail as stored, the chain's verdict, and the sign-off state of every period. */
+export type AuditReport = { entries: AuditEntry[]; chain: ChainVerdict; signoffs: PeriodSignoff[] };
 
 export type EngineMethod = keyof EngineApi;
 

@@ -20,7 +20,11 @@ import { draftOf, type ProfileVersion } from '../profile/versions.ts';
 import { buildDiffWorkbook } from '../report/workbook.ts';
 import { readRecords } from '../store/read-records.ts';
 import { exportWorkspace, openWorkspace, queryAll, queryValue, type Workspace } from '../store/workspace.ts';
-import type { Detection, EngineHandlers } from './contract.ts';
+import type { Detection, EngineHandlers, HandlerContext } from './contract.ts';
+import { ledgerHandlers, userOf } from './ledger-handlers.ts';
+import { admitImport } from '../ledger/import-audit.ts';
+import { auditRun } from '../ledger/run-audit.ts';
+import { verifyAuditChain } from '../ledger/audit-chain.ts';
 import { engineLibrary, profileHandlers } from './profile-handlers.ts';
 import { ok, type Warning } from '../result.ts';
 import type { Encoding } from '../decode/encoding.ts';
@@ -78,8 +82,15 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       withDefaults(JSON.parse(row.summary_json) as ImportSummary),
     );
 
+  const removed = (importId: number) => {
+    matchTotals.invalidate();
+    prints.drop(importId);
+  };
+  const actor = (context: HandlerContext) => ({ user: userOf(context), at: now() });
+
   return {
     ...profileHandlers(library),
+    ...ledgerHandlers({ db, now, removed }),
     'import/detect': async ({ file, profile, profile_id, encoding }) => {
       let opened: OpenedFile;
       try {
@@ -131,6 +142,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         prints,
         onOverlap: on_overlap ?? 'refuse',
         batch: batch ?? null,
+        admit: (summary) => admitImport(db(), summary, actor(context)),
         ...(feed ? { stored: (records, firstId) => feed.add(records, firstId) } : {}),
       }).catch((error: unknown) => {
         matchTotals.abandonImport();
@@ -146,11 +158,6 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       return stored;
     },
     'import/list': async () => imports(),
-    'import/remove': async ({ import_id }) => {
-      db().run('DELETE FROM import WHERE id = ?', [import_id]);
-      matchTotals.invalidate();
-      prints.drop(import_id);
-    },
     'match/run': async ({ parameters }, context) => {
       context.progress({ phase: 'match', done: 0, total: 1 });
       const merged: RunParameters = {
@@ -159,6 +166,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm, ...parameters?.feeRatesPpm },
       };
       const result = await runMatch(db(), merged, now(), context, matchTotals.current(db()));
+      if (result.ok) auditRun(db(), result.value, imports(), actor(context));
       context.progress({ phase: 'match', done: 1, total: 1 });
       return result;
     },
@@ -191,7 +199,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       matchTotals.invalidate();
       prints.clear();
       const count = (table: string) => Number(queryValue(db(), `SELECT count(*) FROM ${table}`));
-      return ok({ imports: count('import'), runs: count('run') });
+      return ok({ imports: count('import'), runs: count('run'), audit: verifyAuditChain(db()) });
     },
     'workspace/reset': async () => {
       workspace.db.close();

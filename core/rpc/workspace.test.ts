@@ -24,7 +24,10 @@ describe('workspace/export and workspace/open', () => {
 
     const second = createHandlers({ sqlJs });
     expect(await second['match/latest']({}, CONTEXT)).toBeNull();
-    expect(await second['workspace/open']({ bytes }, CONTEXT)).toEqual({ ok: true, value: { imports: 3, runs: 1 } });
+    expect(await second['workspace/open']({ bytes }, CONTEXT)).toEqual({
+      ok: true,
+      value: { imports: 3, runs: 1, audit: expect.objectContaining({ entries: 4, intact: true }) },
+    });
     expect(await second['match/latest']({}, CONTEXT)).toEqual(run.value);
     expect((await second['import/list']({}, CONTEXT)).map((i) => i.file)).toEqual([
       'orders.csv',

@@ -1,4 +1,5 @@
 import type { Database } from 'sql.js';
+import { AUDIT_MIGRATION } from '../ledger/audit-schema.ts';
 
 /** Marks a SQLite file as a ReconDesk workspace ('RDSK'). */
 export const APPLICATION_ID = 0x5244534b;
@@ -102,6 +103,8 @@ const MIGRATIONS: readonly ((schema: string) => string)[] = [
      content_json TEXT NOT NULL,
      PRIMARY KEY (profile_id, profile_version)
    ) STRICT;`,
+  // The append-only, hash-chained audit trail (see core/ledger/).
+  AUDIT_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

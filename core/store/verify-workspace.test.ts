@@ -32,7 +32,12 @@ describe('verifyWorkspace', () => {
   it('accepts a saved workspace and says what it holds', () => {
     expect(verifyWorkspace(sqlJs, saved)).toEqual({
       ok: true,
-      value: { schema_version: SCHEMA_VERSION, imports: 2, runs: 1 },
+      value: {
+        schema_version: SCHEMA_VERSION,
+        imports: 2,
+        runs: 1,
+        audit: expect.objectContaining({ intact: true, entries: 3 }),
+      },
     });
   });
 

@@ -1,9 +1,14 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import { fail, issue, ok, type Issue, type Result } from '../result.ts';
+import { verifyAuditChain, type ChainVerdict } from '../ledger/audit-chain.ts';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.ts';
 
-/** What a workspace file that passed every check holds, for a person choosing between copies. */
-export type WorkspaceFacts = { schema_version: number; imports: number; runs: number };
+/**
+ * What a workspace file that passed every check holds, for a person choosing between copies, and
+ * whether its audit trail still verifies: an edit made with a plain SQLite tool that did not rebuild
+ * the chain opens, but is shown (`audit.intact` false, the first entry that fails named).
+ */
+export type WorkspaceFacts = { schema_version: number; imports: number; runs: number; audit: ChainVerdict };
 
 const SQLITE_MAGIC = new TextEncoder().encode('SQLite format 3\0');
 const HEADER_BYTES = 100;
@@ -106,6 +111,7 @@ export function verifyWorkspace(sqlJs: SqlJsStatic, bytes: Uint8Array): Result<W
       schema_version: Number(pragma(db, 'user_version') ?? 0),
       imports: countOf(db, 'import'),
       runs: countOf(db, 'run'),
+      audit: verifyAuditChain(db),
     });
   } finally {
     db.close();

@@ -1,0 +1,58 @@
+import type { Database } from 'sql.js';
+import { auditEntries } from '../ledger/audit.ts';
+import { verifyAuditChain } from '../ledger/audit-chain.ts';
+import { removeImport } from '../ledger/import-audit.ts';
+import { maskSetting, rememberMask } from '../ledger/mask-setting.ts';
+import { signoffPeriods } from '../ledger/signoff-state.ts';
+import { markReady, reviewPeriod, type Actor } from '../ledger/signoff.ts';
+import { inTransaction } from '../ledger/transaction.ts';
+import { undoLast } from '../ledger/undo.ts';
+import { ok } from '../result.ts';
+import type { EngineHandlers, HandlerContext } from './contract.ts';
+
+export type LedgerHandlerOptions = {
+  db: () => Database;
+  now: () => string;
+  /** Told when an import is gone (removed or undone), so what the engine keeps beside the store follows. */
+  removed: (importId: number) => void;
+};
+
+type LedgerHandlers = Pick<
+  EngineHandlers,
+  'import/remove' | 'audit/list' | 'audit/undo' | 'signoff/ready' | 'signoff/review' | 'settings/mask'
+>;
+
+/** The name recorded for an action; hosts pass theirs (`--user`, the app's name field). */
+export const userOf = (context: HandlerContext): string => context.user?.trim() || 'unnamed';
+
+/** The audit trail, undo, sign-off and the workspace's masking choice. */
+export function ledgerHandlers({ db, now, removed }: LedgerHandlerOptions): LedgerHandlers {
+  const actor = (context: HandlerContext): Actor => ({ user: userOf(context), at: now() });
+  return {
+    'import/remove': async ({ import_id }, context) => {
+      const result = inTransaction(db(), () => removeImport(db(), import_id, actor(context)));
+      if (!result.ok) return result;
+      removed(import_id);
+      return ok(undefined);
+    },
+    'audit/list': async () => ({
+      entries: auditEntries(db()),
+      chain: verifyAuditChain(db()),
+      signoffs: signoffPeriods(db()),
+    }),
+    'audit/undo': async (_input, context) => {
+      const result = inTransaction(db(), () => undoLast(db(), actor(context)));
+      if (result.ok && typeof result.value.detail.removed_import === 'number')
+        removed(result.value.detail.removed_import);
+      return result;
+    },
+    'signoff/ready': async ({ from, to, note }, context) =>
+      inTransaction(db(), () => markReady(db(), { from, to }, actor(context), note)),
+    'signoff/review': async ({ from, to, decision, note }, context) =>
+      inTransaction(db(), () => reviewPeriod(db(), { from, to }, actor(context), decision, note)),
+    'settings/mask': async ({ mask }, context) => {
+      if (mask !== undefined) rememberMask(db(), mask, actor(context));
+      return { mask: maskSetting(db()) };
+    },
+  };
+}
