@@ -2,6 +2,7 @@ import type { Database } from 'sql.js';
 import type { Profile } from '../profile/types.ts';
 import { canonicalJson } from '../profile/versions.ts';
 import type { StoredTotals } from '../store/stored-totals.ts';
+import { nextImportId } from '../ledger/import-ids.ts';
 import { queryValue } from '../store/workspace.ts';
 import type { OverlapOutcome } from './overlap.ts';
 import type { ReadTotals } from './types.ts';
@@ -21,10 +22,20 @@ export function startImport(
     [hash, profile.id, profile.version, canonicalJson(profile)],
   );
   db.run(
-    `INSERT INTO import (file, sha256, bytes, profile_id, profile_version, profile_hash, side, source, encoding, rows,
+    `INSERT INTO import (id, file, sha256, bytes, profile_id, profile_version, profile_hash, side, source, encoding, rows,
        imported, rejected, records, time_zone, summary_json, imported_at)
-       VALUES (?, '', 0, ?, ?, ?, ?, ?, '', 0, 0, 0, 0, ?, '{}', ?)`,
-    [start.file, profile.id, profile.version, hash, profile.side, sourceLabel(profile), profile.timeZone, start.now],
+       VALUES (?, ?, '', 0, ?, ?, ?, ?, ?, '', 0, 0, 0, 0, ?, '{}', ?)`,
+    [
+      nextImportId(db),
+      start.file,
+      profile.id,
+      profile.version,
+      hash,
+      profile.side,
+      sourceLabel(profile),
+      profile.timeZone,
+      start.now,
+    ],
   );
   return Number(queryValue(db, 'SELECT last_insert_rowid()'));
 }
