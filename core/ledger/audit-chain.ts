@@ -1,5 +1,5 @@
 import type { Database } from 'sql.js';
-import { queryAll } from '../store/workspace.ts';
+import { queryAll } from '../store/query.ts';
 import { entryHash, GENESIS_HASH, type AuditEntry, type ChainHead } from './audit.ts';
 import { canonicalJson } from './canonical-json.ts';
 

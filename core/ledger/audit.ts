@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Database } from 'sql.js';
-import { queryAll, queryValue } from '../store/workspace.ts';
+import { queryAll, queryValue } from '../store/query.ts';
 import { canonicalJson } from './canonical-json.ts';
 
 /** What an entry records; each is one decision or event a reviewer may ask about. */

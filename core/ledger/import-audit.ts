@@ -1,7 +1,7 @@
 import type { Database } from 'sql.js';
 import type { ImportSummary } from '../import/types.ts';
 import { fail, issue, ok, type Issue, type Result } from '../result.ts';
-import { queryAll } from '../store/workspace.ts';
+import { queryAll } from '../store/query.ts';
 import { appendAudit, auditEntries, type AuditEntry } from './audit.ts';
 import { assertPeriodOpen, importDates } from './period-lock.ts';
 import type { Actor } from './signoff.ts';

@@ -1,5 +1,5 @@
 import type { Database } from 'sql.js';
-import { queryValue } from '../store/workspace.ts';
+import { queryValue } from '../store/query.ts';
 
 /**
  * The id of the next import. Ids are never reused: the audit trail names imports by id, so the id

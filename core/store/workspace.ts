@@ -1,4 +1,4 @@
-import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
+import type { Database, SqlJsStatic } from 'sql.js';
 import { fail, issue, ok, type Issue, type Result } from '../result.ts';
 import { copyDatabase, databaseHandle, sqliteExports, type SqliteExports } from './low-level.ts';
 import { migrate, WorkspaceError } from './schema.ts';
@@ -65,20 +65,4 @@ function loadInto(sqlJs: SqlJsStatic, native: SqliteExports | null, db: Database
   }
 }
 
-/** All rows of a query as objects. */
-export function queryAll<T>(db: Database, sql: string, params: SqlValue[] = []): T[] {
-  const statement = db.prepare(sql);
-  try {
-    statement.bind(params);
-    const rows: T[] = [];
-    while (statement.step()) rows.push(statement.getAsObject() as T);
-    return rows;
-  } finally {
-    statement.free();
-  }
-}
-
-/** The first column of the first row, or undefined. */
-export function queryValue(db: Database, sql: string, params: SqlValue[] = []): SqlValue | undefined {
-  return db.exec(sql, params)[0]?.values[0]?.[0];
-}
+export { queryAll, queryValue } from './query.ts';
