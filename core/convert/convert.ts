@@ -6,6 +6,7 @@ import { canonicalCsvHeader, canonicalCsvLine } from './csv.ts';
 import { importMetadata } from './import-metadata.ts';
 import { canonicalNdjsonLine, orderedRecord } from './ndjson.ts';
 import { recordsWorkbook } from './xlsx.ts';
+import { maskMetadata, maskOptional } from '../report/mask.ts';
 
 export const CANONICAL_FORMAT = 'recondesk.canonical';
 export const CANONICAL_FORMAT_VERSION = 1;
@@ -16,6 +17,7 @@ export const CANONICAL_FORMAT_VERSION = 1;
  * - `json`: `{ format: 'recondesk.canonical', version: 1, imports, records }`;
  * - `ndjson`: one record per line, exactly the canonical object;
  * - `xlsx`: a Records sheet and an Imports sheet.
+ * With `mask`, counterparties, descriptions and the account and holder of each import are masked.
  *
  * @example
  * const bytes = await convertRecords(records, 'csv', { imports: [summary] });
@@ -24,8 +26,12 @@ export const CANONICAL_FORMAT_VERSION = 1;
 export async function convertRecords(
   records: Iterable<CanonicalRecord>,
   to: ConvertFormat,
-  meta: { imports: readonly ImportSummary[] },
+  meta: { imports: readonly ImportSummary[]; mask?: boolean },
 ): Promise<Uint8Array> {
+  if (meta.mask === true) {
+    const imports = meta.imports.map((summary) => ({ ...summary, metadata: maskMetadata(summary.metadata) }));
+    return convertRecords(maskedRecords(records), to, { imports });
+  }
   switch (to) {
     case 'csv':
       return textOutput(canonicalCsvHeader(), records, canonicalCsvLine, '');
@@ -36,6 +42,12 @@ export async function convertRecords(
     case 'xlsx':
       return recordsWorkbook(records, meta.imports);
   }
+}
+
+/** The records with the fields that can name a person masked by the one rule of mask.ts. */
+function* maskedRecords(records: Iterable<CanonicalRecord>): Generator<CanonicalRecord> {
+  for (const record of records)
+    yield { ...record, counterparty: maskOptional(record.counterparty), description: maskOptional(record.description) };
 }
 
 function textOutput(

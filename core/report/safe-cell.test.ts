@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { excelWallClock } from './excel-date.ts';
-import { maskRawRow, maskText } from './mask.ts';
 import {
   CELL_TEXT_LIMIT,
   formulaSafeText,
@@ -86,17 +85,4 @@ describe('wall-clock dates', () => {
     '%j is not a date',
     (text) => expect(excelWallClock(text)).toBeNull(),
   );
-});
-
-describe('masking', () => {
-  test('keeps the first and the last character', () => {
-    expect(maskText('Zhang San')).toBe('Z*******n');
-    expect(maskText('张三丰')).toBe('张*丰');
-    expect(maskText('李四')).toBe('李*');
-    expect(maskText('x')).toBe('*');
-  });
-
-  test('masks each field of a raw row and keeps the delimiters', () => {
-    expect(maskRawRow('2024-03-01\tZhang San\t12.00')).toBe('2********1\tZ*******n\t1***0');
-  });
 });

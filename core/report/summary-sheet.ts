@@ -4,6 +4,7 @@ import type { RunSummary } from '../match/types.ts';
 import { displayExponent } from './amounts.ts';
 import { amount, date, integer, percent, text } from './cells.ts';
 import type { Labels } from './labels.ts';
+import { ledgerLabelsFor } from './ledger-labels.ts';
 import { createRowWriter, type RowWriter } from './row-writer.ts';
 import { writeCompletenessTable } from './completeness-table.ts';
 import { writeCategoryTable, writeFeeTable } from './summary-tables.ts';
@@ -22,6 +23,8 @@ export type SummaryOptions = {
   labels: Labels;
   language: ReportLanguage;
   style: StyleBook;
+  /** Personal data is masked in this workbook: the Summary says so under the title. */
+  masked?: boolean;
 };
 
 /**
@@ -46,9 +49,11 @@ export function writeSummarySheet(sheet: ExcelJS.Worksheet, options: SummaryOpti
   writeControlsTable(rows, options);
 }
 
-function writeRunSection(rows: RowWriter, { summary, generatedAt, labels }: SummaryOptions): void {
+function writeRunSection(rows: RowWriter, options: SummaryOptions): void {
+  const { summary, generatedAt, labels } = options;
   const { parameters } = summary;
   rows.row([text(labels.title(summary.run_id))], 'title');
+  if (options.masked) rows.row([text(ledgerLabelsFor(options.language).masked)]);
   rows.row([text(labels.generatedAt), date(generatedAt)]);
   rows.row([text(labels.runStartedAt), date(summary.started_at)]);
   rows.row([text(labels.currency), text(summary.currency ?? '')]);

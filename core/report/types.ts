@@ -1,6 +1,7 @@
 import type { CategoryCode } from '../match/categories.ts';
 import type { FeeFinding, Finding, RunSummary } from '../match/types.ts';
 import type { ImportSummary } from '../import/types.ts';
+import type { AuditSheetInput } from './audit-sheet.ts';
 
 export type ReportLanguage = 'en' | 'zh-CN';
 
@@ -15,6 +16,8 @@ export type DiffWorkbookInput = {
   language: ReportLanguage;
   /** ISO timestamp printed on the Summary sheet (the engine has no clock of its own). */
   generatedAt: string;
-  /** Mask text that can name a person (raw rejected rows), keeping each value's first and last character. */
+  /** Mask personal data (raw rejected rows) by the one rule of mask.ts; the Summary says so. */
   maskPersonalData?: boolean;
+  /** The workspace's audit trail, printed on the Audit sheet (none: no sheet). */
+  audit?: AuditSheetInput;
 };

@@ -1,3 +1,5 @@
+import { writeAuditSheet } from './audit-sheet.ts';
+import { ledgerLabelsFor } from './ledger-labels.ts';
 import { CATEGORIES, EXCEPTION_CODES, FEE_MISMATCH } from '../match/categories.ts';
 import { writeCategorySheet } from './category-sheet.ts';
 import { writeFeeSheet } from './fee-sheet.ts';
@@ -12,7 +14,7 @@ import { openWorkbook } from './workbook-writer.ts';
 /**
  * Build the reconciliation diff workbook finance hands to accounting and auditors:
  * Summary, one sheet per exception category (always present, empty when nothing fell),
- * the fee_mismatch sheet and the rejected rows. Every text that came from a file is
+ * the fee_mismatch sheet, the rejected rows and the workspace's audit trail. Every text that came from a file is
  * formula-safe; amounts are numbers with their currency's decimals; timestamps are
  * real dates at the wall clock of their offset.
  *
@@ -45,6 +47,7 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
     labels,
     language: input.language,
     style,
+    masked: input.maskPersonalData === true,
   });
   writer.sheetDone(summaryName);
   for (const code of EXCEPTION_CODES) {
@@ -71,5 +74,11 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
     mask: input.maskPersonalData === true,
   });
   writer.sheetDone(rejectionsName);
+  if (input.audit) {
+    const ledgerLabels = ledgerLabelsFor(input.language);
+    const auditName = sheetName(ledgerLabels.auditSheet);
+    writeAuditSheet(workbook.addWorksheet(auditName), { audit: input.audit, labels: ledgerLabels, style });
+    writer.sheetDone(auditName);
+  }
   return writer.finish();
 }

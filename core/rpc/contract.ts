@@ -160,8 +160,10 @@ export type EngineApi = {
   /** The most recent run of the workspace, or null before the first. */
   'match/latest': (input: Record<string, never>) => Promise<RunSummary | null>;
   'findings/list': (input: FindingsQuery) => Promise<FindingsPage>;
-  'report/workbook': (input: { run_id: number; language?: 'en' | 'zh-CN' }) => Promise<Uint8Array>;
-  'convert/import': (input: { import_id: number; to: ConvertFormat }) => Promise<Uint8Array>;
+  /** `mask`: mask personal data (by default as the workspace remembers, see `settings/mask`). */
+  'report/workbook': (input: { run_id: number; language?: 'en' | 'zh-CN'; mask?: boolean }) => Promise<Uint8Array>;
+  /** `mask`: mask personal data (by default as the workspace remembers, see `settings/mask`). */
+  'convert/import': (input: { import_id: number; to: ConvertFormat; mask?: boolean }) => Promise<Uint8Array>;
   'workspace/export': (input: Record<string, never>) => Promise<Uint8Array>;
   /** Replace the workspace with a saved one (checked first; on failure the current one stays). */
   /** `audit`: the chain checked on open; a trail edited outside ReconDesk opens, and says where it breaks. */

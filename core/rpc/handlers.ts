@@ -25,6 +25,8 @@ import { ledgerHandlers, userOf } from './ledger-handlers.ts';
 import { admitImport } from '../ledger/import-audit.ts';
 import { auditRun } from '../ledger/run-audit.ts';
 import { verifyAuditChain } from '../ledger/audit-chain.ts';
+import { auditEntries } from '../ledger/audit.ts';
+import { maskSetting } from '../ledger/mask-setting.ts';
 import { engineLibrary, profileHandlers } from './profile-handlers.ts';
 import { ok, type Warning } from '../result.ts';
 import type { Encoding } from '../decode/encoding.ts';
@@ -175,7 +177,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       return typeof latest === 'number' ? summaryOf(latest) : null;
     },
     'findings/list': async (query) => listFindings(db(), query),
-    'report/workbook': async ({ run_id, language }, context) => {
+    'report/workbook': async ({ run_id, language, mask }, context) => {
       context.progress({ phase: 'report', done: 0, total: 1 });
       const bytes = await buildDiffWorkbook({
         summary: summaryOf(run_id),
@@ -184,12 +186,17 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         feeFindings: allFeeFindings(db(), run_id),
         language: language ?? 'en',
         generatedAt: now(),
+        maskPersonalData: mask ?? maskSetting(db()),
+        audit: { entries: auditEntries(db()), chain: verifyAuditChain(db()) },
       });
       context.progress({ phase: 'report', done: 1, total: 1 });
       return bytes;
     },
-    'convert/import': async ({ import_id, to }) =>
-      convertRecords(readRecords(db(), import_id), to, { imports: imports().filter((i) => i.import_id === import_id) }),
+    'convert/import': async ({ import_id, to, mask }) =>
+      convertRecords(readRecords(db(), import_id), to, {
+        imports: imports().filter((i) => i.import_id === import_id),
+        mask: mask ?? maskSetting(db()),
+      }),
     'workspace/export': async () => exportWorkspace(workspace),
     'workspace/open': async ({ bytes }) => {
       const opened = openWorkspace(options.sqlJs, bytes);

@@ -1,0 +1,50 @@
+import type ExcelJS from 'exceljs';
+import { canonicalJson } from '../ledger/canonical-json.ts';
+import type { AuditEntry } from '../ledger/audit.ts';
+import type { ChainVerdict } from '../ledger/audit-chain.ts';
+import { date, integer, text } from './cells.ts';
+import type { LedgerLabels } from './ledger-labels.ts';
+import { createRowWriter } from './row-writer.ts';
+import type { StyleBook } from './styles.ts';
+
+/** The audit trail as the workbook prints it: its chain head and count, then every entry. */
+export type AuditSheetInput = { entries: readonly AuditEntry[]; chain: ChainVerdict };
+
+const COLUMN_WIDTHS = [16, 22, 16, 18, 26, 80, 66];
+
+/**
+ * The Audit sheet: the number of entries and the chain head (to compare with the workspace's and
+ * with those each sign-off recorded), whether the chain verifies, and the entries oldest first.
+ *
+ * @example writeAuditSheet(workbook.addWorksheet('Audit'), { audit: { entries, chain }, labels, style })
+ */
+export function writeAuditSheet(
+  sheet: ExcelJS.Worksheet,
+  options: { audit: AuditSheetInput; labels: LedgerLabels; style: StyleBook },
+): void {
+  const { audit, labels } = options;
+  sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
+  const rows = createRowWriter(sheet, options.style);
+  rows.row([text(labels.auditTitle)], 'title');
+  rows.row([text(labels.entries), integer(audit.chain.entries)]);
+  rows.row([text(labels.chainHead), text(audit.chain.head)]);
+  const verdict = audit.chain.intact ? labels.chainIntact : labels.chainBroken(audit.chain.problem ?? '');
+  rows.row([text(labels.chain), text(verdict)], (index) =>
+    index === 1 ? (audit.chain.intact ? 'pass' : 'fail') : 'plain',
+  );
+  rows.row([text(labels.compareHint)]);
+  rows.blank();
+  const h = labels.header;
+  rows.row([h.seq, h.at, h.user, h.action, h.subject, h.detail, h.hash].map(text), 'header');
+  for (const entry of audit.entries) {
+    rows.row([
+      integer(entry.seq),
+      date(entry.at),
+      text(entry.user),
+      text(entry.action),
+      text(entry.subject),
+      text(canonicalJson(entry.detail)),
+      text(entry.hash),
+    ]);
+  }
+}
