@@ -1,7 +1,7 @@
 import type { Database } from 'sql.js';
 import { queryAll } from '../store/query.ts';
 import { entryHash, GENESIS_HASH, type AuditEntry, type ChainHead } from './audit.ts';
-import { canonicalJson } from './canonical-json.ts';
+import { canonicalJson } from '../profile/versions.ts';
 
 /**
  * The audit trail checked entry by entry: numbered 1, 2, … without gaps, each entry's

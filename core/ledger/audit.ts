@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Database } from 'sql.js';
 import { queryAll, queryValue } from '../store/query.ts';
-import { canonicalJson } from './canonical-json.ts';
+import { canonicalJson } from '../profile/versions.ts';
 
 /** What an entry records; each is one decision or event a reviewer may ask about. */
 export type AuditAction =

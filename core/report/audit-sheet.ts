@@ -1,14 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { canonicalJson } from '../ledger/canonical-json.ts';
-import type { AuditEntry } from '../ledger/audit.ts';
-import type { ChainVerdict } from '../ledger/audit-chain.ts';
+import { canonicalJson } from '../profile/versions.ts';
 import { date, integer, text } from './cells.ts';
 import type { LedgerLabels } from './ledger-labels.ts';
 import { createRowWriter } from './row-writer.ts';
 import type { StyleBook } from './styles.ts';
-
-/** The audit trail as the workbook prints it: its chain head and count, then every entry. */
-export type AuditSheetInput = { entries: readonly AuditEntry[]; chain: ChainVerdict };
+import type { AuditSheetInput } from './types.ts';
 
 const COLUMN_WIDTHS = [16, 22, 16, 18, 26, 80, 66];
 

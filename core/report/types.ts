@@ -1,9 +1,13 @@
 import type { CategoryCode } from '../match/categories.ts';
 import type { FeeFinding, Finding, RunSummary } from '../match/types.ts';
 import type { ImportSummary } from '../import/types.ts';
-import type { AuditSheetInput } from './audit-sheet.ts';
+import type { AuditEntry } from '../ledger/audit.ts';
+import type { ChainVerdict } from '../ledger/audit-chain.ts';
 
 export type ReportLanguage = 'en' | 'zh-CN';
+
+/** The audit trail as the workbook prints it: its chain head and count, then every entry. */
+export type AuditSheetInput = { entries: readonly AuditEntry[]; chain: ChainVerdict };
 
 /** Everything the diff workbook shows; the caller streams findings from the workspace. */
 export type DiffWorkbookInput = {
