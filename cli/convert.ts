@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ConvertFormat } from '../core/index.ts';
 import { cliContext, createNodeEngine, fileSource } from './node-engine.ts';
 import { forcedProfiles, PROFILE_OPTIONS, readProfileFolders } from './profile-flags.ts';
+import { maskChoice, MASK_OPTIONS } from './mask-option.ts';
 import { profilePin } from './reconcile-output.ts';
 import { refuseOverwritingInputs } from './same-file.ts';
 import { encodingOption, InputError, roundingOption } from './usage.ts';
@@ -24,8 +25,10 @@ export async function convertCommand(argv: string[]): Promise<number> {
       encoding: { type: 'string' },
       'round-excess-decimals': { type: 'string' },
       ...PROFILE_OPTIONS,
+      ...MASK_OPTIONS,
     },
   });
+  const mask = maskChoice(values) === true;
   const encoding = encodingOption(values.encoding);
   const rounding = roundingOption(values['round-excess-decimals']);
   const round = rounding.roundExcessDecimals ? { round_excess_decimals: rounding.roundExcessDecimals } : {};
@@ -59,7 +62,7 @@ export async function convertCommand(argv: string[]): Promise<number> {
     }
     const summary = imported.value;
     const target = targetOf(file);
-    writeFileAtomic(target, await engine['convert/import']({ import_id: summary.import_id, to }, cliContext()));
+    writeFileAtomic(target, await engine['convert/import']({ import_id: summary.import_id, to, mask }, cliContext()));
     files[file] = {
       profile: importProfileLabel(summary),
       ...profilePin(summary),

@@ -1,4 +1,7 @@
 import { convertCommand } from './convert.ts';
+import { auditCommand } from './ledger/audit.ts';
+import { signoffCommand } from './ledger/signoff.ts';
+import { undoCommand } from './ledger/undo.ts';
 import { detectCommand } from './detect.ts';
 import { runInBoundary } from './error-boundary.ts';
 import { profilesCommand } from './profiles/main.ts';
@@ -10,6 +13,9 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   convert: convertCommand,
   detect: detectCommand,
   profiles: profilesCommand,
+  undo: undoCommand,
+  signoff: signoffCommand,
+  audit: auditCommand,
 };
 
 /** Run the CLI; resolves to the process exit code. */

@@ -63,11 +63,12 @@ function readableSize(filePath: string, port: FilePort): number {
   }
 }
 
-/** Progress on stderr when it is a terminal; silent otherwise. */
-export function cliContext(): HandlerContext {
+/** Progress on stderr when it is a terminal; silent otherwise. `user` is recorded on the audit trail. */
+export function cliContext(user?: string): HandlerContext {
   const tty = process.stderr.isTTY;
   let last = 0;
   return {
+    ...(user === undefined ? {} : { user }),
     cancelled: () => false,
     progress: (p) => {
       if (!tty) return;

@@ -13,6 +13,8 @@ import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-en
 import { forcedProfiles, PROFILE_OPTIONS, readProfileFolders, type ForcedProfile } from './profile-flags.ts';
 import { ReaderPool } from './reader-pool.ts';
 import { completenessExit } from './completeness-output.ts';
+import { maskChoice, MASK_OPTIONS } from './mask-option.ts';
+import { userName, USER_OPTION } from './user-option.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
 import { refuseOverwritingInputs } from './same-file.ts';
 import { encodingOption, InputError, roundingOption } from './usage.ts';
@@ -42,6 +44,8 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
       encoding: { type: 'string' },
       'round-excess-decimals': { type: 'string' },
       ...PROFILE_OPTIONS,
+      ...MASK_OPTIONS,
+      ...USER_OPTION,
     },
   });
   const books = values.book ?? [];
@@ -88,6 +92,8 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
         workspace: values.workspace,
         json: values.json,
         onOverlap,
+        mask: maskChoice(values),
+        user: userName(values.user),
         imported: () => readers.close(),
       },
     );
@@ -106,6 +112,10 @@ type ReconcileSettings = {
   onOverlap: OverlapPolicy;
   /** Called once every file is stored. */
   imported: () => Promise<void>;
+  /** `--mask` / `--no-mask`, remembered by the workspace; undefined keeps its choice. */
+  mask: boolean | undefined;
+  /** Recorded on the audit trail. */
+  user: string;
 };
 
 async function reconcileFiles(
@@ -117,7 +127,7 @@ async function reconcileFiles(
   const { parameters, language } = settings;
   const phases: Record<string, number> = {};
   const phase = (name: string, since: number) => (phases[name] = round((performance.now() - since) / 1000));
-  const context = cliContext();
+  const context = cliContext(settings.user);
   let imports: ImportSummary[] = [];
   const overlap = { on_overlap: settings.onOverlap, batch: randomUUID() };
   for (const source of sources) {
@@ -132,6 +142,7 @@ async function reconcileFiles(
   const run = await engine['match/run']({ parameters }, context);
   if (!run.ok) throw new InputError(run.issues.map((i) => i.message).join('\n'));
   phase('match', t);
+  if (settings.mask !== undefined) await engine['settings/mask']({ mask: settings.mask }, context);
   if (settings.out) {
     t = performance.now();
     writeFileAtomic(settings.out, await engine['report/workbook']({ run_id: run.value.run_id, language }, context));

@@ -6,11 +6,15 @@ Usage:
   recondesk reconcile --book ORDERS STATEMENT... [--out diff.xlsx] [--workspace ws.sqlite] [--json]
                       [--cross-day-window 60] [--fee-rate alipay=0.006] [--tolerance 0] [--language en|zh-CN]
                       [--currency CODE] [--encoding NAME] [--round-excess-decimals half-even]
-                      [--replace | --allow-overlap]
+                      [--replace | --allow-overlap] [--mask | --no-mask] [--user NAME]
   recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--encoding NAME]
-                    [--round-excess-decimals half-even] [--json]
+                    [--round-excess-decimals half-even] [--mask | --no-mask] [--json]
   recondesk detect FILE... [--encoding NAME] [--json]
   recondesk profiles list|show|validate|test|diff|new|duplicate|publish|import|export ... (see profiles --help)
+  recondesk audit --workspace WS [--json]
+  recondesk undo --workspace WS [--user NAME] [--json]
+  recondesk signoff --workspace WS --from DATE --to DATE --as preparer|reviewer [--approve | --return]
+                    [--note TEXT] [--user NAME] [--json]
 
 reconcile, convert and detect take --profiles DIR (repeatable: every *.json profile in it, tried before the
 built-ins) and --profile [INPUT=]ID[@V] or --profile [INPUT=]PROFILE_FILE (repeatable; forces a profile,

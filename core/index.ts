@@ -4,6 +4,7 @@
  */
 export { createHandlers, type EngineOptions } from './rpc/handlers.ts';
 export type {
+  AuditReport,
   ConvertFormat,
   DetectResult,
   Detection,
@@ -81,3 +82,18 @@ export { addVersion, createLibrary, findVersion, type ProfileLibrary } from './p
 export { parseProfileFile, profileFileText } from './profile/profile-file.ts';
 export { sameReading, type FileDiff, type FieldChange } from './profile/profile-diff.ts';
 export type { ProfilePreview } from './profile/profile-test.ts';
+export {
+  appendAudit,
+  auditEntries,
+  chainHead,
+  type AuditAction,
+  type AuditEntry,
+  type AuditInput,
+  type ChainHead,
+} from './ledger/audit.ts';
+export { chainSentence, verifyAuditChain, type ChainVerdict } from './ledger/audit-chain.ts';
+export { assertPeriodOpen, lockedPeriods } from './ledger/period-lock.ts';
+export type { Period, PeriodSignoff, SignoffStatus } from './ledger/signoff-state.ts';
+export type { Actor, ReviewDecision } from './ledger/signoff.ts';
+export { INVERSE_OPERATIONS, type InverseOperation } from './ledger/undo.ts';
+export { maskPersonal, personalKind, type PersonalKind } from './report/mask.ts';
