@@ -13,7 +13,11 @@ describe('a workspace written before profile versions were kept', () => {
   it('opens with its imports, takes a profile library, and pins what is imported from then on', async () => {
     const engine = createHandlers({ sqlJs: await initSqlJs() });
     const opened = await engine['workspace/open']({ bytes: new Uint8Array(fs.readFileSync(FIXTURE)) }, CONTEXT);
-    expect(opened).toEqual({ ok: true, value: { imports: 2, runs: 1 } });
+    // Its audit trail starts empty (and verifies) when the workspace is migrated.
+    expect(opened).toEqual({
+      ok: true,
+      value: { imports: 2, runs: 1, audit: { entries: 0, head: '0'.repeat(64), intact: true } },
+    });
     const before = await engine['import/list']({}, CONTEXT);
     expect(before.map((entry) => [entry.profile_id, entry.profile_hash])).toEqual([
       ['nl-ing', undefined],
