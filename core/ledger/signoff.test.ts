@@ -53,6 +53,14 @@ describe('sign-off', () => {
     ]);
   });
 
+  it('records the session’s user for a call that names none (the app’s name field)', async () => {
+    const { engine } = createDesk();
+    const anonymous = { progress: () => {}, cancelled: () => false };
+    await engine['session/user']({ user: 'wang.fang' }, anonymous);
+    const ready = await engine['signoff/ready'](MARCH, anonymous);
+    expect(ready.ok && ready.value.user).toBe('wang.fang');
+  });
+
   it('refuses a day that is not a date, or a period that ends before it starts', async () => {
     const { engine } = createDesk();
     const wrong = await engine['signoff/ready']({ from: '2024-02-30', to: '2024-03-01' }, as('li.wei'));

@@ -184,6 +184,8 @@ export type EngineApi = {
     decision: ReviewDecision;
     note?: string;
   }) => Promise<Result<AuditEntry>>;
+  /** The plain local user name recorded for calls whose context names none (the app's name field). */
+  'session/user': (input: { user: string }) => Promise<void>;
   /** Whether exports mask personal data, remembered per workspace; `mask` sets it. */
   'settings/mask': (input: { mask?: boolean }) => Promise<{ mask: boolean }>;
 };

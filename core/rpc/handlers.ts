@@ -21,7 +21,7 @@ import { buildDiffWorkbook } from '../report/workbook.ts';
 import { readRecords } from '../store/read-records.ts';
 import { exportWorkspace, openWorkspace, queryAll, queryValue, type Workspace } from '../store/workspace.ts';
 import type { Detection, EngineHandlers, HandlerContext } from './contract.ts';
-import { ledgerHandlers, userOf } from './ledger-handlers.ts';
+import { ledgerHandlers } from './ledger-handlers.ts';
 import { admitImport } from '../ledger/import-audit.ts';
 import { auditRun } from '../ledger/run-audit.ts';
 import { verifyAuditChain } from '../ledger/audit-chain.ts';
@@ -88,11 +88,16 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
     matchTotals.invalidate();
     prints.drop(importId);
   };
-  const actor = (context: HandlerContext) => ({ user: userOf(context), at: now() });
+  // The name recorded on the audit trail: the call's (the CLI's --user), else the session's (the app's name field).
+  let sessionUser = 'unnamed';
+  const actor = (context: HandlerContext) => ({ user: context.user?.trim() || sessionUser, at: now() });
+  const setUser = (user: string) => {
+    sessionUser = user.trim() || 'unnamed';
+  };
 
   return {
     ...profileHandlers(library),
-    ...ledgerHandlers({ db, now, removed }),
+    ...ledgerHandlers({ db, actor, setUser, removed }),
     'import/detect': async ({ file, profile, profile_id, encoding }) => {
       let opened: OpenedFile;
       try {

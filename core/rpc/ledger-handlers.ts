@@ -12,23 +12,23 @@ import type { EngineHandlers, HandlerContext } from './contract.ts';
 
 export type LedgerHandlerOptions = {
   db: () => Database;
-  now: () => string;
+  /** Who acts (the call's user, else the session's) and when. */
+  actor: (context: HandlerContext) => Actor;
+  /** Name the user of calls that name none (the app's name field). */
+  setUser: (user: string) => void;
   /** Told when an import is gone (removed or undone), so what the engine keeps beside the store follows. */
   removed: (importId: number) => void;
 };
 
 type LedgerHandlers = Pick<
   EngineHandlers,
-  'import/remove' | 'audit/list' | 'audit/undo' | 'signoff/ready' | 'signoff/review' | 'settings/mask'
+  'import/remove' | 'audit/list' | 'audit/undo' | 'signoff/ready' | 'signoff/review' | 'settings/mask' | 'session/user'
 >;
 
-/** The name recorded for an action; hosts pass theirs (`--user`, the app's name field). */
-export const userOf = (context: HandlerContext): string => context.user?.trim() || 'unnamed';
-
 /** The audit trail, undo, sign-off and the workspace's masking choice. */
-export function ledgerHandlers({ db, now, removed }: LedgerHandlerOptions): LedgerHandlers {
-  const actor = (context: HandlerContext): Actor => ({ user: userOf(context), at: now() });
+export function ledgerHandlers({ db, actor, setUser, removed }: LedgerHandlerOptions): LedgerHandlers {
   return {
+    'session/user': async ({ user }) => setUser(user),
     'import/remove': async ({ import_id }, context) => {
       const result = inTransaction(db(), () => removeImport(db(), import_id, actor(context)));
       if (!result.ok) return result;
