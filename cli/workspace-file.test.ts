@@ -157,4 +157,27 @@ describe('refuseUnkeepableWorkspace', () => {
     );
     expect(Buffer.from(fs.readFileSync(target)).equals(Buffer.from(bytes))).toBe(true);
   });
+
+  it('keeps a workspace whose audit trail was edited outside ReconDesk, and says so', async () => {
+    const db = new sqlJs.Database(empty);
+    db.run(
+      `INSERT INTO audit (seq, at, user, action, subject, detail_json, previous_hash, hash)
+       VALUES (1, '2024-03-16T09:00:00Z', 'mallory', 'import', 'import #1', '{}', ?, 'not its hash')`,
+      ['0'.repeat(64)],
+    );
+    fs.writeFileSync(target, db.export());
+    db.close();
+    const said: string[] = [];
+    const error = console.error;
+    console.error = (line: string) => void said.push(line);
+    try {
+      await expect(refuseUnkeepableWorkspace(target)).resolves.toBeUndefined();
+    } finally {
+      console.error = error;
+    }
+    expect(said).toEqual([
+      `recondesk: warning: ${target}: The audit trail was changed outside ReconDesk: entry #1 was edited ` +
+        '(its content does not give its hash) (1 entries, head not its hash).',
+    ]);
+  });
 });

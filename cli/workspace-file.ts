@@ -1,6 +1,13 @@
 import path from 'node:path';
 import initSqlJs from 'sql.js';
-import { generationName, generationsOf, planRotation, verifyWorkspace, type RotationStep } from '../core/index.ts';
+import {
+  chainSentence,
+  generationName,
+  generationsOf,
+  planRotation,
+  verifyWorkspace,
+  type RotationStep,
+} from '../core/index.ts';
 import { errnoCode, FileError, fileError } from './file-error.ts';
 import { nodeFilePort, type FilePort } from './file-port.ts';
 import type { PlannedOutput } from './same-file.ts';
@@ -24,6 +31,9 @@ export async function refuseUnkeepableWorkspace(target: string, port: FilePort =
     const reason = refusal(verdict.issues[0]?.message, 'it');
     throw new FileError('write', target, '', `${reason}, so it is not replaced: move it away or choose another path`);
   }
+  // Shown, not refused: the workspace (and its backups) are the evidence of what was changed.
+  if (!verdict.value.audit.intact)
+    console.error(`recondesk: warning: ${target}: ${chainSentence(verdict.value.audit)}`);
 }
 
 /**
