@@ -17,17 +17,17 @@ export function verifyAuditChain(db: Database): ChainVerdict {
   const hasTrail = db.exec(`SELECT 1 FROM pragma_table_list WHERE name = 'audit' AND type = 'table'`).length > 0;
   if (!hasTrail) return { entries: 0, head: GENESIS_HASH, intact: true };
   let previous = GENESIS_HASH;
-  let expectedSeq = 1;
   let broken: { at: number; problem: string } | null = null;
+  const hashes: string[] = [];
   const rows = queryAll<StoredRow>(db, 'SELECT * FROM audit ORDER BY seq');
   for (const row of rows) {
-    const problem = entryProblem(row, previous, expectedSeq);
+    const problem = entryProblem(row, previous, hashes.length + 1) ?? signoffProblem(row, hashes);
     if (problem !== null) {
       broken = { at: Number(row.seq), problem };
       break;
     }
     previous = row.hash;
-    expectedSeq++;
+    hashes.push(row.hash);
   }
   const last = rows[rows.length - 1];
   const head = { entries: rows.length, head: last ? String(last.hash) : GENESIS_HASH };
@@ -48,6 +48,19 @@ function entryProblem(row: StoredRow, previous: string, expectedSeq: number): st
   if (canonicalJson(detail) !== row.detail_json) return `entry #${row.seq} was edited (its detail is not as written)`;
   const hash = entryHash(previous, { ...row, seq: Number(row.seq), detail: detail as Record<string, unknown> });
   return hash === row.hash ? null : `entry #${row.seq} was edited (its content does not give its hash)`;
+}
+
+/**
+ * A sign-off recorded the chain's count and head as they stood: a chain whose hashes were recomputed
+ * after an edit before it no longer has that head there.
+ */
+function signoffProblem(row: StoredRow, hashes: readonly string[]): string | null {
+  if (!row.action.startsWith('signoff.')) return null;
+  const { chain_entries: count, chain_head: head } = JSON.parse(row.detail_json) as Record<string, unknown>;
+  const stood = typeof count === 'number' && count > 0 ? hashes[count - 1] : GENESIS_HASH;
+  return stood === head
+    ? null
+    : `entry #${row.seq}, a sign-off, recorded a chain head the entries before it no longer give`;
 }
 
 /** One sentence for a person: the chain holds (with its head), or where it breaks. */
