@@ -103,7 +103,7 @@ describe('audit trail, sign-off and undo on the command line', () => {
     expect(text.stdout).toContain(
       'sign-off 2024-03-15 to 2024-03-15: approved (prepared by li.wei, reviewed by chen.jing)',
     );
-    expect(text.stdout).toMatch(/The audit trail is intact \(7 entries, head [0-9a-f]{16}\)\./);
+    expect(text.stdout).toMatch(/The audit trail is intact \(7 entries, head [0-9a-f]{64}\)\./);
   });
 
   it('undoes only what its user may, as a new entry', () => {

@@ -65,7 +65,7 @@ function signoffProblem(row: StoredRow, hashes: readonly string[]): string | nul
 
 /** One sentence for a person: the chain holds (with its head), or where it breaks. */
 export function chainSentence(verdict: ChainVerdict): string {
-  const head = `${verdict.entries} entries, head ${verdict.head.slice(0, 16)}`;
+  const head = `${verdict.entries} entries, head ${verdict.head}`;
   return verdict.intact
     ? `The audit trail is intact (${head}).`
     : `The audit trail was changed outside ReconDesk: ${verdict.problem ?? 'it does not verify'} (${head}).`;
