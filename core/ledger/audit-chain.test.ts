@@ -77,25 +77,25 @@ describe('the audit trail', () => {
     file.close();
     second.close();
   });
-});
 
-it('names the sign-off whose recorded head a chain recomputed after an edit no longer gives', async () => {
-  const { sqlJs, bytes } = await deskWithTrail();
-  const file = new sqlJs.Database(bytes);
-  file.exec('DROP TRIGGER audit_refuses_update');
-  // Edit the import's entry and recompute every hash after it, as a careful forger would.
-  const [first, second] = auditEntries(file);
-  if (!first || !second) throw new Error('two entries expected');
-  const forged = { ...first, user: 'mallory' };
-  const forgedHash = entryHash(GENESIS_HASH, forged);
-  file.run('UPDATE audit SET user = ?, hash = ? WHERE seq = 1', ['mallory', forgedHash]);
-  file.run('UPDATE audit SET previous_hash = ?, hash = ? WHERE seq = 2', [forgedHash, entryHash(forgedHash, second)]);
-  expect(verifyAuditChain(file)).toMatchObject({
-    intact: false,
-    broken_at: 2,
-    problem: 'entry #2, a sign-off, recorded a chain head the entries before it no longer give',
+  it('names the sign-off whose recorded head a chain recomputed after an edit no longer gives', async () => {
+    const { sqlJs, bytes } = await deskWithTrail();
+    const file = new sqlJs.Database(bytes);
+    file.exec('DROP TRIGGER audit_refuses_update');
+    // Edit the import's entry and recompute every hash after it, as a careful forger would.
+    const [first, second] = auditEntries(file);
+    if (!first || !second) throw new Error('two entries expected');
+    const forged = { ...first, user: 'mallory' };
+    const forgedHash = entryHash(GENESIS_HASH, forged);
+    file.run('UPDATE audit SET user = ?, hash = ? WHERE seq = 1', ['mallory', forgedHash]);
+    file.run('UPDATE audit SET previous_hash = ?, hash = ? WHERE seq = 2', [forgedHash, entryHash(forgedHash, second)]);
+    expect(verifyAuditChain(file)).toMatchObject({
+      intact: false,
+      broken_at: 2,
+      problem: 'entry #2, a sign-off, recorded a chain head the entries before it no longer give',
+    });
+    file.close();
   });
-  file.close();
 });
 
 function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
