@@ -59,4 +59,21 @@ describe('undo', () => {
       'The last action (#6, import.remove of import #1) cannot be undone.',
     );
   });
+
+  it('records a newer download replacing an earlier one as an import and a removal, and will not undo it', async () => {
+    const { engine } = createDesk();
+    await engine['import/file']({ file: sample('alipay.csv') }, as('li.wei'));
+    const newer = await engine['import/file']({ file: sample('alipay.csv'), on_overlap: 'replace' }, as('li.wei'));
+    expect(newer.ok && newer.value.replaced).toEqual([1]);
+    const { entries } = await engine['audit/list']({}, as('li.wei'));
+    expect(entries.map((entry) => [entry.action, entry.subject, entry.detail.replaced_by ?? null])).toEqual([
+      ['import', 'import #1', null],
+      ['import', 'import #2', null],
+      ['import.remove', 'import #1', 2],
+    ]);
+    const undo = await engine['audit/undo']({}, as('li.wei'));
+    expect(!undo.ok && undo.issues[0]?.message).toBe(
+      'The last action (#3, import.remove of import #1) cannot be undone.',
+    );
+  });
 });
