@@ -23,10 +23,18 @@ const SECTIONS = [
 function Names() {
   const { t } = useTranslation();
   const id = useDraftField<string>(['id']);
+  const version = useDraftField<number>(['version']);
+  // Only a first draft may still be renamed: later versions keep the id their imports name.
+  const renamable = !id.readOnly && version.value === 1;
   return (
     <div className="form-pair">
       <DraftItem path={['id']} label={t('profiles.form.id')}>
-        <Input disabled value={id.value ?? ''} data-testid="form-id" />
+        <Input
+          disabled={!renamable}
+          value={id.value ?? ''}
+          onChange={(event) => id.set(event.target.value)}
+          data-testid="form-id"
+        />
       </DraftItem>
       <DraftItem path={['name', 'en']} label={t('profiles.form.nameEn')}>
         <TextField path={['name', 'en']} testId="form-name-en" />

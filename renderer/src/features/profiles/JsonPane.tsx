@@ -28,7 +28,7 @@ export function JsonPane({
         readOnly={readOnly}
         value={text}
         onChange={(event) => onChange(event.target.value)}
-        autoSize={{ minRows: 18, maxRows: 36 }}
+        autoSize={{ minRows: 16, maxRows: 28 }}
         data-testid="draft-json"
         aria-label={t('profiles.json')}
       />

@@ -22,6 +22,7 @@ export const StatusTag = ({ info }: { info: Pick<ProfileInfo, 'origin' | 'status
 /** Every version of one profile: its status, change note, imports and when it last read a file. */
 function Versions({ row, onOpen }: { row: LibraryRow; onOpen: (info: ProfileInfo) => void }) {
   const { t } = useTranslation();
+  const language = currentLanguage();
   return (
     <Table<ProfileInfo>
       size="small"
@@ -36,7 +37,7 @@ function Versions({ row, onOpen }: { row: LibraryRow; onOpen: (info: ProfileInfo
         {
           title: t('profiles.columns.published'),
           key: 'at',
-          render: (_, info) => formatTime(info.published_at ?? null),
+          render: (_, info) => formatTime(info.published_at ?? null, language),
         },
         {
           title: t('profiles.columns.hash'),
@@ -49,7 +50,11 @@ function Versions({ row, onOpen }: { row: LibraryRow; onOpen: (info: ProfileInfo
           align: 'right',
           render: (_, info) => <span data-testid="version-imports">{info.imports}</span>,
         },
-        { title: t('profiles.columns.lastUsed'), key: 'used', render: (_, info) => formatTime(info.last_used) },
+        {
+          title: t('profiles.columns.lastUsed'),
+          key: 'used',
+          render: (_, info) => formatTime(info.last_used, language),
+        },
         {
           key: 'open',
           align: 'right',
@@ -92,13 +97,25 @@ export function ProfileList({
         </div>
       ),
     },
-    { title: t('profiles.columns.origin'), key: 'origin', render: (_, row) => <StatusTag info={row.latest} /> },
+    {
+      title: t('profiles.columns.origin'),
+      key: 'origin',
+      render: (_, row) =>
+        row.origin === 'builtin' ? (
+          <StatusTag info={row.latest} />
+        ) : (
+          <Space size={4}>
+            <Tag color="blue">{t('profiles.mine')}</Tag>
+            <StatusTag info={row.latest} />
+          </Space>
+        ),
+    },
     { title: t('profiles.columns.format'), key: 'format', render: (_, row) => <code>{row.latest.format}</code> },
     { title: t('profiles.columns.side'), key: 'side', render: (_, row) => t(`files.side.${row.latest.side}`) },
     { title: t('profiles.columns.source'), key: 'source', render: (_, row) => row.latest.source },
     { title: t('profiles.columns.versions'), key: 'versions', align: 'right', render: (_, row) => row.versions.length },
     { title: t('profiles.columns.imports'), key: 'imports', align: 'right', render: (_, row) => row.imports },
-    { title: t('profiles.columns.lastUsed'), key: 'used', render: (_, row) => formatTime(row.last_used) },
+    { title: t('profiles.columns.lastUsed'), key: 'used', render: (_, row) => formatTime(row.last_used, language) },
     {
       key: 'open',
       align: 'right',

@@ -1,8 +1,7 @@
-/** A stored ISO time as the user's clock shows it (minutes), or a dash when there is none. */
-export const formatTime = (iso: string | null): string => {
+/** A stored ISO time on the user's clock, to the minute, in the app's language; a dash when there is none. */
+export const formatTime = (iso: string | null, language: string): string => {
   if (iso === null) return '—';
   const time = new Date(iso);
-  return Number.isNaN(time.getTime())
-    ? iso
-    : time.toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
+  if (Number.isNaN(time.getTime())) return iso;
+  return time.toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
 };
