@@ -151,6 +151,13 @@ test('ops teach the app a bank layout: create from the file, fix a mapping, publ
     .setInputFiles({ name: FILE, mimeType: 'text/csv', buffer: Buffer.from(STATEMENT) });
   await expect(records(page)).toHaveCount(3);
   await shot(page, 'studio-zh');
+  await page.getByTestId('next-draft').click();
+  await expect(editor).toHaveAttribute('data-label', 'musterbank@3');
+  await page.getByTestId('publish').click();
+  await expect(dialog).toContainText('试运行对比');
+  await expect(page.getByTestId('file-diff').getByTestId('diff-changed')).toHaveAttribute('data-count', '0');
+  await shot(page, 'publish-diff-zh', false);
+  await dialog.getByRole('button', { name: /取\s*消/ }).click();
   await page.getByTestId('room-reconcile').click();
   await shot(page, 'reconcile-zh');
   expect(problems).toEqual([]);

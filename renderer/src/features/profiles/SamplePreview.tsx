@@ -1,5 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Card, Empty, Space, Spin, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CanonicalRecord } from '../../../../core/canonical/record.ts';
 import type { RowIssue } from '../../../../core/import/types.ts';
@@ -21,6 +22,13 @@ const RECORD_FIELDS = [
   'kind',
   'status',
 ] as const;
+
+/** A record's field as the preview shows it: kinds and statuses in the app's language, the rest as read. */
+function shownValue(record: CanonicalRecord, field: (typeof RECORD_FIELDS)[number], t: TFunction): string {
+  if (field === 'kind') return t(`profiles.kind.${record.kind}`);
+  if (field === 'status') return t(`profiles.status.${record.status}`);
+  return record[field] ?? '';
+}
 
 function Records({ records }: { records: CanonicalRecord[] }) {
   const { t } = useTranslation();
@@ -51,7 +59,7 @@ function Records({ records }: { records: CanonicalRecord[] }) {
           title: t(`profiles.field.${field}`),
           key: field,
           render: (_: unknown, record: CanonicalRecord) => (
-            <span data-testid={`record-${field}`}>{record[field] ?? ''}</span>
+            <span data-testid={`record-${field}`}>{shownValue(record, field, t)}</span>
           ),
         })),
       ]}

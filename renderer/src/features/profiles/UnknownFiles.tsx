@@ -25,7 +25,8 @@ export function UnknownFiles({ desk }: { desk: Desk }) {
   const { t } = useTranslation();
   const { imports } = desk.reconcile;
   const unknown = imports.entries.filter(fitsNoProfile);
-  const { profiles } = useLibrary(desk.generation, unknown.length > 0);
+  // Read again whenever Reconcile comes back on screen: a profile may have been published meanwhile.
+  const { profiles } = useLibrary(desk.generation, unknown.length > 0 && desk.current === 'reconcile');
   const [chosen, setChosen] = useState<Record<number, string>>({});
   if (unknown.length === 0) return null;
   const options = (profiles ?? []).map((info) => ({ value: info.label, label: `${info.label} · ${info.name.en}` }));
