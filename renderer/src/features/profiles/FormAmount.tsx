@@ -102,9 +102,7 @@ export function FormAmount() {
         label={t('profiles.form.indicator')}
         help={t('profiles.form.indicatorHelp')}
       >
-        <Space.Compact block>
-          <ColumnPicker path={['fields', 'amount', 'indicator', 'column']} single testId="form-indicator-column" />
-        </Space.Compact>
+        <ColumnPicker path={['fields', 'amount', 'indicator', 'column']} single testId="form-indicator-column" />
       </DraftItem>
       <div className="form-pair">
         <DraftItem path={['fields', 'amount', 'indicator', 'negative']} label={t('profiles.form.indicatorNegative')}>

@@ -12,9 +12,8 @@ import { ProfileEditor, type OpenVersion } from './ProfileEditor.tsx';
 import { ProfileList } from './ProfileList.tsx';
 import { useLibrary } from './use-library.ts';
 import { byteSources } from './use-preview.ts';
+import { issueText } from './use-version-store.ts';
 import './profiles.css';
-
-const issueText = (issues: readonly Issue[]) => issues.map((issue) => issue.message).join(' · ');
 
 /** The version a draft replaces, for its dry run: the one it was started from, else the previous number of its id. */
 function baseOf(version: ProfileVersion, profiles: readonly ProfileInfo[]): OpenVersion['base'] {
