@@ -115,6 +115,8 @@ export const profilesEn = {
     dataEndsAt: 'Data ends at a row starting with',
     dataEndsAtHelp: 'Totals, closing and opening balance rows: never read as entries.',
     skipWhenEmpty: 'Skip rows with an empty cell in',
+    skipWhenAllEmpty: 'Skip rows with all of these cells empty',
+    skipWhenAllEmptyHelp: 'Opening balance and carry-over rows, which move no money.',
     commentPrefix: 'Comment lines start with',
     dateFormat: 'Date format of {{field}}',
     timeZone: 'Statement time zone',

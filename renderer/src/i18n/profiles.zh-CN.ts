@@ -118,6 +118,8 @@ export const profilesZhCN: Leaves<typeof profilesEn> = {
     dataEndsAt: '数据止于以此开头的行',
     dataEndsAtHelp: '合计、期末和期初余额行：从不作为明细读取。',
     skipWhenEmpty: '跳过此列为空的行',
+    skipWhenAllEmpty: '跳过这些列全为空的行',
+    skipWhenAllEmptyHelp: '期初余额、承前页等不涉及资金变动的行。',
     commentPrefix: '注释行开头',
     dateFormat: '{{field}}的日期格式',
     timeZone: '账单时区',

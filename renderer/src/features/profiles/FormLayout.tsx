@@ -60,6 +60,13 @@ export function FormLayout() {
       <DraftItem path={[layout, 'skipRows', 'whenEmpty']} label={t('profiles.form.skipWhenEmpty')}>
         <ColumnPicker path={[layout, 'skipRows', 'whenEmpty']} testId="form-skip-when-empty" />
       </DraftItem>
+      <DraftItem
+        path={[layout, 'skipRows', 'whenAllEmpty']}
+        label={t('profiles.form.skipWhenAllEmpty')}
+        help={t('profiles.form.skipWhenAllEmptyHelp')}
+      >
+        <ColumnPicker path={[layout, 'skipRows', 'whenAllEmpty']} testId="form-skip-when-all-empty" />
+      </DraftItem>
       <DraftItem path={[layout, 'commentPrefix']} label={t('profiles.form.commentPrefix')}>
         <TextField path={[layout, 'commentPrefix']} testId="form-comment-prefix" />
       </DraftItem>
