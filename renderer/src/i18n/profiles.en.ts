@@ -32,6 +32,7 @@ export const profilesEn = {
   builtinReadOnly: 'Built-in profiles are read-only. “Duplicate as mine” starts your own draft from this one.',
   publishedReadOnly: 'A published version never changes; editing starts the next version. Change note: {{note}}',
   json: 'JSON',
+  formUnavailable: 'The form cannot show this draft as it stands; go on in the JSON, the form comes back once it can.',
   notJson: 'Not JSON yet: {{reason}}',
   valid: 'The profile is valid.',
   invalid_one: '{{count}} problem',

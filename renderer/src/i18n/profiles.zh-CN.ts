@@ -36,6 +36,7 @@ export const profilesZhCN: Leaves<typeof profilesEn> = {
   builtinReadOnly: '内置配置只读。“复制为我的配置”会以它为起点新建你自己的草稿。',
   publishedReadOnly: '已发布的版本不再改变；编辑会新建下一个版本。变更说明：{{note}}',
   json: 'JSON',
+  formUnavailable: '表单无法显示当前草稿；请在 JSON 中继续编辑，能显示时表单会恢复。',
   notJson: '还不是有效的 JSON：{{reason}}',
   valid: '配置校验通过。',
   invalid_one: '{{count}} 个问题',

@@ -1,6 +1,7 @@
 import { AutoComplete } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDraftEditing, useDraftField } from './draft-context.ts';
+import { valueAt } from './draft-edit.ts';
 import { DraftItem } from './DraftItem.tsx';
 
 const DATE_FORMATS = [
@@ -49,7 +50,7 @@ function Suggested({ path, options, testId }: { path: string[]; options: readonl
 export function FormDates() {
   const { t } = useTranslation();
   const { draft } = useDraftEditing();
-  const mapped = DATE_FIELDS.filter((field) => draft.fields[field] !== undefined);
+  const mapped = DATE_FIELDS.filter((field) => valueAt(draft, ['fields', field]) !== undefined);
   return (
     <>
       {mapped.map((field) => (

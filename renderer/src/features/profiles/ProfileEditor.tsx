@@ -13,6 +13,7 @@ import type { ProfileVersion } from '../../../../core/profile/versions.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { DraftContext, type DraftEditing } from './draft-context.ts';
 import { DraftForm } from './DraftForm.tsx';
+import { FormBoundary } from './FormBoundary.tsx';
 import { headerNames } from './header-names.ts';
 import { JsonPane } from './JsonPane.tsx';
 import { StatusTag } from './ProfileList.tsx';
@@ -152,7 +153,9 @@ export function ProfileEditor({ opened, samples, onSamples, onBack, onStored, on
           </Typography.Paragraph>
         )}
         <div className="studio-columns">
-          <DraftForm />
+          <FormBoundary draft={draft} message={t('profiles.formUnavailable')}>
+            <DraftForm />
+          </FormBoundary>
           <JsonPane
             text={editing.text}
             textError={editing.textError}

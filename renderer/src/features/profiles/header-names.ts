@@ -19,7 +19,7 @@ export function headerNames(head: readonly string[], profile: Profile): string[]
         ? profile.csv.delimiter
         : (sniffDelimiter(text, '"') ?? ',');
   const { rows } = splitHead(text, delimiter, true);
-  const wanted = layout.header.find;
+  const wanted: readonly string[] = Array.isArray(layout.header?.find) ? layout.header.find : [];
   const found =
     (wanted.length > 0 ? rows.find((row) => wanted.every((name) => row.includes(name))) : undefined) ??
     [...rows].sort((a, b) => filled(b) - filled(a))[0] ??
