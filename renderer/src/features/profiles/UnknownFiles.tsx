@@ -1,24 +1,9 @@
 import { Alert, Button, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '../../../../core/profile/types.ts';
 import type { Desk } from '../../app/desk.ts';
-import type { ImportEntry } from '../files/use-imports.ts';
+import { fitsNoProfile, keptDraft } from './unknown-file.ts';
 import { useLibrary } from './use-library.ts';
-
-const NOT_FITTED = new Set(['profile_not_detected', 'profile_question']);
-
-/** A file no profile fits: read with the generic reader's suggestion, or refused with the question it leaves open. */
-export const fitsNoProfile = (entry: ImportEntry): boolean =>
-  entry.state === 'done'
-    ? entry.summary.warnings.some((said) => said.code === 'suggested_mapping')
-    : entry.state === 'failed' && entry.issues.some((issue) => NOT_FITTED.has(issue.code));
-
-/** The suggestion an import was read with, as the workspace kept it. */
-const keptDraft = (entry: ImportEntry): Profile | null => {
-  const kept = entry.state === 'done' ? entry.summary.metadata['suggested_profile'] : undefined;
-  return kept === undefined ? null : (JSON.parse(kept) as Profile);
-};
 
 /** For each file no profile fits, both ways on: create a profile from it, or choose one to read it with. */
 export function UnknownFiles({ desk }: { desk: Desk }) {

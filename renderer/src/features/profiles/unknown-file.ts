@@ -1,0 +1,16 @@
+import type { Profile } from '../../../../core/profile/types.ts';
+import type { ImportEntry } from '../files/use-imports.ts';
+
+const NOT_FITTED = new Set(['profile_not_detected', 'profile_question']);
+
+/** A file no profile fits: read with the generic reader's suggestion, or refused with the question it leaves open. */
+export const fitsNoProfile = (entry: ImportEntry): boolean =>
+  entry.state === 'done'
+    ? entry.summary.warnings.some((said) => said.code === 'suggested_mapping')
+    : entry.state === 'failed' && entry.issues.some((issue) => NOT_FITTED.has(issue.code));
+
+/** The suggestion an import was read with, as the workspace kept it. */
+export const keptDraft = (entry: ImportEntry): Profile | null => {
+  const kept = entry.state === 'done' ? entry.summary.metadata['suggested_profile'] : undefined;
+  return kept === undefined ? null : (JSON.parse(kept) as Profile);
+};
