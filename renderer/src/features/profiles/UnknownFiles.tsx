@@ -2,6 +2,7 @@ import { Alert, Button, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Desk } from '../../app/desk.ts';
+import { currentLanguage } from '../../i18n/index.ts';
 import { fitsNoProfile, keptDraft } from './unknown-file.ts';
 import { useLibrary } from './use-library.ts';
 
@@ -9,12 +10,16 @@ import { useLibrary } from './use-library.ts';
 export function UnknownFiles({ desk }: { desk: Desk }) {
   const { t } = useTranslation();
   const { imports } = desk.reconcile;
+  const language = currentLanguage();
   const unknown = imports.entries.filter(fitsNoProfile);
   // Read again whenever Reconcile comes back on screen: a profile may have been published meanwhile.
   const { profiles } = useLibrary(desk.generation, unknown.length > 0 && desk.current === 'reconcile');
   const [chosen, setChosen] = useState<Record<number, string>>({});
   if (unknown.length === 0) return null;
-  const options = (profiles ?? []).map((info) => ({ value: info.label, label: `${info.label} · ${info.name.en}` }));
+  const options = (profiles ?? []).map((info) => ({
+    value: info.label,
+    label: `${info.label} · ${info.name[language]}`,
+  }));
   return (
     <div className="unknown-files">
       {unknown.map((entry) => {
