@@ -159,6 +159,12 @@ test('ops teach the app a bank layout: create from the file, fix a mapping, publ
   await shot(page, 'publish-diff-zh', false);
   await dialog.getByRole('button', { name: /取\s*消/ }).click();
   await page.getByTestId('room-reconcile').click();
+  // An export with renamed columns: musterbank's header is not in it, and the offer says so in Chinese.
+  const renamed = STATEMENT.replace('Betrag (EUR)', 'Betrag').replace('Vorgangsnummer', 'Referenz');
+  await dropFiles(page, [{ name: 'musterbank-2027.csv', bytes: Buffer.from(renamed, 'utf8') }]);
+  const offerZh = page.locator('[data-testid="unknown-file"][data-file="musterbank-2027.csv"]');
+  await expect(offerZh).toContainText('没有配置能读取 musterbank-2027.csv');
+  await expect(offerZh.getByTestId('create-profile-from-file')).toHaveText('从此文件创建配置');
   await shot(page, 'reconcile-zh');
   expect(problems).toEqual([]);
 });

@@ -55,7 +55,7 @@ export const profilesEn = {
   unknown: {
     suggested:
       'No profile fits {{file}}: it was read with a suggested mapping. Check it and keep it as your profile, or choose a profile.',
-    refused: 'No profile fits {{file}}. Create a profile for its layout, or choose one to read it with.',
+    refused: 'No profile reads {{file}}. Create a profile for its layout, or choose one to read it with.',
     create: 'Create a profile from this file',
     or: 'or',
     choose: 'Choose a profile…',

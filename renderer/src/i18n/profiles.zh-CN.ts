@@ -58,7 +58,7 @@ export const profilesZhCN: Leaves<typeof profilesEn> = {
   },
   unknown: {
     suggested: '没有配置适用于 {{file}}：已按建议的映射读取。请核对后保存为你的配置，或选择一个配置。',
-    refused: '没有配置适用于 {{file}}。请为这种版式新建配置，或选择一个配置来读取。',
+    refused: '没有配置能读取 {{file}}。请为这种版式新建配置，或选择一个配置来读取。',
     create: '从此文件创建配置',
     or: '或',
     choose: '选择配置…',

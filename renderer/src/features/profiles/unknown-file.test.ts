@@ -29,6 +29,7 @@ describe('files no profile fits', () => {
     });
     expect(fitsNoProfile(refused('profile_not_detected'))).toBe(true);
     expect(fitsNoProfile(refused('profile_question'))).toBe(true);
+    expect(fitsNoProfile(refused('header_missing'))).toBe(true);
     expect(fitsNoProfile(refused('encoding_ambiguous'))).toBe(false);
   });
 

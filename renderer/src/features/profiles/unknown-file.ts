@@ -1,9 +1,10 @@
 import type { Profile } from '../../../../core/profile/types.ts';
 import type { ImportEntry } from '../files/use-imports.ts';
 
-const NOT_FITTED = new Set(['profile_not_detected', 'profile_question']);
+/** Nothing fits, the generic reader leaves a question open, or the profile that fitted best cannot find its header. */
+const NOT_FITTED = new Set(['profile_not_detected', 'profile_question', 'header_missing']);
 
-/** A file no profile fits: read with the generic reader's suggestion, or refused with the question it leaves open. */
+/** A file no profile fits: read with the generic reader's suggestion, or refused because no profile reads it. */
 export const fitsNoProfile = (entry: ImportEntry): boolean =>
   entry.state === 'done'
     ? entry.summary.warnings.some((said) => said.code === 'suggested_mapping')
