@@ -6,6 +6,7 @@ import type { OverlapPolicy } from '../import/overlap-issue.ts';
 import type { Result, Warning } from '../result.ts';
 import type { Side } from '../canonical/record.ts';
 import type { DetectedBy } from '../import/types.ts';
+import type { SuggestedRead } from '../import/generic-reader.ts';
 import type { FileDiff } from '../profile/profile-diff.ts';
 import type { ProfilePreview } from '../profile/profile-test.ts';
 import type { Profile } from '../profile/types.ts';
@@ -107,6 +108,8 @@ export type EngineApi = {
     after: ProfileReference;
     files: ByteSource[];
   }) => Promise<Result<FileDiff[]>>;
+  /** "Create a profile from this file": the draft the generic statement reader would read it with, or the question it leaves open. */
+  'profiles/suggest': (input: { file: ByteSource; currency?: string }) => Promise<Result<SuggestedRead>>;
   /** "Duplicate as mine": a user draft started from a version (the next version of its id, or version 1 of `id`). */
   'profiles/duplicate': (input: { reference: string; id?: string }) => Promise<Result<ProfileVersion>>;
   /** Keep a draft in the workspace's library (a published id@version is refused: edits make the next draft). */

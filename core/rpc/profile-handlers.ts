@@ -1,4 +1,5 @@
 import type { Database, SqlJsStatic } from 'sql.js';
+import { suggestFromFile } from '../import/generic-reader.ts';
 import type { Hasher } from '../import/hash.ts';
 import type { ByteSource } from '../import/types.ts';
 import {
@@ -36,6 +37,7 @@ type ProfileHandlers = Pick<
   | 'profiles/validate'
   | 'profiles/test'
   | 'profiles/diff'
+  | 'profiles/suggest'
   | 'profiles/duplicate'
   | 'profiles/save'
   | 'profiles/publish'
@@ -95,6 +97,7 @@ export function profileHandlers(options: ProfileHandlerOptions): ProfileHandlers
       const nexts = await readAll(next.value.profile, files);
       return ok(nexts.map((read, index) => diffSample(olds[index] ?? read, read)));
     },
+    'profiles/suggest': async ({ file, currency }) => suggestFromFile(file, currency),
     'profiles/duplicate': async ({ reference, id }) => duplicateVersion(engineLibrary(options), reference, id),
     'profiles/save': async ({ version }) => {
       const checked = validateProfile(version.profile);

@@ -99,4 +99,22 @@ describe('user profiles in the engine', () => {
     const shown = await engine['profiles/show']({ reference: 'nl-ing@2' }, CONTEXT);
     expect(shown.ok && shown.value.profile.timeZone).toBe(draft.value.profile.timeZone);
   });
+
+  it('suggests a draft from a file no profile fits, which then reads the file’s every row on its preview', async () => {
+    const engine = createHandlers({ sqlJs });
+    const statement = file(
+      'musterbank.csv',
+      'Kontoauszug Musterbank\n\nBuchungstag;Verwendungszweck;Betrag (EUR);Vorgangsnummer\n' +
+        '02.03.2026;Rechnung 4711;-120,50;VG-0001\n03.03.2026;Zahlung 88;1.250,00;VG-0002\n',
+    );
+    const suggested = await engine['profiles/suggest']({ file: statement }, CONTEXT);
+    if (!suggested.ok) throw new Error(suggested.issues[0]?.message);
+    expect(suggested.value.profile.csv?.header.find).toContain('Betrag (EUR)');
+    expect(suggested.value.profile.currency).toEqual({ value: 'EUR' });
+    const tested = await engine['profiles/test']({ profile: suggested.value.profile, files: [statement] }, CONTEXT);
+    const preview = tested.ok ? tested.value[0] : undefined;
+    expect([preview?.imported, preview?.rejected, preview?.net_minor]).toEqual([2, 0, { EUR: 112950 }]);
+    const refused = await engine['profiles/suggest']({ file: file('notes.csv', 'just some words\n') }, CONTEXT);
+    expect(refused.ok ? '' : refused.issues[0]?.code).toMatch(/^profile_(not_detected|question)$/);
+  });
 });

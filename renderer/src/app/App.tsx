@@ -1,16 +1,16 @@
 import { Layout } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ImportSummary } from '../../../core/import/types.ts';
-import type { RunSummary } from '../../../core/match/types.ts';
-import { FilesPanel } from '../features/files/FilesPanel.tsx';
+import type { RunParameters, RunSummary } from '../../../core/match/types.ts';
 import { useImports } from '../features/files/use-imports.ts';
-import { ResultsPanel } from '../features/results/ResultsPanel.tsx';
-import { RunPanel } from '../features/run/RunPanel.tsx';
 import { useRun } from '../features/run/use-run.ts';
 import { WorkspaceAlerts, WorkspaceControls } from '../features/workspace/WorkspaceControls.tsx';
 import { WorkspaceCopies } from '../features/workspace/WorkspaceCopies.tsx';
 import { useWorkspacePersistence, useWorkspaceRestore } from '../features/workspace/use-workspace-persistence.ts';
+import type { Desk, StudioRequest } from './desk.ts';
 import { Header } from './Header.tsx';
+import { Navigation } from './Navigation.tsx';
+import { ROOMS } from './rooms.tsx';
 
 /** Whether a run was made from exactly these imports (files added or removed since make it stale). */
 function sameImports(ids: readonly number[], imports: readonly ImportSummary[]): boolean {
@@ -18,7 +18,7 @@ function sameImports(ids: readonly number[], imports: readonly ImportSummary[]):
   return ids.length === now.size && ids.every((id) => now.has(id));
 }
 
-/** The one screen: files in, a run, what it found; the workspace behind it survives a restart. */
+/** The desk: one workspace that survives a restart, and its rooms (Reconcile, Profiles, …) around it. */
 export function App() {
   const saving = useWorkspacePersistence();
   const { changed } = saving;
@@ -27,27 +27,21 @@ export function App() {
     setChangedSinceRun(true);
     changed();
   }, [changed]);
-  const {
-    entries,
-    imported,
-    busy,
-    importFiles,
-    reimportWithCurrency,
-    answerOverlap,
-    reimportWithEncoding,
-    remove,
-    restore: restoreImports,
-    clear,
-  } = useImports(inputsChanged);
-  const { run, summary, start, cancel, restore: restoreRun } = useRun(changed);
+  const imports = useImports(inputsChanged);
+  const { restore: restoreImports, clear } = imports;
+  const run = useRun(changed);
+  const { restore: restoreRun, start: startRun } = run;
   /** Remounts the run panel so it starts from a reopened run's parameters. */
   const [opened, setOpened] = useState<{ key: number; run: RunSummary | null }>({ key: 0, run: null });
+  const [room, setRoom] = useState(ROOMS[0]?.key ?? 'reconcile');
+  const [studioRequest, setStudioRequest] = useState<StudioRequest | null>(null);
+  const nextRequest = useRef(1);
 
   const showWorkspace = useCallback(
-    (imports: readonly ImportSummary[], latest: RunSummary | null) => {
-      restoreImports(imports);
+    (summaries: readonly ImportSummary[], latest: RunSummary | null) => {
+      restoreImports(summaries);
       restoreRun(latest);
-      setChangedSinceRun(latest !== null && !sameImports(latest.import_ids, imports));
+      setChangedSinceRun(latest !== null && !sameImports(latest.import_ids, summaries));
       setOpened((current) => ({ key: current.key + 1, run: latest }));
     },
     [restoreImports, restoreRun],
@@ -59,21 +53,58 @@ export function App() {
     showWorkspace([], null);
     dismissOpenError();
   }, [clear, showWorkspace, dismissOpenError]);
+  const start = useCallback(
+    (parameters: Partial<RunParameters>) => {
+      setChangedSinceRun(false);
+      startRun(parameters);
+    },
+    [startRun],
+  );
+  const createProfileFrom = useCallback((request: Omit<StudioRequest, 'key'>) => {
+    setStudioRequest({ ...request, key: nextRequest.current++ });
+    setRoom('profiles');
+  }, []);
 
-  const running = run.state === 'running';
+  const running = run.run.state === 'running';
   const canRun =
-    !busy &&
+    !imports.busy &&
     !restore.loading &&
-    imported.some((summary) => summary.side === 'book') &&
-    imported.some((summary) => summary.side === 'statement');
+    imports.imported.some((summary) => summary.side === 'book') &&
+    imports.imported.some((summary) => summary.side === 'statement');
+  const desk: Desk = useMemo(
+    () => ({
+      changed,
+      loading: restore.loading,
+      generation: opened.key,
+      current: room,
+      go: setRoom,
+      createProfileFrom,
+      studioRequest,
+      reconcile: { imports, run, opened, stale: changedSinceRun, canRun, start },
+    }),
+    [
+      changed,
+      restore.loading,
+      opened,
+      room,
+      createProfileFrom,
+      studioRequest,
+      imports,
+      run,
+      changedSinceRun,
+      canRun,
+      start,
+    ],
+  );
 
   return (
     <Layout className="app">
       <Header>
+        <Navigation rooms={ROOMS} current={room} onOpen={setRoom} />
         <WorkspaceControls
           saving={saving}
           loading={restore.loading}
-          busy={busy || running}
+          busy={imports.busy || running}
           onReset={cleared}
           onShowCopies={restore.showCopies}
         />
@@ -81,28 +112,12 @@ export function App() {
       <Layout.Content className="content">
         <WorkspaceAlerts restore={restore} saving={saving} />
         <WorkspaceCopies restore={restore} />
-        <FilesPanel
-          entries={entries}
-          onFiles={importFiles}
-          onRemove={remove}
-          onCurrency={reimportWithCurrency}
-          onOverlap={answerOverlap}
-          onEncoding={reimportWithEncoding}
-          loading={restore.loading}
-        />
-        <RunPanel
-          key={opened.key}
-          initial={opened.run?.parameters}
-          run={run}
-          canRun={canRun}
-          stale={changedSinceRun}
-          onStart={(parameters) => {
-            setChangedSinceRun(false);
-            start(parameters);
-          }}
-          onCancel={cancel}
-        />
-        {summary && <ResultsPanel summary={summary} />}
+        {/* Every room stays mounted: what one holds (a file being read, a draft) survives a visit to another. */}
+        {ROOMS.map((each) => (
+          <section key={each.key} className="room" hidden={each.key !== room} data-testid={`room-view-${each.key}`}>
+            {each.render(desk)}
+          </section>
+        ))}
       </Layout.Content>
     </Layout>
   );

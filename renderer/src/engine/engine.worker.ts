@@ -35,6 +35,12 @@ function acceptBlobs(handlers: EngineHandlers): EngineHandlers {
     'import/file': (input, context) => handlers['import/file']({ ...input, file: toByteSource(input.file) }, context),
     'import/detect': (input, context) =>
       handlers['import/detect']({ ...input, file: toByteSource(input.file) }, context),
+    'profiles/suggest': (input, context) =>
+      handlers['profiles/suggest']({ ...input, file: toByteSource(input.file) }, context),
+    'profiles/test': (input, context) =>
+      handlers['profiles/test']({ ...input, files: input.files.map(toByteSource) }, context),
+    'profiles/diff': (input, context) =>
+      handlers['profiles/diff']({ ...input, files: input.files.map(toByteSource) }, context),
   };
 }
 

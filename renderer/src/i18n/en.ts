@@ -1,5 +1,9 @@
+import { profilesEn, roomsEn } from './profiles.en.ts';
+
 /** English messages; zh-CN.ts has the same keys (checked by its type and by i18n.test.ts). */
 export const en = {
+  rooms: roomsEn,
+  profiles: profilesEn,
   app: {
     tagline: 'Statement reconciliation',
     language: 'Language',

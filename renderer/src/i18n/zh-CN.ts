@@ -1,6 +1,9 @@
 import type { Messages } from './en.ts';
+import { profilesZhCN, roomsZhCN } from './profiles.zh-CN.ts';
 
 export const zhCN: Messages = {
+  rooms: roomsZhCN,
+  profiles: profilesZhCN,
   app: {
     tagline: '对账工作台',
     language: '语言',

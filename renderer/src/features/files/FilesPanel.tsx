@@ -1,4 +1,5 @@
 import { Card } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChooseFilesButton, DropZone } from './DropZone.tsx';
 import { FilesTable } from './FilesTable.tsx';
@@ -18,6 +19,8 @@ type FilesPanelProps = {
   onEncoding?: (entry: ImportEntry, encoding: Encoding) => void;
   /** The saved workspace is still opening: nothing may be dropped yet. */
   loading?: boolean;
+  /** What the app offers for files no profile fits (create a profile from one, or choose one). */
+  unknown?: ReactNode;
 };
 
 export function FilesPanel({
@@ -28,6 +31,7 @@ export function FilesPanel({
   onOverlap,
   onEncoding,
   loading = false,
+  unknown,
 }: FilesPanelProps) {
   const { t } = useTranslation();
   return (
@@ -40,6 +44,7 @@ export function FilesPanel({
       <DropZone onFiles={onFiles} disabled={loading} />
       <ImportErrors entries={entries} onDismiss={onRemove} {...(onEncoding ? { onEncoding } : {})} />
       <OverlapQuestion entries={entries} onAnswer={onOverlap} />
+      {unknown}
       <FilesTable
         entries={entries.filter((entry) => entry.state !== 'failed')}
         onRemove={onRemove}

@@ -19,7 +19,7 @@ const failure = (file: string, error: unknown): Issue[] => [
 ];
 
 /** How to import a file: the account currency it lacks, what to do if it repeats an import, the drop it came in. */
-type ImportOptions = { currency?: string; on_overlap?: OverlapPolicy; batch?: string };
+type ImportOptions = { currency?: string; on_overlap?: OverlapPolicy; batch?: string; profile_id?: string };
 
 /** The user's answer to a file refused as a statement already imported. */
 export type OverlapChoice = 'replace' | 'allow' | 'skip';
@@ -122,6 +122,21 @@ export function useImports(onInputsChanged: () => void) {
     [replace, start],
   );
 
+  /** Read a file again with the profile the user chose for it (none fitted, or the wrong one did). */
+  const reimportWithProfile = useCallback(
+    (entry: ImportEntry, profileId: string) => {
+      const file = files.current.get(entry.key);
+      if (entry.state === 'importing' || !file) return;
+      replace(entry.key, () => ({ key: entry.key, file: entry.file, state: 'importing', progress: null }));
+      const removed = entry.state === 'done' ? send('import/remove', { import_id: entry.summary.import_id }) : null;
+      void Promise.resolve(removed).then(() => start(entry.key, file, { profile_id: profileId }));
+    },
+    [replace, start],
+  );
+
+  /** The file the user dropped for an entry (none for imports reopened with the workspace). */
+  const fileOf = useCallback((entry: ImportEntry): File | null => files.current.get(entry.key) ?? null, []);
+
   const remove = useCallback(
     (entry: ImportEntry) => {
       setEntries((current) => current.filter((other) => other.key !== entry.key));
@@ -162,6 +177,8 @@ export function useImports(onInputsChanged: () => void) {
     importFiles,
     reimportWithCurrency,
     reimportWithEncoding,
+    reimportWithProfile,
+    fileOf,
     answerOverlap,
     remove,
     restore,
