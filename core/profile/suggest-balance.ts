@@ -27,3 +27,25 @@ export function chainOrder(
   if (oldestFirst && newestFirst) return 'either';
   return oldestFirst ? 'oldest-first' : newestFirst ? 'newest-first' : null;
 }
+
+/**
+ * How many steps of a running balance follow from the rows' nets, read oldest first and newest
+ * first — the evidence that tells a balance column, and a pair's credit side, when no header
+ * names them. A chain may break where the bank's own figures do; the count says how often it holds.
+ *
+ * @example chainHolds([100, -30], [1100, 1070]) // { oldestFirst: 1, newestFirst: 0 }
+ */
+export function chainHolds(
+  nets: readonly number[],
+  balances: readonly number[],
+): { oldestFirst: number; newestFirst: number } {
+  let oldestFirst = 0;
+  let newestFirst = 0;
+  for (let i = 1; i < nets.length; i++) {
+    const before = balances[i - 1] ?? 0;
+    const balance = balances[i] ?? 0;
+    if (balance === before + (nets[i] ?? 0)) oldestFirst++;
+    if (before === balance + (nets[i - 1] ?? 0)) newestFirst++;
+  }
+  return { oldestFirst, newestFirst };
+}

@@ -137,6 +137,7 @@ export const MONEY_SYNONYMS: Readonly<
     'waehrung',
     'valutacode',
     'posted currency',
+    'billing currency',
     'devise',
     'monnaie',
     'valuta code',

@@ -1,9 +1,10 @@
 import type { Encoding } from '../decode/encoding.ts';
-import { sniffDelimiter } from '../read/csv/sniff.ts';
+import { SNIFFED_DELIMITERS, sniffDelimiter } from '../read/csv/sniff.ts';
 import type { Sheet } from '../read/sheet.ts';
 import { fail, issue, ok, warning, type Result, type Warning } from '../result.ts';
 import { suggestAmount, type AmountSuggestion } from './suggest-amount.ts';
 import { splitBody, type Body } from './suggest-body.ts';
+import { suggestByValue } from './suggest-by-value.ts';
 import { suggestCurrency } from './suggest-currency.ts';
 import { suggestDates, type Question } from './suggest-dates.ts';
 import { suggestFields } from './suggest-fields.ts';
@@ -43,12 +44,25 @@ export function suggestProfile(input: SuggestInput): Result<Suggestion> {
   for (const table of tables) {
     const found = findHeader(table);
     if (!found) continue;
-    const result = suggestFor(input, table, found.index, found.roles);
+    const header = table.rows[found.index] ?? [];
+    const result = suggestFor(input, table, { header, roles: found.roles, at: found.index, warnings: [] });
+    if ('question' in result) missing = result;
+    else return ok(result);
+  }
+  if (missing !== NO_HEADER) return refuse(input.file, missing);
+  // No row names the columns: a table whose every row is an entry is mapped by its values.
+  for (const table of tables) {
+    const byValue = suggestByValue(table.rows);
+    if (byValue === null) continue;
+    const result = 'question' in byValue ? byValue : suggestFor(input, table, { ...byValue, at: -1 });
     if ('question' in result) missing = result;
     else return ok(result);
   }
   return refuse(input.file, missing);
 }
+
+/** The columns a suggestion maps: the header row's names (or positional names, `at` -1, when the file has none) and their roles. */
+type Columns = { header: string[]; roles: (HeaderRole | null)[]; at: number; warnings: Warning[] };
 
 /** No table to suggest for: the file is not a bank table the generic reader knows. */
 const NO_HEADER: Question = {
@@ -62,20 +76,19 @@ type Table = HeadTable & { delimiter?: string; sheet?: string };
 function headTables(input: SuggestInput): Table[] {
   if (input.sheets) return input.sheets.map((sheet) => ({ rows: sheet.rows, lines: sheet.lines, sheet: sheet.name }));
   if (!input.text) return [];
-  const delimiter = sniffDelimiter(input.text.head, '"');
-  if (delimiter === null) return [];
-  return [{ ...splitHead(input.text.head, delimiter, input.text.complete), delimiter }];
+  const sniffed = sniffDelimiter(input.text.head, '"');
+  if (sniffed === null) return [];
+  // The sniffed delimiter first; the others after it, for a head whose decimal commas outnumber
+  // its real separators (rows of varying length split alike only at `,`).
+  const delimiters = [sniffed, ...SNIFFED_DELIMITERS.filter((delimiter) => delimiter !== sniffed)];
+  const text = input.text;
+  return delimiters.map((delimiter) => ({ ...splitHead(text.head, delimiter, text.complete), delimiter }));
 }
 
-function suggestFor(
-  input: SuggestInput,
-  table: Table,
-  headerAt: number,
-  roles: (HeaderRole | null)[],
-): Suggestion | Question {
-  const header = table.rows[headerAt] ?? [];
+function suggestFor(input: SuggestInput, table: Table, columns: Columns): Suggestion | Question {
+  const { header, at: headerAt } = columns;
   // A name the header repeats cannot be mapped by name: that column is left out.
-  roles = roles.map((role, i) =>
+  const roles = columns.roles.map((role, i) =>
     header.indexOf(header[i] ?? '') !== header.lastIndexOf(header[i] ?? '') ? null : role,
   );
   const body = splitBody(table.rows.slice(headerAt + 1), header.length);
@@ -87,18 +100,18 @@ function suggestFor(
   const currency = suggestCurrency({ header, roles, data: body.data, preamble }, amount.symbols, input.currency);
   if ('question' in currency) return currency;
   const named = header.filter((cell, i) => roles[i] !== null && cell !== '');
-  const layout = tableLayout(named, body, amount);
+  const layout = tableLayout(headerAt < 0 ? null : named, header, body, amount);
   const cjk = header.some((cell) => /[\u4e00-\u9fff]/.test(cell));
   const profile: Profile = {
     id: SUGGESTED_PROFILE_ID,
     version: 1,
     name: { en: 'generic (suggested mapping — check it)', 'zh-CN': '通用（建议的映射——请核对）' },
-    description: `Suggested from ${input.file}: the header on line ${table.lines[headerAt] ?? 1}, the currency from ${currency.from}.`,
+    description: `Suggested from ${input.file}: ${headerAt < 0 ? 'no header row, the columns mapped by their values' : `the header on line ${table.lines[headerAt] ?? 1}`}, the currency from ${currency.from}.`,
     side: 'statement',
     format: table.sheet === undefined ? 'csv' : 'sheet',
     source: { value: 'bank' },
     encoding: input.encoding,
-    detect: { headerIncludes: named },
+    detect: headerAt < 0 ? {} : { headerIncludes: named },
     ...(table.sheet === undefined
       ? { csv: { ...layout, delimiter: table.delimiter ?? ',', quote: '"' } }
       : { sheet: { ...layout, sheet: table.sheet } }),
@@ -116,13 +129,15 @@ function suggestFor(
     ...(amount.fee ? { fileNet: { of: 'net' as const } } : {}),
     ...(amount.balance ? { controls: runningBalance(amount.balance) } : {}),
   };
-  return { profile, warnings: [...dates.warnings, ...amount.warnings, ...bodyWarnings(body)] };
+  const warnings = [...columns.warnings, ...dates.warnings, ...amount.warnings, ...bodyWarnings(body)];
+  return { profile, warnings };
 }
 
-function tableLayout(named: string[], body: Body, amount: AmountSuggestion) {
+/** The header found by the names it maps, or (`named` null) no header row and every column named by position. */
+function tableLayout(named: string[] | null, header: string[], body: Body, amount: AmountSuggestion) {
   const columns = [amount.amount.column, amount.amount.debit].flat().filter((c): c is string => c !== undefined);
   return {
-    header: { find: named },
+    header: named === null ? { find: [], names: header } : { find: named },
     ...(body.endLabel === null ? {} : { dataEndsAt: [body.endLabel] }),
     ...(body.openingLabels.length > 0 ? { skipRows: { whenAllEmpty: columns } } : {}),
   };
