@@ -21,6 +21,7 @@ export const MONEY_SYNONYMS: Readonly<
     'billing amount',
     'betrag',
     'umsatz',
+    'mutatie',
     'montant',
     'bedrag',
     'importe',

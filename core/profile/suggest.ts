@@ -5,11 +5,14 @@ import { fail, issue, ok, warning, type Result, type Warning } from '../result.t
 import { suggestAmount, type AmountSuggestion } from './suggest-amount.ts';
 import { splitBody, type Body } from './suggest-body.ts';
 import { suggestByValue } from './suggest-by-value.ts';
+import { splitCodeColumns } from './suggest-code-columns.ts';
+import { rowPattern } from './suggest-row-pattern.ts';
 import { suggestCurrency } from './suggest-currency.ts';
 import { suggestDates, type Question } from './suggest-dates.ts';
 import { suggestFields } from './suggest-fields.ts';
 import type { HeaderRole } from './suggest-synonyms.ts';
 import { findHeader, splitHead, type HeadTable } from './suggest-table.ts';
+import type { TableLayout } from './layouts.ts';
 import type { Profile } from './types.ts';
 
 /** What the suggestion reads: a text file's head (decoded), or a workbook's sheets. */
@@ -85,13 +88,17 @@ function headTables(input: SuggestInput): Table[] {
   return delimiters.map((delimiter) => ({ ...splitHead(text.head, delimiter, text.complete), delimiter }));
 }
 
-function suggestFor(input: SuggestInput, table: Table, columns: Columns): Suggestion | Question {
-  const { header, at: headerAt } = columns;
+function suggestFor(input: SuggestInput, table: Table, found: Columns): Suggestion | Question {
+  const headerAt = found.at;
+  const codes = splitCodeColumns(found.header, found.roles, table.rows.slice(headerAt + 1));
+  const header = codes.header;
   // A name the header repeats cannot be mapped by name: that column is left out.
-  const roles = columns.roles.map((role, i) =>
+  const roles = codes.roles.map((role, i) =>
     header.indexOf(header[i] ?? '') !== header.lastIndexOf(header[i] ?? '') ? null : role,
   );
-  const body = splitBody(table.rows.slice(headerAt + 1), header.length);
+  const quoted = textQuoted(table.rows.slice(headerAt + 1), roles);
+  const rows = table.rows.slice(headerAt + 1).map((row) => (quoted ? row.map(unquote) : row));
+  const body = splitBody(rows, header.length);
   const preamble = table.rows.slice(0, headerAt);
   const dates = suggestDates(header, roles, body.data);
   if ('question' in dates) return dates;
@@ -99,8 +106,11 @@ function suggestFor(input: SuggestInput, table: Table, columns: Columns): Sugges
   if ('question' in amount) return amount;
   const currency = suggestCurrency({ header, roles, data: body.data, preamble }, amount.symbols, input.currency);
   if ('question' in currency) return currency;
-  const named = header.filter((cell, i) => roles[i] !== null && cell !== '');
-  const layout = tableLayout(headerAt < 0 ? null : named, header, body, amount);
+  const named = found.header.filter((cell, i) => roles[i] !== null && cell !== '');
+  const headerRule =
+    headerAt < 0 ? { find: [], names: header } : codes.split ? { find: named, names: header } : { find: named };
+  const moneyless = emptyAmountRows(header, body.data, amount);
+  const layout = tableLayout(headerRule, body, amount, moneyless);
   const cjk = header.some((cell) => /[\u4e00-\u9fff]/.test(cell));
   const profile: Profile = {
     id: SUGGESTED_PROFILE_ID,
@@ -111,11 +121,12 @@ function suggestFor(input: SuggestInput, table: Table, columns: Columns): Sugges
     format: table.sheet === undefined ? 'csv' : 'sheet',
     source: { value: 'bank' },
     encoding: input.encoding,
-    detect: headerAt < 0 ? {} : { headerIncludes: named },
+    detect:
+      headerAt < 0 ? { patterns: [headerlessPattern(header, roles, dates.fields, table)] } : { headerIncludes: named },
     ...(table.sheet === undefined
       ? { csv: { ...layout, delimiter: table.delimiter ?? ',', quote: '"' } }
       : { sheet: { ...layout, sheet: table.sheet } }),
-    clean: { trim: true, stripPrefixes: [] },
+    clean: { trim: true, stripPrefixes: quoted ? ["'"] : [] },
     timeZone: cjk ? 'Asia/Shanghai' : 'UTC',
     currency: currency.currency,
     amountFormat: amount.format,
@@ -129,18 +140,49 @@ function suggestFor(input: SuggestInput, table: Table, columns: Columns): Sugges
     ...(amount.fee ? { fileNet: { of: 'net' as const } } : {}),
     ...(amount.balance ? { controls: runningBalance(amount.balance) } : {}),
   };
-  const warnings = [...columns.warnings, ...dates.warnings, ...amount.warnings, ...bodyWarnings(body)];
+  const warnings = [...found.warnings, ...dates.warnings, ...amount.warnings, ...bodyWarnings(body, moneyless)];
   return { profile, warnings };
 }
 
-/** The header found by the names it maps, or (`named` null) no header row and every column named by position. */
-function tableLayout(named: string[] | null, header: string[], body: Body, amount: AmountSuggestion) {
-  const columns = [amount.amount.column, amount.amount.debit].flat().filter((c): c is string => c !== undefined);
+/** What a header-less draft is detected by: the shape of its rows. */
+function headerlessPattern(
+  header: readonly string[],
+  roles: readonly (HeaderRole | null)[],
+  fields: Pick<Profile['fields'], 'occurred_at' | 'booked_on' | 'value_on'>,
+  table: Table,
+): string {
+  const formats: Record<number, string> = {};
+  for (const rule of [fields.occurred_at, fields.booked_on, fields.value_on])
+    if (rule && typeof rule.column === 'string') formats[header.indexOf(rule.column)] = rule.format;
+  return rowPattern(roles, formats, table.delimiter ?? ',');
+}
+
+const MONEY_ROLES: readonly (HeaderRole | null)[] = ['amount', 'credit', 'debit', 'balance', 'fee'];
+
+/** Amounts stored as text behind the apostrophe Excel uses to force text (`'579,68 USD`). */
+const textQuoted = (rows: readonly string[][], roles: readonly (HeaderRole | null)[]): boolean =>
+  rows.some((row) =>
+    row.some((cell, i) => MONEY_ROLES.includes(roles[i] ?? null) && /^'[\d+\-(]|^'[A-Z$€£]/.test(cell)),
+  );
+
+const unquote = (cell: string): string => (cell.startsWith("'") ? cell.slice(1) : cell);
+
+/** The header rule, where the entries end, and the rows that are no entries: opening balances, rows without an amount. */
+function tableLayout(header: TableLayout['header'], body: Body, amount: AmountSuggestion, moneyless: number) {
   return {
-    header: named === null ? { find: [], names: header } : { find: named },
+    header,
     ...(body.endLabel === null ? {} : { dataEndsAt: [body.endLabel] }),
-    ...(body.openingLabels.length > 0 ? { skipRows: { whenAllEmpty: columns } } : {}),
+    ...(body.openingLabels.length > 0 || moneyless > 0 ? { skipRows: { whenAllEmpty: amountColumns(amount) } } : {}),
   };
+}
+
+const amountColumns = (amount: AmountSuggestion): string[] =>
+  [amount.amount.column, amount.amount.debit].flat().filter((c): c is string => c !== undefined);
+
+/** Entry rows whose every amount cell is empty: they move no cash (a conversion line, a notice). */
+function emptyAmountRows(header: readonly string[], data: readonly string[][], amount: AmountSuggestion): number {
+  const indexes = amountColumns(amount).map((name) => header.indexOf(name));
+  return data.filter((row) => indexes.every((index) => (row[index] ?? '').trim() === '')).length;
 }
 
 function runningBalance(balance: NonNullable<AmountSuggestion['balance']>): NonNullable<Profile['controls']> {
@@ -148,8 +190,15 @@ function runningBalance(balance: NonNullable<AmountSuggestion['balance']>): NonN
   return { figures: [], checks: [{ ...check, order: balance.order }] };
 }
 
-function bodyWarnings(body: Body): Warning[] {
+function bodyWarnings(body: Body, moneyless: number): Warning[] {
   const said: Warning[] = [];
+  if (moneyless > 0)
+    said.push(
+      warning(
+        'suggested_no_amount_rows',
+        `${moneyless} row(s) in the file's first lines carry no amount: rows without one move no cash and are skipped, counted as skipped lines.`,
+      ),
+    );
   for (const label of body.openingLabels)
     said.push(
       warning('suggested_opening_row', `The row "${label}" is an opening balance, not an entry: it is skipped.`),
