@@ -9,7 +9,7 @@ Usage:
                       [--replace | --allow-overlap]
   recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--encoding NAME]
                     [--round-excess-decimals half-even] [--json]
-  recondesk detect FILE... [--encoding NAME] [--json]
+  recondesk detect FILE... [--currency CODE] [--encoding NAME] [--json]
   recondesk profiles list|show|validate|test|diff|new|duplicate|publish|import|export ... (see profiles --help)
 
 reconcile, convert and detect take --profiles DIR (repeatable: every *.json profile in it, tried before the
