@@ -1,0 +1,64 @@
+// Brazilian bank CSV downloads written here in their published layouts (the column names, order,
+// separators and balance rows that public importers of these files document): Itaú's extrato,
+// Banco Inter's Extrato Conta Corrente, and Nubank's credit card bill.
+import { expect, it } from 'vitest';
+import { imported } from './import-records.ts';
+
+const latin1 = (text: string) => Uint8Array.from([...text].map((char) => char.charCodeAt(0)));
+
+it("reads Itaú's extrato: balance rows and the limit box are no entries, future entries end it", async () => {
+  const text = [
+    'Extrato Conta Corrente',
+    'Agência 1234 Conta 56789-0',
+    'data;lançamento;ag./origem;valor (R$);saldos (R$)',
+    'lançamentos;;;;',
+    '31/08/2024;SALDO ANTERIOR;;;1.000,00',
+    '02/09/2024;PIX TRANSF MARIA S;0001;2.500,00;',
+    '02/09/2024;SALDO DO DIA;;;3.500,00',
+    '05/09/2024;TAR PACOTE ITAU;;-12,90;',
+    '05/09/2024;PAG BOLETO ENERGIA;;-1.050,35;2.436,75',
+    ';(+) LIMITE DA CONTA TOTAL;;15.500,00;',
+    'lançamentos futuros;;;;',
+    '12/09/2024;PAG BOLETO AGENDADO;;-99,90;',
+    '',
+  ].join('\r\n');
+  const { summary, records } = await imported('extrato-itau.csv', latin1(text));
+  expect(summary).toMatchObject({ profile_id: 'br-itau-extrato', rejected: 0, entries: 3, net_minor: { BRL: 143675 } });
+  expect(records.map((record) => [record.booked_on, record.description, record.amount_minor])).toEqual([
+    ['2024-09-02', 'PIX TRANSF MARIA S', 250000],
+    ['2024-09-05', 'TAR PACOTE ITAU', -1290],
+    ['2024-09-05', 'PAG BOLETO ENERGIA', -105035],
+  ]);
+});
+
+it("reads Banco Inter's Extrato Conta Corrente under its preamble, the running Saldo checked", async () => {
+  const text = [
+    'Extrato Conta Corrente ',
+    'Conta ;12345678',
+    'Período ;01/09/2024 a 30/09/2024',
+    'Saldo ;1.992,51',
+    '',
+    'Data Lançamento;Histórico;Descrição;Valor;Saldo',
+    '02/09/2024;Pix recebido;EMPRESA EXEMPLO LTDA;1.200,00;3.192,51',
+    '03/09/2024;Pix enviado;JOAO DA SILVA;-250,00;2.942,51',
+    '04/09/2024;Compra no debito;MERCADO EXEMPLO;-87,40;2.855,11',
+    '',
+  ].join('\n');
+  const { summary, records } = await imported('Extrato-01-09-2024-a-30-09-2024.csv', text);
+  expect(summary).toMatchObject({ profile_id: 'br-inter-extrato', rejected: 0, entries: 3, net_minor: { BRL: 86260 } });
+  expect(summary.controls).toEqual([expect.objectContaining({ holds: true })]);
+  expect(records[1]).toMatchObject({ description: 'JOAO DA SILVA', raw_status: 'Pix enviado', amount_minor: -25000 });
+});
+
+it("reads Nubank's card bill in the account's convention: purchases debits, the payment received a credit", async () => {
+  const text =
+    'date,title,amount\n2024-09-20,Padaria Exemplo,24.50\n2024-09-18,Loja Exemplo - Parcela 1/3,106.66\n2024-09-05,Pagamento recebido,-1530.20\n';
+  const { summary, records } = await imported('Nubank_2024-10-10.csv', text);
+  expect(summary).toMatchObject({
+    profile_id: 'br-nubank-fatura',
+    rejected: 0,
+    entries: 3,
+    net_minor: { BRL: 139904 },
+  });
+  expect(records.map((record) => record.amount_minor)).toEqual([-2450, -10666, 153020]);
+});
