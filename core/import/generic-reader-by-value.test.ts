@@ -97,3 +97,21 @@ it('reads amounts kept as text behind an apostrophe, the currency from their sym
   expect(totals).toMatchObject({ entries: 2, rejected: 0, net_minor: { USD: 130000 } });
   expect(controlStatus(totals?.controls ?? [])).toBe('holds');
 });
+
+it('never takes a header-less column as the amount on its sign alone: an overdrawn balance beside unsigned amounts is asked about', async () => {
+  const text = '2024-03-01;Miete;850,00;-120,00\n2024-03-02;Strom;64,10;-184,10\n2024-03-04;Bäcker;3,20;-187,30\n';
+  const { totals, error } = await read('konto.csv', text, 'EUR');
+  expect(totals).toBeNull();
+  expect(error?.message).toContain("which column holds the entry's amount (column 4)");
+});
+
+it('checks a header-less balance column that shows the balance before each entry', async () => {
+  const text =
+    '01-03-2024,NL00BANK0123456789,130.44,223.77,Salaris\n' +
+    '02-03-2024,NL00BANK0123456789,354.21,-200.00,Creditcard\n' +
+    '05-03-2024,NL00BANK0123456789,154.21,-2.20,Kosten\n';
+  const { totals, error } = await read('transacties.csv', text, 'EUR');
+  expect(error).toBeNull();
+  expect(totals).toMatchObject({ entries: 3, rejected: 0, net_minor: { EUR: 2157 } });
+  expect(controlStatus(totals?.controls ?? [])).toBe('holds');
+});

@@ -1,7 +1,7 @@
 import { warning, type Warning } from '../result.ts';
 import { currencyExponent } from '../currency.ts';
 import { parseMinor } from '../money.ts';
-import { chainHolds } from './suggest-balance.ts';
+import { chainHolds, type BalanceIs } from './suggest-balance.ts';
 import type { Question } from './suggest-dates.ts';
 import { amountShape, dateShape } from './suggest-shapes.ts';
 import type { HeaderRole } from './suggest-synonyms.ts';
@@ -74,53 +74,75 @@ function moneyRoles(money: readonly Column[], rows: number): MoneyRoles | Questi
     return pairRoles(pair, other, full, read);
   }
   const signed = full.filter((column) => column.filled.some((value) => SIGNED.test(value)));
-  for (const amount of signed.length > 0 ? signed : []) {
-    const balance = full.find((column) => column !== amount && chained(read(amount), read(column)));
-    if (balance !== undefined || signed.length === 1)
-      return new Map<number, HeaderRole>([
-        [amount.index, 'amount'],
-        ...(balance === undefined ? [] : [[balance.index, 'balance'] as [number, HeaderRole]]),
-      ]);
-  }
+  // Beside other money columns, the amount is the signed column whose amounts chain into one of
+  // them as a running balance, and no other reading chains: a column is never taken on its sign alone.
+  const readings = signed.flatMap((amount): { amount: Column; balance: Column | null }[] => {
+    const others = full.filter((column) => column !== amount);
+    if (others.length === 0) return [{ amount, balance: null }];
+    return others.filter((balance) => chained(read(amount), read(balance))).map((balance) => ({ amount, balance }));
+  });
+  const reversed = readings.some(
+    ({ amount, balance }) =>
+      balance !== null && chainScore(read(balance), read(amount)) >= chainScore(read(amount), read(balance)),
+  );
+  const [reading] = readings;
+  if (reading !== undefined && readings.length === 1 && !reversed)
+    return new Map<number, HeaderRole>([
+      [reading.amount.index, 'amount'],
+      ...(reading.balance === null ? [] : [[reading.balance.index, 'balance'] as [number, HeaderRole]]),
+    ]);
   const names = (signed.length > 0 ? signed : full).map((column) => `column ${column.index + 1}`).join(', ');
   return {
-    question: `which column holds the entry's amount, signed (${names || 'no column is filled on every row'}): the file has no header row and no running balance tells`,
+    question: `which column holds the entry's amount (${names || 'no money column is filled on every row'}): the file has no header row and no running balance tells`,
   };
 }
 
-/** A debit/credit pair: the credit column is the one whose amounts chain into a running balance. */
+/** A debit/credit pair: the credit column is the one whose amounts chain better into a running balance. */
 function pairRoles(
   a: Column,
   b: Column,
   full: readonly Column[],
   read: (column: Column) => number[],
 ): MoneyRoles | Question {
+  const plain = (x: Column, y: Column) => read(x).map((v, row) => v - Math.abs(read(y)[row] ?? 0));
   for (const balance of full) {
-    const plain = (x: Column, y: Column) => read(x).map((v, row) => v - Math.abs(read(y)[row] ?? 0));
-    if (chained(plain(a, b), read(balance)) && !chained(plain(b, a), read(balance)))
-      return new Map<number, HeaderRole>([
-        [a.index, 'credit'],
-        [b.index, 'debit'],
-        [balance.index, 'balance'],
-      ]);
-    if (chained(plain(b, a), read(balance)) && !chained(plain(a, b), read(balance)))
-      return new Map<number, HeaderRole>([
-        [b.index, 'credit'],
-        [a.index, 'debit'],
-        [balance.index, 'balance'],
-      ]);
+    // Only a balance after each entry tells the sides apart: read as the balance before each
+    // entry in the other file order, the swapped sides chain just as well.
+    const score = (x: Column, y: Column) => chainScore(plain(x, y), read(balance), ['after']);
+    const [asIs, swapped] = [score(a, b), score(b, a)];
+    if (Math.max(asIs, swapped) < chainThreshold(a.values.length) || asIs === swapped) continue;
+    const [credit, debit] = asIs > swapped ? [a, b] : [b, a];
+    return new Map<number, HeaderRole>([
+      [credit.index, 'credit'],
+      [debit.index, 'debit'],
+      [balance.index, 'balance'],
+    ]);
   }
   return {
     question: `which of columns ${a.index + 1} and ${b.index + 1} holds the credits: the file has no header row and no running balance tells`,
   };
 }
 
-/** Whether most steps of a balance column follow from the amounts, in one file order. */
-function chained(nets: readonly number[], balances: readonly number[]): boolean {
-  const holds = chainHolds(nets, balances);
-  const steps = nets.length - 1;
-  return steps >= 2 && Math.max(holds.oldestFirst, holds.newestFirst) >= Math.ceil(steps * CHAIN_SHARE);
+/** Steps of a chain that must hold for it to count as evidence (none for fewer than three rows). */
+const chainThreshold = (rows: number): number => (rows < 3 ? Infinity : Math.ceil((rows - 1) * CHAIN_SHARE));
+
+/** The most steps of a balance column that follow from the amounts: in either file order, the balance after or before each entry. */
+function chainScore(
+  nets: readonly number[],
+  balances: readonly number[],
+  readings: readonly BalanceIs[] = ['after', 'before'],
+): number {
+  return Math.max(
+    ...readings.map((balanceIs) => {
+      const holds = chainHolds(nets, balances, balanceIs);
+      return Math.max(holds.oldestFirst, holds.newestFirst);
+    }),
+  );
 }
+
+/** Whether most steps of a balance column follow from the amounts. */
+const chained = (nets: readonly number[], balances: readonly number[]): boolean =>
+  chainScore(nets, balances) >= chainThreshold(nets.length);
 
 /** Each money column's values at the evidence exponent, or null when the columns disagree on the decimal mark. */
 function readAmounts(money: readonly Column[]): ((column: Column) => number[]) | null {

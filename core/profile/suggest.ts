@@ -187,7 +187,8 @@ function emptyAmountRows(header: readonly string[], data: readonly string[][], a
 
 function runningBalance(balance: NonNullable<AmountSuggestion['balance']>): NonNullable<Profile['controls']> {
   const check = { label: `Running balance ${balance.column}`, measure: 'running' as const, column: balance.column };
-  return { figures: [], checks: [{ ...check, order: balance.order }] };
+  const before = balance.balanceIs === undefined ? {} : { balanceIs: balance.balanceIs };
+  return { figures: [], checks: [{ ...check, order: balance.order, ...before }] };
 }
 
 function bodyWarnings(body: Body, moneyless: number): Warning[] {
