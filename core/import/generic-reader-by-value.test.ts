@@ -115,3 +115,25 @@ it('checks a header-less balance column that shows the balance before each entry
   expect(totals).toMatchObject({ entries: 3, rejected: 0, net_minor: { EUR: 2157 } });
   expect(controlStatus(totals?.controls ?? [])).toBe('holds');
 });
+
+it('reads a date column written in two layouts with both, and skips items not booked yet', async () => {
+  const text =
+    'Tranzakció időpontja;Könyvelés dátuma;Közlemény;Összeg;Devizanem\n' +
+    '2024-01-02 09:15:00;2024-01-02;SPAR;-4990;HUF\n' +
+    '2024-01-07T18:45:00.000Z;2024-01-07;MOL;-15500,50;HUF\n' +
+    '2024-01-20 00:00:00;;Függő tétel;-999;HUF\n';
+  const { totals, error } = await read('szamlatortenet.csv', text);
+  expect(error).toBeNull();
+  expect(totals).toMatchObject({ rows: 2, entries: 2, rejected: 0, net_minor: { HUF: -2049050 } });
+  expect(codes(totals)).toEqual(expect.arrayContaining(['suggested_date_formats', 'suggested_unbooked_rows']));
+});
+
+it('keeps pending items as entries when the file states each item’s state', async () => {
+  const text =
+    'Started Date,Completed Date,Description,Amount,Currency,State\n' +
+    '2024-01-02 12:16:54,2024-01-02 12:16:55,Transfer,-250.00,EUR,COMPLETED\n' +
+    '2024-01-09 08:00:00,,Card payment,-12.40,EUR,PENDING\n';
+  const { totals } = await read('account-statement.csv', text);
+  expect(totals).toMatchObject({ entries: 2, rejected: 0, net_minor: { EUR: -26240 } });
+  expect(codes(totals)).not.toContain('suggested_unbooked_rows');
+});

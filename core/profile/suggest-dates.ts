@@ -1,7 +1,7 @@
 import { warning, type Warning } from '../result.ts';
 import { columnValues } from './suggest-table.ts';
 import { closerReading } from './suggest-date-span.ts';
-import { dateShape } from './suggest-shapes.ts';
+import { dateFormatCover, dateShape } from './suggest-shapes.ts';
 import type { HeaderRole } from './suggest-synonyms.ts';
 import type { DateRule, FieldMap } from './types.ts';
 
@@ -43,6 +43,22 @@ export function suggestDates(
     if (field === undefined) continue;
     const name = header[index] ?? '';
     const shape = dateShape(columnValues(data, index));
+    const cover = shape === null ? dateFormatCover(columnValues(data, index)) : null;
+    if (shape === null && cover !== null) {
+      const other = taken.get(field);
+      if (other !== undefined)
+        return { question: `which of the columns "${other}" and "${name}" is the ${FIELD_WORD[field]}` };
+      const [format = '', ...alsoFormats] = cover;
+      fields[field] = { column: name, format, ...(alsoFormats.length > 0 ? { alsoFormats } : {}) };
+      taken.set(field, name);
+      warnings.push(
+        warning(
+          'suggested_date_formats',
+          `The dates of "${name}" are written in ${cover.length} layouts: read as ${cover.join(' or ')}.`,
+        ),
+      );
+      continue;
+    }
     if (shape === null) {
       if (role === 'date') continue;
       return { question: `the column "${name}" is named as a date but its values are not dates in one layout` };

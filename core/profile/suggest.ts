@@ -6,6 +6,7 @@ import { suggestAmount, type AmountSuggestion } from './suggest-amount.ts';
 import { splitBody, type Body } from './suggest-body.ts';
 import { suggestByValue } from './suggest-by-value.ts';
 import { splitCodeColumns } from './suggest-code-columns.ts';
+import { notEntries, type NotEntries } from './suggest-skips.ts';
 import { rowPattern } from './suggest-row-pattern.ts';
 import { suggestCurrency } from './suggest-currency.ts';
 import { suggestDates, type Question } from './suggest-dates.ts';
@@ -74,10 +75,16 @@ const NO_HEADER: Question = {
     'create a profile for its layout (`recondesk profiles new --from FILE` starts one), or choose one with --profile',
 };
 
-type Table = HeadTable & { delimiter?: string; sheet?: string };
+type Table = HeadTable & { delimiter?: string; sheet?: string; hidden?: readonly number[] };
 
 function headTables(input: SuggestInput): Table[] {
-  if (input.sheets) return input.sheets.map((sheet) => ({ rows: sheet.rows, lines: sheet.lines, sheet: sheet.name }));
+  if (input.sheets)
+    return input.sheets.map((sheet) => ({
+      rows: sheet.rows,
+      lines: sheet.lines,
+      sheet: sheet.name,
+      ...(sheet.hiddenLines ? { hidden: sheet.hiddenLines } : {}),
+    }));
   if (!input.text) return [];
   const sniffed = sniffDelimiter(input.text.head, '"');
   if (sniffed === null) return [];
@@ -109,8 +116,10 @@ function suggestFor(input: SuggestInput, table: Table, found: Columns): Suggesti
   const named = found.header.filter((cell, i) => roles[i] !== null && cell !== '');
   const headerRule =
     headerAt < 0 ? { find: [], names: header } : codes.split ? { find: named, names: header } : { find: named };
-  const moneyless = emptyAmountRows(header, body.data, amount);
-  const layout = tableLayout(headerRule, body, amount, moneyless);
+  const headerLine = headerAt < 0 ? 0 : (table.lines[headerAt] ?? 0);
+  const hidden = (table.hidden ?? []).filter((line) => line > headerLine);
+  const skips = notEntries({ header, body, amount, dates: dates.fields, hidden });
+  const layout = tableLayout(headerRule, body, skips);
   const cjk = header.some((cell) => /[\u4e00-\u9fff]/.test(cell));
   const profile: Profile = {
     id: SUGGESTED_PROFILE_ID,
@@ -140,7 +149,7 @@ function suggestFor(input: SuggestInput, table: Table, found: Columns): Suggesti
     ...(amount.fee ? { fileNet: { of: 'net' as const } } : {}),
     ...(amount.balance ? { controls: runningBalance(amount.balance) } : {}),
   };
-  const warnings = [...found.warnings, ...dates.warnings, ...amount.warnings, ...bodyWarnings(body, moneyless)];
+  const warnings = [...found.warnings, ...dates.warnings, ...amount.warnings, ...skips.warnings, ...bodyWarnings(body)];
   return { profile, warnings };
 }
 
@@ -167,22 +176,13 @@ const textQuoted = (rows: readonly string[][], roles: readonly (HeaderRole | nul
 
 const unquote = (cell: string): string => (cell.startsWith("'") ? cell.slice(1) : cell);
 
-/** The header rule, where the entries end, and the rows that are no entries: opening balances, rows without an amount. */
-function tableLayout(header: TableLayout['header'], body: Body, amount: AmountSuggestion, moneyless: number) {
+/** The header rule, where the entries end, and the rows that are no entries. */
+function tableLayout(header: TableLayout['header'], body: Body, skips: NotEntries) {
   return {
     header,
     ...(body.endLabel === null ? {} : { dataEndsAt: [body.endLabel] }),
-    ...(body.openingLabels.length > 0 || moneyless > 0 ? { skipRows: { whenAllEmpty: amountColumns(amount) } } : {}),
+    ...(skips.skipRows ? { skipRows: skips.skipRows } : {}),
   };
-}
-
-const amountColumns = (amount: AmountSuggestion): string[] =>
-  [amount.amount.column, amount.amount.debit].flat().filter((c): c is string => c !== undefined);
-
-/** Entry rows whose every amount cell is empty: they move no cash (a conversion line, a notice). */
-function emptyAmountRows(header: readonly string[], data: readonly string[][], amount: AmountSuggestion): number {
-  const indexes = amountColumns(amount).map((name) => header.indexOf(name));
-  return data.filter((row) => indexes.every((index) => (row[index] ?? '').trim() === '')).length;
 }
 
 function runningBalance(balance: NonNullable<AmountSuggestion['balance']>): NonNullable<Profile['controls']> {
@@ -191,15 +191,8 @@ function runningBalance(balance: NonNullable<AmountSuggestion['balance']>): NonN
   return { figures: [], checks: [{ ...check, order: balance.order, ...before }] };
 }
 
-function bodyWarnings(body: Body, moneyless: number): Warning[] {
+function bodyWarnings(body: Body): Warning[] {
   const said: Warning[] = [];
-  if (moneyless > 0)
-    said.push(
-      warning(
-        'suggested_no_amount_rows',
-        `${moneyless} row(s) in the file's first lines carry no amount: rows without one move no cash and are skipped, counted as skipped lines.`,
-      ),
-    );
   for (const label of body.openingLabels)
     said.push(
       warning('suggested_opening_row', `The row "${label}" is an opening balance, not an entry: it is skipped.`),
