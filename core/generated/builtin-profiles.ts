@@ -14,6 +14,7 @@ import bai2CashManagementV1 from '../../schemas/profiles/bai2-cash-management.v1
 import bankStatementMetadataDebitCreditCsvV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-csv.v1.json';
 import bankStatementMetadataDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-sheet.v1.json';
 import bankStatementRefDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-ref-debit-credit-sheet.v1.json';
+import brBbExtratoV1 from '../../schemas/profiles/br-bb-extrato.v1.json';
 import brInterExtratoV1 from '../../schemas/profiles/br-inter-extrato.v1.json';
 import brItauExtratoV1 from '../../schemas/profiles/br-itau-extrato.v1.json';
 import brNubankContaV1 from '../../schemas/profiles/br-nubank-conta.v1.json';
@@ -100,6 +101,7 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'bank-statement-metadata-debit-credit-csv.v1.json': bankStatementMetadataDebitCreditCsvV1,
   'bank-statement-metadata-debit-credit-sheet.v1.json': bankStatementMetadataDebitCreditSheetV1,
   'bank-statement-ref-debit-credit-sheet.v1.json': bankStatementRefDebitCreditSheetV1,
+  'br-bb-extrato.v1.json': brBbExtratoV1,
   'br-inter-extrato.v1.json': brInterExtratoV1,
   'br-itau-extrato.v1.json': brItauExtratoV1,
   'br-nubank-conta.v1.json': brNubankContaV1,

@@ -1,6 +1,6 @@
 // Brazilian bank CSV downloads written here in their published layouts (the column names, order,
 // separators and balance rows that public importers of these files document): Itaú's extrato,
-// Banco Inter's Extrato Conta Corrente, and Nubank's credit card bill.
+// Banco Inter's Extrato Conta Corrente, Banco do Brasil's extrato and Nubank's credit card bill.
 import { expect, it } from 'vitest';
 import { imported } from './import-records.ts';
 
@@ -61,4 +61,30 @@ it("reads Nubank's card bill in the account's convention: purchases debits, the 
     net_minor: { BRL: 139904 },
   });
   expect(records.map((record) => record.amount_minor)).toEqual([-2450, -10666, 153020]);
+});
+
+it("reads Banco do Brasil's extrato: balance lines are no entries, Tipo Lançamento decides the sign", async () => {
+  const text = [
+    '"Data","Lançamento","Detalhes","Nº documento","Valor","Tipo Lançamento"',
+    '"30/08/2024","Saldo Anterior","","","1.372,93",""',
+    '"02/09/2024","Pix - Enviado","30/08 10:29 João Silva","90101","-2,06","Saída"',
+    '"02/09/2024","Saldo do dia","","","1.370,87",""',
+    '"05/09/2024","PLR","","5887006052399","7.116,90","Entrada"',
+    '"06/09/2024","Pagamento de Boleto","CONCESSIONARIA","1001","150,00","Saída"',
+    '"00/00/0000","S A L D O","","","8.337,77",""',
+    '',
+  ].join('\r\n');
+  const { summary, records } = await imported('Extrato conta corrente - 092024.csv', latin1(text));
+  expect(summary).toMatchObject({
+    profile_id: 'br-bb-extrato',
+    rows: 3,
+    rejected: 0,
+    entries: 3,
+    net_minor: { BRL: 696484 },
+  });
+  expect(records.map((record) => [record.description, record.amount_minor])).toEqual([
+    ['30/08 10:29 João Silva', -206],
+    ['PLR', 711690],
+    ['CONCESSIONARIA', -15000],
+  ]);
 });
