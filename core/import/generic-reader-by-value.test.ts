@@ -2,6 +2,7 @@
 // files without a header row, money headers spread over two cells, dates that read both day first
 // and month first, amounts stored behind Excel's text apostrophe. Each is read right, with the
 // mapping's warnings, or refused naming the question it leaves open.
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { validateProfile } from '../profile/validate.ts';
 import { suggestFromFile } from './generic-reader.ts';
@@ -12,11 +13,12 @@ import type { Issue } from '../result.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-async function read(name: string, text: string, currency?: string) {
+async function read(name: string, text: string | Uint8Array, currency?: string) {
   let totals: ReadTotals | null = null;
   let error: Issue | null = null;
   const options = { profiles: [], createHasher: createSha256, ...(currency ? { currency } : {}) };
-  for await (const event of readFile(bytesSource(name, utf8(text)), options)) {
+  const bytes = typeof text === 'string' ? utf8(text) : text;
+  for await (const event of readFile(bytesSource(name, bytes), options)) {
     if (event.type === 'end') totals = event.totals;
     if (event.type === 'error') error = event.issue;
   }
@@ -136,4 +138,19 @@ it('keeps pending items as entries when the file states each item’s state', as
   const { totals } = await read('account-statement.csv', text);
   expect(totals).toMatchObject({ entries: 2, rejected: 0, net_minor: { EUR: -26240 } });
   expect(codes(totals)).not.toContain('suggested_unbooked_rows');
+});
+
+it('skips the rows a workbook hides under the header, naming their lines', async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Account history');
+  sheet.addRow(['Booking date', 'Description', 'Amount', 'Currency']);
+  sheet.addRow(['2024-01-02', 'Groceries', -49.9, 'EUR']);
+  sheet.addRow(['2024-01-03', 'Hidden draft', -7777, 'EUR']);
+  sheet.addRow(['2024-01-05', 'Salary', 2450, 'EUR']);
+  sheet.getRow(3).hidden = true;
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const { totals, error } = await read('history.xlsx', bytes);
+  expect(error).toBeNull();
+  expect(totals).toMatchObject({ rows: 2, entries: 2, rejected: 0, net_minor: { EUR: 240010 } });
+  expect(totals?.warnings.find((said) => said.code === 'suggested_hidden_rows')?.message).toContain('(line 3)');
 });
