@@ -71,7 +71,7 @@ it('reads a semicolon file whose decimal commas outnumber its separators on ragg
     '12345;2024-03-01;2024-03-01;EUR;150,00;"Gutschrift";"Text A";"REF 1"\n' +
     '12345;2024-03-04;2024-03-04;EUR;-20,50;"Lastschrift"\n' +
     '12345;2024-03-05;2024-03-05;EUR;0,00;"Mitteilung";"Zins 0,60 %";"ab 01.03.2024";"Details"\n';
-  const { totals, error } = await read('livebank-like.csv', text);
+  const { totals, error } = await read('umsatzliste.csv', text);
   expect(error).toBeNull();
   expect(totals).toMatchObject({ entries: 3, rejected: 0, net_minor: { EUR: 12950 } });
 });
