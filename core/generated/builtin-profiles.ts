@@ -15,6 +15,7 @@ import bankStatementMetadataDebitCreditCsvV1 from '../../schemas/profiles/bank-s
 import bankStatementMetadataDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-sheet.v1.json';
 import bankStatementRefDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-ref-debit-credit-sheet.v1.json';
 import brBbExtratoV1 from '../../schemas/profiles/br-bb-extrato.v1.json';
+import brBradescoExtratoV1 from '../../schemas/profiles/br-bradesco-extrato.v1.json';
 import brInterExtratoV1 from '../../schemas/profiles/br-inter-extrato.v1.json';
 import brItauExtratoV1 from '../../schemas/profiles/br-itau-extrato.v1.json';
 import brNubankContaV1 from '../../schemas/profiles/br-nubank-conta.v1.json';
@@ -102,6 +103,7 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'bank-statement-metadata-debit-credit-sheet.v1.json': bankStatementMetadataDebitCreditSheetV1,
   'bank-statement-ref-debit-credit-sheet.v1.json': bankStatementRefDebitCreditSheetV1,
   'br-bb-extrato.v1.json': brBbExtratoV1,
+  'br-bradesco-extrato.v1.json': brBradescoExtratoV1,
   'br-inter-extrato.v1.json': brInterExtratoV1,
   'br-itau-extrato.v1.json': brItauExtratoV1,
   'br-nubank-conta.v1.json': brNubankContaV1,

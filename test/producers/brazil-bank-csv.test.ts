@@ -1,6 +1,7 @@
 // Brazilian bank CSV downloads written here in their published layouts (the column names, order,
 // separators and balance rows that public importers of these files document): Itaú's extrato,
-// Banco Inter's Extrato Conta Corrente, Banco do Brasil's extrato and Nubank's credit card bill.
+// Banco Inter's Extrato Conta Corrente, Banco do Brasil's and Bradesco's extratos, and Nubank's
+// credit card bill.
 import { expect, it } from 'vitest';
 import { imported } from './import-records.ts';
 
@@ -86,5 +87,34 @@ it("reads Banco do Brasil's extrato: balance lines are no entries, Tipo Lançame
     ['30/08 10:29 João Silva', -206],
     ['PLR', 711690],
     ['CONCESSIONARIA', -15000],
+  ]);
+});
+
+it("reads Bradesco's extrato: unsigned credit and debit columns, the opening line no entry, Últimos Lançamentos the end", async () => {
+  const text = [
+    'Extrato de: Ag: 1234 | Conta: 56789-0;;;;;',
+    'Data;Histórico;Docto.;Crédito (R$);Débito (R$);Saldo (R$)',
+    '31/08/2024;COD. LANC. 0;0;0,00; ;1.148,06',
+    '02/09/2024;PIX RECEBIDO;1918162;1.600,00; ;2.748,06',
+    '03/09/2024;SAQUE DINHEIRO ATM;6546390; ;1.520,00;1.228,06',
+    '04/09/2024;TARIFA BANCARIA;77;  ;12,35;1.215,71',
+    ';;;;;',
+    'Últimos Lançamentos;;;;;',
+    'Data;Histórico;Docto.;Crédito (R$);Débito (R$);',
+    ';;Total;0,00;0,00;0,00;',
+    '',
+  ].join('\r\n');
+  const { summary, records } = await imported('Bradesco_05092024.csv', latin1(text));
+  expect(summary).toMatchObject({
+    profile_id: 'br-bradesco-extrato',
+    rows: 3,
+    rejected: 0,
+    entries: 3,
+    net_minor: { BRL: 6765 },
+  });
+  expect(records.map((record) => [record.channel_ref, record.amount_minor])).toEqual([
+    ['1918162', 160000],
+    ['6546390', -152000],
+    ['77', -1235],
   ]);
 });
