@@ -110,6 +110,28 @@ describe('recondesk detect', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('No profile fits this file');
   });
+
+  it('reports the suggested mapping for a bank table no profile fits, marked as suggested in the JSON', () => {
+    const file = path.join(tmp, 'kontoauszug.csv');
+    fs.writeFileSync(
+      file,
+      'Buchungstag;Verwendungszweck;Betrag\n01.03.2024;Miete;-850,00\n04.03.2024;Gehalt;2.100,00\n',
+    );
+    const run = recondesk('detect', file, '--currency', 'eur');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(
+      /kontoauszug\.csv: generic@[0-9a-f]{8} \(suggested mapping — check it\) \(confidence 0, utf-8\)/,
+    );
+    expect(run.stderr).toContain('read with a suggested mapping');
+    const json = JSON.parse(recondesk('detect', file, '--currency', 'EUR', '--json').lastLine) as {
+      files: Record<string, { best: { by: string; label: string; profile: { fields: { amount: unknown } } } }>;
+    };
+    expect(json.files[file]?.best).toMatchObject({
+      by: 'suggested',
+      profile: { fields: { amount: { column: 'Betrag' } } },
+    });
+    expect(json.files[file]?.best.label).toMatch(/^generic@[0-9a-f]{8}$/);
+  });
 });
 
 describe('recondesk convert', () => {

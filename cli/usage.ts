@@ -9,7 +9,7 @@ Usage:
                       [--replace | --allow-overlap] [--mask | --no-mask] [--user NAME]
   recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--encoding NAME]
                     [--round-excess-decimals half-even] [--mask | --no-mask] [--json]
-  recondesk detect FILE... [--encoding NAME] [--json]
+  recondesk detect FILE... [--currency CODE] [--encoding NAME] [--json]
   recondesk profiles list|show|validate|test|diff|new|duplicate|publish|import|export ... (see profiles --help)
   recondesk audit --workspace WS [--json]
   recondesk undo --workspace WS [--user NAME] [--json]

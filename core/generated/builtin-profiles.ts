@@ -14,7 +14,12 @@ import bai2CashManagementV1 from '../../schemas/profiles/bai2-cash-management.v1
 import bankStatementMetadataDebitCreditCsvV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-csv.v1.json';
 import bankStatementMetadataDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-metadata-debit-credit-sheet.v1.json';
 import bankStatementRefDebitCreditSheetV1 from '../../schemas/profiles/bank-statement-ref-debit-credit-sheet.v1.json';
+import brBbExtratoV1 from '../../schemas/profiles/br-bb-extrato.v1.json';
+import brBradescoExtratoV1 from '../../schemas/profiles/br-bradesco-extrato.v1.json';
+import brInterExtratoV1 from '../../schemas/profiles/br-inter-extrato.v1.json';
+import brItauExtratoV1 from '../../schemas/profiles/br-itau-extrato.v1.json';
 import brNubankContaV1 from '../../schemas/profiles/br-nubank-conta.v1.json';
+import brNubankFaturaV1 from '../../schemas/profiles/br-nubank-fatura.v1.json';
 import caBmoDebitV1 from '../../schemas/profiles/ca-bmo-debit.v1.json';
 import caTdV1 from '../../schemas/profiles/ca-td.v1.json';
 import cnAbcDebitV1 from '../../schemas/profiles/cn-abc-debit.v1.json';
@@ -97,7 +102,12 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'bank-statement-metadata-debit-credit-csv.v1.json': bankStatementMetadataDebitCreditCsvV1,
   'bank-statement-metadata-debit-credit-sheet.v1.json': bankStatementMetadataDebitCreditSheetV1,
   'bank-statement-ref-debit-credit-sheet.v1.json': bankStatementRefDebitCreditSheetV1,
+  'br-bb-extrato.v1.json': brBbExtratoV1,
+  'br-bradesco-extrato.v1.json': brBradescoExtratoV1,
+  'br-inter-extrato.v1.json': brInterExtratoV1,
+  'br-itau-extrato.v1.json': brItauExtratoV1,
   'br-nubank-conta.v1.json': brNubankContaV1,
+  'br-nubank-fatura.v1.json': brNubankFaturaV1,
   'ca-bmo-debit.v1.json': caBmoDebitV1,
   'ca-td.v1.json': caTdV1,
   'cn-abc-debit.v1.json': cnAbcDebitV1,

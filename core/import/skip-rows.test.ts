@@ -22,4 +22,10 @@ describe('rows under the header that are not entries', () => {
     expect(compileSkipRows({ hidden: true }, header, [], clean)(['1', '2', '3'], true)).toBe(true);
     expect(compileSkipRows({}, header, [], clean)(['1', '2', '3'], true)).toBe(false);
   });
+
+  it('skips rows whose whenValue column holds one of its values, case-blind, and no others', () => {
+    const skip = compileSkipRows({ whenValue: { column: 'Mutatie', values: ['Saldo do dia'] } }, header, [], clean);
+    expect(skip(['02/09/2024', ' SALDO DO DIA ', '1.370,87'], false)).toBe(true);
+    expect(skip(['02/09/2024', 'Saldo do dia e juros', '-1,00'], false)).toBe(false);
+  });
 });

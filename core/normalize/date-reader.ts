@@ -84,7 +84,20 @@ export function makeRuleDateReader(
         return value === null ? null : `${value} ${time(cells) ?? ''}`.trim();
       }
     : day;
-  return makeDateReader(read, rule.format, timeZone, rule.column, zoneReader(rule.zone, text));
+  const zone = zoneReader(rule.zone, text);
+  const first = makeDateReader(read, rule.format, timeZone, rule.column, zone);
+  if (!rule.alsoFormats) return first;
+  const others = rule.alsoFormats.map((format) => makeDateReader(read, format, timeZone, rule.column, zone));
+  // The first layout's reason names the value when no layout reads it.
+  return (cells) => {
+    const value = first(cells);
+    if (value === null || typeof value !== 'string') return value;
+    for (const other of others) {
+      const read = other(cells);
+      if (read !== null && typeof read !== 'string') return read;
+    }
+    return `${value} (nor ${rule.alsoFormats?.join(', ')})`;
+  };
 }
 
 function zoneReader(

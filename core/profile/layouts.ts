@@ -24,9 +24,16 @@ export type TableLayout = {
 
 /**
  * Hidden rows (spreadsheets), rows with an empty cell in any `whenEmpty` column (an unbooked
- * item), rows with every `whenAllEmpty` cell empty (a conversion line that moves no cash).
+ * item), rows with every `whenAllEmpty` cell empty (a conversion line that moves no cash), rows
+ * whose `whenValue` column holds one of its values (a balance line among the entries), compared
+ * trimmed and case-blind.
  */
-export type SkipRows = { hidden?: boolean; whenEmpty?: string[]; whenAllEmpty?: string[] };
+export type SkipRows = {
+  hidden?: boolean;
+  whenEmpty?: string[];
+  whenAllEmpty?: string[];
+  whenValue?: { column: string; values: string[] };
+};
 
 export type CsvLayout = TableLayout & {
   /** Cell separator, or `auto`: sniffed from the file's first lines (`,` `;` TAB `|`). */

@@ -15,8 +15,8 @@ export type AmountSuggestion = {
   fee?: AmountRule;
   format: AmountFormat;
   symbols: string[];
-  /** The running balance column and the file order its chain holds in. */
-  balance?: { column: string; order: ChainOrder };
+  /** The running balance column, the file order its chain holds in, and whether it is the balance before each entry. */
+  balance?: { column: string; order: ChainOrder; balanceIs?: 'before' };
   warnings: Warning[];
 };
 
@@ -209,7 +209,11 @@ function withBalance(
   const [balance] = balances;
   const nets = rule.values.map((value, row) => value - (fee?.values[row] ?? 0));
   const present = (index: number) => columnValues(table.data, index).map((text) => text !== '');
-  const order = balance === undefined ? null : chainOrder(nets, read(balance), present(balance));
+  const after = balance === undefined ? null : chainOrder(nets, read(balance), present(balance));
+  // A balance column may show the balance before each entry (ASN's `Saldo voor mutatie`).
+  const before =
+    balance === undefined || after !== null ? null : chainOrder(nets, read(balance), present(balance), 'before');
+  const order = after ?? before;
   if (!rule.signed && order === null)
     return {
       question: `whether the amounts in "${rule.amount.column as string}" are signed: none is negative and no running balance or debit/credit column tells`,
@@ -223,6 +227,15 @@ function withBalance(
       ),
     );
   // A chain that holds in neither order is still checked: its break is shown on the import.
-  const chained = balance === undefined ? {} : { balance: { column: name(balance), order: order ?? 'either' } };
+  const chained =
+    balance === undefined
+      ? {}
+      : {
+          balance: {
+            column: name(balance),
+            order: order ?? 'either',
+            ...(before !== null ? { balanceIs: 'before' as const } : {}),
+          },
+        };
   return { ...suggestion, ...chained, amount: rule.amount, warnings };
 }

@@ -1,6 +1,7 @@
 import { warning, type Warning } from '../result.ts';
 import { columnValues } from './suggest-table.ts';
-import { dateShape } from './suggest-shapes.ts';
+import { closerReading } from './suggest-date-span.ts';
+import { dateFormatCover, dateShape } from './suggest-shapes.ts';
 import type { HeaderRole } from './suggest-synonyms.ts';
 import type { DateRule, FieldMap } from './types.ts';
 
@@ -42,22 +43,59 @@ export function suggestDates(
     if (field === undefined) continue;
     const name = header[index] ?? '';
     const shape = dateShape(columnValues(data, index));
+    const cover = shape === null ? dateFormatCover(columnValues(data, index)) : null;
+    if (shape === null && cover !== null) {
+      const other = taken.get(field);
+      if (other !== undefined)
+        return { question: `which of the columns "${other}" and "${name}" is the ${FIELD_WORD[field]}` };
+      const [format = '', ...alsoFormats] = cover;
+      fields[field] = { column: name, format, ...(alsoFormats.length > 0 ? { alsoFormats } : {}) };
+      taken.set(field, name);
+      warnings.push(
+        warning(
+          'suggested_date_formats',
+          `The dates of "${name}" are written in ${cover.length} layouts: read as ${cover.join(' or ')}.`,
+        ),
+      );
+      continue;
+    }
     if (shape === null) {
       if (role === 'date') continue;
       return { question: `the column "${name}" is named as a date but its values are not dates in one layout` };
     }
-    if ('ambiguous' in shape)
-      return {
-        question: `the dates of "${name}" read both as ${shape.ambiguous[0]} and as ${shape.ambiguous[1]} (day first or month first?)`,
-      };
+    const format =
+      'ambiguous' in shape
+        ? settleDayMonth(name, columnValues(data, index), shape.ambiguous)
+        : { format: shape.format, warning: null };
+    if ('question' in format) return format;
+    if (format.warning) warnings.push(format.warning);
     const other = taken.get(field);
     if (other !== undefined)
       return { question: `which of the columns "${other}" and "${name}" is the ${FIELD_WORD[field]}` };
     taken.set(field, name);
-    fields[field] = { column: name, format: shape.format };
+    fields[field] = { column: name, format: format.format };
   }
   withTime(fields, header, roles, data, warnings);
   return { fields, warnings };
+}
+
+/** Day first or month first, settled by how close together the dates lie, or asked. */
+function settleDayMonth(
+  name: string,
+  values: readonly string[],
+  formats: [string, string],
+): { format: string; warning: Warning | null } | Question {
+  const closer = closerReading(values, formats);
+  if (closer === null)
+    return {
+      question: `the dates of "${name}" read both as ${formats[0]} and as ${formats[1]} (day first or month first?)`,
+    };
+  const other = closer.format === formats[0] ? formats[1] : formats[0];
+  const said = warning(
+    'suggested_date_order',
+    `The dates of "${name}" read both as ${formats[0]} and as ${formats[1]}: they are read as ${closer.format}, which puts them within ${closer.spans[0]} days of each other (${closer.spans[1]} days as ${other}).`,
+  );
+  return { format: closer.format, warning: said };
 }
 
 const FIELD_WORD: Record<DateField, string> = {

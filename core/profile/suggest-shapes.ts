@@ -153,3 +153,31 @@ function decimalMark(values: readonly string[]): '.' | ',' | 'ambiguous' {
   if (point > 0 || unclear === 0) return '.';
   return 'ambiguous';
 }
+
+/**
+ * The layouts that together read every value of a date column written in more than one (a
+ * bank's export mixing `2024-01-07 18:45:00` and `2024-01-07T18:45:00.000Z`): the layout reading
+ * the most values first, then the one reading most of the rest. Null when some value reads in
+ * none, or a part of the values reads day first and month first alike.
+ */
+export function dateFormatCover(values: readonly string[]): string[] | null {
+  let rest = [...new Set(values.filter((value) => value !== ''))];
+  const chosen: string[] = [];
+  while (rest.length > 0 && chosen.length < 3) {
+    const readers = [ISO_FORMAT, ...DATE_FORMATS].map((format) => ({ format, reads: rest.filter(readsAs(format)) }));
+    const best = readers.reduce((a, b) => (b.reads.length > a.reads.length ? b : a));
+    if (best.reads.length === 0) return null;
+    const shape = dateShape(best.reads);
+    if (shape === null || 'ambiguous' in shape) return null;
+    chosen.push(shape.format);
+    rest = rest.filter((value) => !best.reads.includes(value));
+  }
+  return rest.length === 0 ? chosen : null;
+}
+
+function readsAs(format: string): (value: string) => boolean {
+  if (format === ISO_FORMAT)
+    return (value) => /^\d{4}-\d\d-\d\dT/.test(value) && typeof readIsoDate(value, 'UTC') !== 'string';
+  const parse = compileDateFormat(format);
+  return (value) => typeof parse(value) !== 'string';
+}

@@ -5,7 +5,7 @@ export type { HeaderRole } from './suggest-header-role.ts';
 
 /**
  * Header names of bank tables by canonical role, in the languages statements are written in
- * (zh, en, de, fr, nl, es, pt, it), compared lower-cased after NFKC with any bracketed unit
+ * (zh, en, de, fr, nl, es, pt, it, hu), compared lower-cased after NFKC with any bracketed unit
  * (`Amount (EUR)`, `金额(元)`) and trailing currency code (`Debit CHF`) removed.
  */
 export const HEADER_SYNONYMS: Readonly<Record<HeaderRole, readonly string[]>> = {
@@ -34,6 +34,8 @@ export const HEADER_SYNONYMS: Readonly<Record<HeaderRole, readonly string[]>> = 
     'posted date',
     'buchungsdatum',
     'date comptable',
+    'könyvelés dátuma',
+    'könyvelés napja',
   ],
   date_value: [
     '起息日',
@@ -67,6 +69,9 @@ export const HEADER_SYNONYMS: Readonly<Record<HeaderRole, readonly string[]>> = 
     'data da transação',
     'umsatzdatum',
     'transaktionsdatum',
+    'tranzakció dátuma',
+    'tranzakció időpontja',
+    'teljesítés dátuma',
   ],
   date: ['日期', 'date', 'datum', 'data', 'fecha', 'datum transactie', 'day'],
   time: ['时间', 'time', 'uhrzeit', 'heure', 'tijd', 'hora', 'ora'],
@@ -101,6 +106,8 @@ export const HEADER_SYNONYMS: Readonly<Record<HeaderRole, readonly string[]>> = 
     'descrizione',
     'causale',
     'transaction details',
+    'közlemény',
+    'megnevezés',
   ],
   counterparty: [
     '对方户名',
@@ -125,6 +132,8 @@ export const HEADER_SYNONYMS: Readonly<Record<HeaderRole, readonly string[]>> = 
     'beneficiario',
     'favorecido',
     'controparte',
+    'partner neve',
+    'ellenoldali név',
   ],
   reference: [
     '流水号',
@@ -145,6 +154,7 @@ export const HEADER_SYNONYMS: Readonly<Record<HeaderRole, readonly string[]>> = 
     'riferimento',
     'documento',
     'numero documento',
+    'banki azonosító',
   ],
 };
 

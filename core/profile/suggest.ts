@@ -1,14 +1,19 @@
 import type { Encoding } from '../decode/encoding.ts';
-import { sniffDelimiter } from '../read/csv/sniff.ts';
+import { SNIFFED_DELIMITERS, sniffDelimiter } from '../read/csv/sniff.ts';
 import type { Sheet } from '../read/sheet.ts';
 import { fail, issue, ok, warning, type Result, type Warning } from '../result.ts';
 import { suggestAmount, type AmountSuggestion } from './suggest-amount.ts';
 import { splitBody, type Body } from './suggest-body.ts';
+import { suggestByValue } from './suggest-by-value.ts';
+import { splitCodeColumns } from './suggest-code-columns.ts';
+import { notEntries, type NotEntries } from './suggest-skips.ts';
+import { rowPattern } from './suggest-row-pattern.ts';
 import { suggestCurrency } from './suggest-currency.ts';
 import { suggestDates, type Question } from './suggest-dates.ts';
 import { suggestFields } from './suggest-fields.ts';
 import type { HeaderRole } from './suggest-synonyms.ts';
 import { findHeader, splitHead, type HeadTable } from './suggest-table.ts';
+import type { TableLayout } from './layouts.ts';
 import type { Profile } from './types.ts';
 
 /** What the suggestion reads: a text file's head (decoded), or a workbook's sheets. */
@@ -43,12 +48,25 @@ export function suggestProfile(input: SuggestInput): Result<Suggestion> {
   for (const table of tables) {
     const found = findHeader(table);
     if (!found) continue;
-    const result = suggestFor(input, table, found.index, found.roles);
+    const header = table.rows[found.index] ?? [];
+    const result = suggestFor(input, table, { header, roles: found.roles, at: found.index, warnings: [] });
+    if ('question' in result) missing = result;
+    else return ok(result);
+  }
+  if (missing !== NO_HEADER) return refuse(input.file, missing);
+  // No row names the columns: a table whose every row is an entry is mapped by its values.
+  for (const table of tables) {
+    const byValue = suggestByValue(table.rows);
+    if (byValue === null) continue;
+    const result = 'question' in byValue ? byValue : suggestFor(input, table, { ...byValue, at: -1 });
     if ('question' in result) missing = result;
     else return ok(result);
   }
   return refuse(input.file, missing);
 }
+
+/** The columns a suggestion maps: the header row's names (or positional names, `at` -1, when the file has none) and their roles. */
+type Columns = { header: string[]; roles: (HeaderRole | null)[]; at: number; warnings: Warning[] };
 
 /** No table to suggest for: the file is not a bank table the generic reader knows. */
 const NO_HEADER: Question = {
@@ -57,28 +75,37 @@ const NO_HEADER: Question = {
     'create a profile for its layout (`recondesk profiles new --from FILE` starts one), or choose one with --profile',
 };
 
-type Table = HeadTable & { delimiter?: string; sheet?: string };
+type Table = HeadTable & { delimiter?: string; sheet?: string; hidden?: readonly number[] };
 
 function headTables(input: SuggestInput): Table[] {
-  if (input.sheets) return input.sheets.map((sheet) => ({ rows: sheet.rows, lines: sheet.lines, sheet: sheet.name }));
+  if (input.sheets)
+    return input.sheets.map((sheet) => ({
+      rows: sheet.rows,
+      lines: sheet.lines,
+      sheet: sheet.name,
+      ...(sheet.hiddenLines ? { hidden: sheet.hiddenLines } : {}),
+    }));
   if (!input.text) return [];
-  const delimiter = sniffDelimiter(input.text.head, '"');
-  if (delimiter === null) return [];
-  return [{ ...splitHead(input.text.head, delimiter, input.text.complete), delimiter }];
+  const sniffed = sniffDelimiter(input.text.head, '"');
+  if (sniffed === null) return [];
+  // The sniffed delimiter first; the others after it, for a head whose decimal commas outnumber
+  // its real separators (rows of varying length split alike only at `,`).
+  const delimiters = [sniffed, ...SNIFFED_DELIMITERS.filter((delimiter) => delimiter !== sniffed)];
+  const text = input.text;
+  return delimiters.map((delimiter) => ({ ...splitHead(text.head, delimiter, text.complete), delimiter }));
 }
 
-function suggestFor(
-  input: SuggestInput,
-  table: Table,
-  headerAt: number,
-  roles: (HeaderRole | null)[],
-): Suggestion | Question {
-  const header = table.rows[headerAt] ?? [];
+function suggestFor(input: SuggestInput, table: Table, found: Columns): Suggestion | Question {
+  const headerAt = found.at;
+  const codes = splitCodeColumns(found.header, found.roles, table.rows.slice(headerAt + 1));
+  const header = codes.header;
   // A name the header repeats cannot be mapped by name: that column is left out.
-  roles = roles.map((role, i) =>
+  const roles = codes.roles.map((role, i) =>
     header.indexOf(header[i] ?? '') !== header.lastIndexOf(header[i] ?? '') ? null : role,
   );
-  const body = splitBody(table.rows.slice(headerAt + 1), header.length);
+  const quoted = textQuoted(table.rows.slice(headerAt + 1), roles);
+  const rows = table.rows.slice(headerAt + 1).map((row) => (quoted ? row.map(unquote) : row));
+  const body = splitBody(rows, header.length);
   const preamble = table.rows.slice(0, headerAt);
   const dates = suggestDates(header, roles, body.data);
   if ('question' in dates) return dates;
@@ -86,23 +113,29 @@ function suggestFor(
   if ('question' in amount) return amount;
   const currency = suggestCurrency({ header, roles, data: body.data, preamble }, amount.symbols, input.currency);
   if ('question' in currency) return currency;
-  const named = header.filter((cell, i) => roles[i] !== null && cell !== '');
-  const layout = tableLayout(named, body, amount);
+  const named = found.header.filter((cell, i) => roles[i] !== null && cell !== '');
+  const headerRule =
+    headerAt < 0 ? { find: [], names: header } : codes.split ? { find: named, names: header } : { find: named };
+  const headerLine = headerAt < 0 ? 0 : (table.lines[headerAt] ?? 0);
+  const hidden = (table.hidden ?? []).filter((line) => line > headerLine);
+  const skips = notEntries({ header, body, amount, dates: dates.fields, hidden });
+  const layout = tableLayout(headerRule, body, skips);
   const cjk = header.some((cell) => /[\u4e00-\u9fff]/.test(cell));
   const profile: Profile = {
     id: SUGGESTED_PROFILE_ID,
     version: 1,
     name: { en: 'generic (suggested mapping — check it)', 'zh-CN': '通用（建议的映射——请核对）' },
-    description: `Suggested from ${input.file}: the header on line ${table.lines[headerAt] ?? 1}, the currency from ${currency.from}.`,
+    description: `Suggested from ${input.file}: ${headerAt < 0 ? 'no header row, the columns mapped by their values' : `the header on line ${table.lines[headerAt] ?? 1}`}, the currency from ${currency.from}.`,
     side: 'statement',
     format: table.sheet === undefined ? 'csv' : 'sheet',
     source: { value: 'bank' },
     encoding: input.encoding,
-    detect: { headerIncludes: named },
+    detect:
+      headerAt < 0 ? { patterns: [headerlessPattern(header, roles, dates.fields, table)] } : { headerIncludes: named },
     ...(table.sheet === undefined
       ? { csv: { ...layout, delimiter: table.delimiter ?? ',', quote: '"' } }
       : { sheet: { ...layout, sheet: table.sheet } }),
-    clean: { trim: true, stripPrefixes: [] },
+    clean: { trim: true, stripPrefixes: quoted ? ["'"] : [] },
     timeZone: cjk ? 'Asia/Shanghai' : 'UTC',
     currency: currency.currency,
     amountFormat: amount.format,
@@ -116,21 +149,46 @@ function suggestFor(
     ...(amount.fee ? { fileNet: { of: 'net' as const } } : {}),
     ...(amount.balance ? { controls: runningBalance(amount.balance) } : {}),
   };
-  return { profile, warnings: [...dates.warnings, ...amount.warnings, ...bodyWarnings(body)] };
+  const warnings = [...found.warnings, ...dates.warnings, ...amount.warnings, ...skips.warnings, ...bodyWarnings(body)];
+  return { profile, warnings };
 }
 
-function tableLayout(named: string[], body: Body, amount: AmountSuggestion) {
-  const columns = [amount.amount.column, amount.amount.debit].flat().filter((c): c is string => c !== undefined);
+/** What a header-less draft is detected by: the shape of its rows. */
+function headerlessPattern(
+  header: readonly string[],
+  roles: readonly (HeaderRole | null)[],
+  fields: Pick<Profile['fields'], 'occurred_at' | 'booked_on' | 'value_on'>,
+  table: Table,
+): string {
+  const formats: Record<number, string> = {};
+  for (const rule of [fields.occurred_at, fields.booked_on, fields.value_on])
+    if (rule && typeof rule.column === 'string') formats[header.indexOf(rule.column)] = rule.format;
+  return rowPattern(roles, formats, table.delimiter ?? ',');
+}
+
+const MONEY_ROLES: readonly (HeaderRole | null)[] = ['amount', 'credit', 'debit', 'balance', 'fee'];
+
+/** Amounts stored as text behind the apostrophe Excel uses to force text (`'579,68 USD`). */
+const textQuoted = (rows: readonly string[][], roles: readonly (HeaderRole | null)[]): boolean =>
+  rows.some((row) =>
+    row.some((cell, i) => MONEY_ROLES.includes(roles[i] ?? null) && /^'[\d+\-(]|^'[A-Z$€£]/.test(cell)),
+  );
+
+const unquote = (cell: string): string => (cell.startsWith("'") ? cell.slice(1) : cell);
+
+/** The header rule, where the entries end, and the rows that are no entries. */
+function tableLayout(header: TableLayout['header'], body: Body, skips: NotEntries) {
   return {
-    header: { find: named },
+    header,
     ...(body.endLabel === null ? {} : { dataEndsAt: [body.endLabel] }),
-    ...(body.openingLabels.length > 0 ? { skipRows: { whenAllEmpty: columns } } : {}),
+    ...(skips.skipRows ? { skipRows: skips.skipRows } : {}),
   };
 }
 
 function runningBalance(balance: NonNullable<AmountSuggestion['balance']>): NonNullable<Profile['controls']> {
   const check = { label: `Running balance ${balance.column}`, measure: 'running' as const, column: balance.column };
-  return { figures: [], checks: [{ ...check, order: balance.order }] };
+  const before = balance.balanceIs === undefined ? {} : { balanceIs: balance.balanceIs };
+  return { figures: [], checks: [{ ...check, order: balance.order, ...before }] };
 }
 
 function bodyWarnings(body: Body): Warning[] {

@@ -119,6 +119,12 @@ export type AmountRule = {
 export type DateRule = {
   column: Columns;
   format: string;
+  /**
+   * Other layouts the same column is written in, tried in order when `format` does not read a
+   * value (a bill re-saved by Excel writes `yyyy/M/d H:mm` for `yyyy-MM-dd HH:mm:ss`). Never a
+   * day-first beside a month-first layout: which one a date is would be a guess.
+   */
+  alsoFormats?: string[];
   /** A separate time-of-day column, read after the date and a space (`format` covers both). */
   time?: Columns;
   /** The row's own time zone: an IANA name in a column, or an abbreviation mapped to one (PST → America/Los_Angeles). */

@@ -65,4 +65,20 @@ describe('control checks and amount patterns of a profile', () => {
       'date format "yyyy-MM-ddTHH:mm:ssZ" has a literal Z, which would ignore the offset: use the format iso',
     ]);
   });
+
+  it('takes other layouts of a date column, but never day-first beside month-first', () => {
+    const data = jd();
+    data.fields['occurred_at'] = { column: '交易时间', format: 'yyyy-MM-dd HH:mm:ss', alsoFormats: ['yyyy/M/d H:mm'] };
+    expect(messages(data)).toEqual([]);
+    data.fields['occurred_at'] = {
+      column: '交易时间',
+      format: 'dd/MM/yyyy',
+      alsoFormats: ['yyyy-MM-dd', 'MM/dd/yyyy'],
+    };
+    expect(messages(data)).toEqual([
+      'date formats dd/MM/yyyy, yyyy-MM-dd, MM/dd/yyyy put the day first in some and the month first in others: a date like 03/04 would be a guess',
+    ]);
+    data.fields['occurred_at'] = { column: '交易时间', format: 'dd/MM/yyyy', alsoFormats: ['HH:mm'] };
+    expect(messages(data)).toEqual(['date format "HH:mm" needs yyyy (or yy), M and d']);
+  });
 });

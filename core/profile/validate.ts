@@ -34,6 +34,7 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
   if (!isKnownZone(profile.timeZone)) problem('/timeZone', `time zone "${profile.timeZone}" is unknown`);
   for (const [path, pattern] of patterns(profile)) checkPattern(path, pattern, problem);
   for (const [path, format] of dateFormats(profile)) checkDateFormat(path, format, problem);
+  checkDayMonthOrders(profile, problem);
   if (profile.csv && profile.csv.header.find.length === 0 && !profile.csv.header.names)
     problem('/csv/header', 'a header needs names to find, or names for a file without a header row');
   checkControls(profile, problem);
@@ -67,6 +68,31 @@ function checkDateFormat(path: string, format: string, problem: Problem): void {
       path,
       `date format "${format}" has a literal Z, which would ignore the offset: use the format ${ISO_FORMAT}`,
     );
+}
+
+/** A date rule's layouts all put the day and the month in one order: a list mixing them would guess. */
+function checkDayMonthOrders(profile: Profile, problem: Problem): void {
+  for (const field of ['occurred_at', 'booked_on', 'value_on'] as const) {
+    const rule = profile.fields[field];
+    if (!rule?.alsoFormats) continue;
+    const orders = new Set(
+      [rule.format, ...rule.alsoFormats].filter((format) => format !== ISO_FORMAT).map(dayMonthOrder),
+    );
+    if (orders.has('day-first') && orders.has('month-first'))
+      problem(
+        `/fields/${field}/alsoFormats`,
+        `date formats ${[rule.format, ...rule.alsoFormats].join(', ')} put the day first in some and the month first in others: a date like 03/04 would be a guess`,
+      );
+  }
+}
+
+/** Whether a layout writes the day before the month (`dd.MM.yyyy`), after it (`MM/dd/yyyy`), or the year first. */
+function dayMonthOrder(format: string): 'day-first' | 'month-first' | 'year-first' | 'none' {
+  const day = format.indexOf('d');
+  const month = format.indexOf('M');
+  if (day < 0 || month < 0) return 'none';
+  if (/^y/.test(format)) return 'year-first';
+  return day < month ? 'day-first' : 'month-first';
 }
 
 /** Control checks name figures the profile defines, and the columns their measure reads. */
@@ -127,6 +153,7 @@ function dateFormats(profile: Profile): [string, string][] {
   for (const field of ['occurred_at', 'booked_on', 'value_on'] as const) {
     const rule = profile.fields[field];
     if (rule) list.push([`/fields/${field}/format`, rule.format]);
+    rule?.alsoFormats?.forEach((format, index) => list.push([`/fields/${field}/alsoFormats/${index}`, format]));
   }
   profile.metadata?.forEach((rule, index) => {
     if (rule.date) list.push([`/metadata/${index}/date`, rule.date]);

@@ -61,8 +61,11 @@ export type Detection = {
   profile_version: number;
   confidence: number;
   encoding: string;
-  /** A user profile that fits wins over the built-ins; a profile asked for is `requested`. */
+  /** A user profile that fits wins over the built-ins; a profile asked for is `requested`; no profile fits, `suggested`. */
   by: DetectedBy;
+  /** `suggested`: the mapping's name, `generic@<short content hash>`, and the mapping itself (a draft profile). */
+  label?: string;
+  profile?: Profile;
 };
 
 export type DetectResult = {
@@ -128,13 +131,16 @@ export type EngineApi = {
   'profiles/pinned': (input: { import_id: number }) => Promise<Result<ProfileVersion>>;
   /**
    * The profile a file would be read with: `profile` / `profile_id` forced, else a user profile that fits, else the best built-in.
-   * `encoding`: the text encoding the user named, for bytes that are not UTF-8 (they may read as two different texts).
+   * When none fits, the generic statement reader's suggested mapping (`by: 'suggested'`), or the question it leaves open.
+   * `encoding`: the text encoding the user named, for bytes that are not UTF-8 (they may read as two different texts);
+   * `currency`: the account's currency, for a file that never states one.
    */
   'import/detect': (input: {
     file: ByteSource;
     profile_id?: string;
     profile?: Profile;
     encoding?: Encoding;
+    currency?: string;
   }) => Promise<DetectResult>;
   /**
    * `currency`: the account's currency, for a file whose profile can only assume it; `encoding`:

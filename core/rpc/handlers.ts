@@ -1,7 +1,7 @@
 import type { SqlJsStatic } from 'sql.js';
 import { convertRecords } from '../convert/convert.ts';
 import type { Candidate } from '../detect/detect.ts';
-import { chooseProfile } from '../import/choose-profile.ts';
+import { chooseOrSuggest } from '../import/generic-reader.ts';
 import { createSha256, type Hasher } from '../import/hash.ts';
 import { ImportPrints } from '../import/import-prints.ts';
 import { readFile, type ReadOptions } from '../import/read-file.ts';
@@ -98,7 +98,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
   return {
     ...profileHandlers(library),
     ...ledgerHandlers({ db, actor, setUser, removed }),
-    'import/detect': async ({ file, profile, profile_id, encoding }) => {
+    'import/detect': async ({ file, profile, profile_id, encoding, currency }) => {
       let opened: OpenedFile;
       try {
         opened = await openFile(file, () => undefined, encoding);
@@ -107,10 +107,17 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         return { file: file.name, best: null, runner_up: null, message, warnings: [] };
       }
       const tiers = profileTiers();
-      const chosen = chooseProfile(opened.detect, file.name, usable(tiers.builtin, opened), profile ?? profile_id, {
-        user: usable(tiers.user, opened),
-      });
+      // Last in precedence, as on import: the generic statement reader's suggestion.
+      const chosen = chooseOrSuggest(
+        opened,
+        file,
+        usable(tiers.builtin, opened),
+        profile ?? profile_id,
+        { user: usable(tiers.user, opened) },
+        currency,
+      );
       const by: DetectedBy = chosen.ok ? chosen.value.by : 'builtin';
+      const suggested = chosen.ok ? chosen.value.suggested : null;
       const detection = (c: Candidate | null): Detection | null =>
         c && {
           profile_id: c.profile.id,
@@ -118,13 +125,16 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
           confidence: c.confidence,
           encoding: openedEncoding(opened, c.profile, encoding).encoding,
           by: c === runnerUp ? (tiers.user.includes(c.profile) ? 'user' : 'builtin') : by,
+          ...(c !== runnerUp && suggested ? { label: suggested.label, profile: suggested.profile } : {}),
         };
       const best = chosen.ok ? { profile: chosen.value.profile, confidence: chosen.value.confidence } : null;
       const runnerUp = chosen.ok ? chosen.value.runnerUp : null;
       const message = best
-        ? `${best.profile.id}@${best.profile.version}${by === 'user' ? ' (user profile)' : ''}`
+        ? detectedLabel(best.profile, by, suggested?.label)
         : (chosen.ok ? '' : chosen.issues[0]?.message) || 'No profile fits this file; create one for its layout.';
-      const warnings = best ? detectionWarnings(opened, best.profile, encoding) : [];
+      const warnings = best
+        ? [...(suggested?.warnings ?? []), ...detectionWarnings(opened, best.profile, encoding)]
+        : [];
       return { file: file.name, best: detection(best), runner_up: detection(runnerUp), message, warnings };
     },
     'import/file': async (
@@ -220,6 +230,12 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       prints.clear();
     },
   };
+}
+
+/** How detection names the profile it found: `id@version`, or the suggested mapping's `generic@<short hash>`. */
+function detectedLabel(profile: Profile, by: DetectedBy, suggested: string | undefined): string {
+  if (suggested !== undefined) return `${suggested} (suggested mapping — check it)`;
+  return `${profile.id}@${profile.version}${by === 'user' ? ' (user profile)' : ''}`;
 }
 
 /** What importing the file with its best profile would decide or assume: its encoding, its currency. */

@@ -9,6 +9,7 @@ import type { Profile } from '../../profile/types.ts';
 import { readXmlDocument } from './document.ts';
 
 const CAMT053 = builtinProfiles().find((candidate) => candidate.id === 'iso20022-camt053') as Profile;
+const CAMT052 = builtinProfiles().find((candidate) => candidate.id === 'iso20022-camt052') as Profile;
 
 const entry = (amount: string, mark: string, inner = '') =>
   `<Ntry><Amt Ccy="CHF">${amount}</Amt><CdtDbtInd>${mark}</CdtDbtInd>${inner}<BookgDt><Dt>2024-05-02</Dt></BookgDt><AcctSvcrRef>R-${amount}</AcctSvcrRef></Ntry>`;
@@ -23,9 +24,9 @@ const statement = (...entries: string[]) =>
     '</Stmt></BkToCstmrStmt></Document>',
   ].join('\n');
 
-function statuses(text: string): CanonicalRecord['status'][] {
-  const document = readXmlDocument(text, CAMT053);
-  const mapper = compileMapper(CAMT053, indexHeader(document.columns), { importId: 1, file: 'camt.xml' });
+function statuses(text: string, profile = CAMT053): CanonicalRecord['status'][] {
+  const document = readXmlDocument(text, profile);
+  const mapper = compileMapper(profile, indexHeader(document.columns), { importId: 1, file: 'camt.xml' });
   if (!mapper.ok) throw new Error(mapper.issues[0]?.message);
   const out: CanonicalRecord[] = [];
   for (const row of document.rows) {
@@ -60,5 +61,31 @@ describe('camt.053 entries without Sts', () => {
 
   it('says nothing when every entry states its status', () => {
     expect(readXmlDocument(statement(entry('1.00', 'CRDT', '<Sts>BOOK</Sts>')), CAMT053).warnings).toEqual([]);
+  });
+});
+
+describe('camt.052 intraday reports without Sts', () => {
+  const report = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.052.001.02">',
+    '<BkToCstmrAcctRpt><GrpHdr><MsgId>R-1</MsgId></GrpHdr>',
+    '<Rpt><Id>RPT-1</Id><Acct><Id><IBAN>DE89370400440532013000</IBAN></Id></Acct>',
+    entry('250.00', 'CRDT'),
+    entry('19.90', 'DBIT'),
+    entry('5.00', 'DBIT', '<Sts>PDNG</Sts>'),
+    '</Rpt></BkToCstmrAcctRpt></Document>',
+  ].join('\n');
+
+  it('reads their entries as booked, with the same warning, and a pending one as pending', () => {
+    expect(statuses(report, CAMT052)).toEqual(['succeeded', 'succeeded', 'pending']);
+    const document = readXmlDocument(report, CAMT052);
+    expect(document.net_minor).toEqual({ CHF: 25_000 - 1_990 - 500 });
+    expect(document.warnings).toEqual([
+      {
+        code: 'xml_element_assumed',
+        message: '2 entries have no <Sts>, so they are read as BOOK (lines 5, 6)',
+        line: 5,
+      },
+    ]);
   });
 });
