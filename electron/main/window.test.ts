@@ -24,6 +24,7 @@ it('opens the app in an isolated, sandboxed window with no Node and web security
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    disableBlinkFeatures: 'Auxclick',
   });
   // The bundled CommonJS preload beside main: a sandboxed preload cannot be an ES module.
   expect(String(preload)).toMatch(/[\\/]preload[\\/]index\.cjs$/);

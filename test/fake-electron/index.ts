@@ -25,6 +25,8 @@ const recorded = {
   permissionCheckHandler: null as ((...args: unknown[]) => boolean) | null,
   devicePermissionHandler: null as ((...args: unknown[]) => boolean) | null,
   displayMediaRequestHandler: null as DisplayMediaHandler | null,
+  exposedInMainWorld: {} as Record<string, unknown>,
+  rendererInvokes: [] as [string, ...unknown[]][],
 };
 type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
 type DisplayMediaHandler = (request: unknown, callback: (streams: object) => void) => void;
@@ -153,6 +155,20 @@ export const dialog = {
   showOpenDialog: (...args: unknown[]): Promise<unknown> => (void args, nextAnswer(dialogAnswers.open, 'open')),
 };
 
+/** The preload's side: what it hands the page, and the calls it sends to main. */
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown): void {
+    recorded.exposedInMainWorld[key] = api;
+  },
+};
+
+export const ipcRenderer = {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    recorded.rendererInvokes.push([channel, ...args]);
+    return Promise.resolve(undefined);
+  },
+};
+
 type ProtocolHandler = (request: Request) => Response | Promise<Response>;
 const protocolHandlers = new Map<string, ProtocolHandler>();
 
@@ -212,6 +228,8 @@ export const fake = {
       permissionCheckHandler: null,
       devicePermissionHandler: null,
       displayMediaRequestHandler: null,
+      exposedInMainWorld: {},
+      rendererInvokes: [],
     });
   },
 };
