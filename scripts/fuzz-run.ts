@@ -37,6 +37,8 @@ export type FuzzReport = {
   mutations: number;
   outcomes: Record<'imported' | 'refused' | 'crash' | 'hang' | 'memory', number>;
   kinds: Record<string, number>;
+  /** Refusals by issue code: what the readers said about the damage. */
+  refusals: Record<string, number>;
   findings: FuzzFinding[];
   peakHeap: { bytes: number; index: number; file: string };
   slowest: { milliseconds: number; index: number; file: string };
@@ -126,6 +128,7 @@ export async function runFuzz(options: FuzzOptions, workerFile: string): Promise
     mutations: jobs.length,
     outcomes: { imported: 0, refused: 0, crash: 0, hang: 0, memory: 0 },
     kinds: {},
+    refusals: {},
     findings: [],
     peakHeap: { bytes: 0, index: -1, file: '' },
     slowest: { milliseconds: 0, index: -1, file: '' },
@@ -165,6 +168,10 @@ function record(report: FuzzReport, job: Job, settled: Settled): void {
     if (peakHeapBytes > report.peakHeap.bytes)
       report.peakHeap = { bytes: peakHeapBytes, index: job.index, file: job.file };
     if (milliseconds > report.slowest.milliseconds) report.slowest = { milliseconds, index: job.index, file: job.file };
+  }
+  if (outcome === 'refused' && 'answer' in settled) {
+    const code = settled.answer.detail.split(':')[0] ?? '';
+    report.refusals[code] = (report.refusals[code] ?? 0) + 1;
   }
   if (outcome === 'imported' || outcome === 'refused') return;
   const message = 'answer' in settled ? settled.answer.detail : settled.message;

@@ -49,6 +49,8 @@ function print(report: FuzzReport): void {
   console.log(
     `  imported ${outcomes.imported}, refused with a message ${outcomes.refused}, crashes ${outcomes.crash}, hangs ${outcomes.hang}, out of memory ${outcomes.memory}`,
   );
+  const refusals = Object.entries(report.refusals).sort(([, a], [, b]) => b - a);
+  console.log(`  refusals by code: ${refusals.map(([code, count]) => `${code} ${count}`).join(', ')}`);
   console.log(`  peak heap ${mb(report.peakHeap.bytes)} (#${report.peakHeap.index} ${report.peakHeap.file})`);
   console.log(
     `  slowest ${report.slowest.milliseconds.toFixed(0)} ms (#${report.slowest.index} ${report.slowest.file})`,
