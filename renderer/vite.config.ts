@@ -8,7 +8,10 @@ import policy from './content-security-policy.json' with { type: 'json' };
  */
 const CONTENT_SECURITY_POLICY = policy.directives.join('; ');
 
-/** Dev only: a meta policy that still lets React refresh run its inline preamble and HMR connect. */
+/**
+ * Dev only: a meta policy that lets React refresh run its inline preamble (Vite gives it the
+ * build's nonce, here the placeholder itself) and HMR connect; still no 'unsafe-inline'.
+ */
 const developmentPolicy = (): Plugin => ({
   name: 'recondesk-dev-csp',
   apply: 'serve',
@@ -19,7 +22,7 @@ const developmentPolicy = (): Plugin => ({
         'http-equiv': 'Content-Security-Policy',
         content: CONTENT_SECURITY_POLICY.replace(
           "script-src 'self' 'wasm-unsafe-eval'",
-          "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+          `script-src 'self' 'nonce-${policy.noncePlaceholder}' 'wasm-unsafe-eval'`,
         ).replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
       },
       injectTo: 'head-prepend',
