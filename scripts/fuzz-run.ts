@@ -16,7 +16,8 @@ export type FuzzOptions = {
   /** Replay only these mutation indexes of the seed. */
   only?: readonly number[];
   timeoutMs: number;
-  heapLimitMb: number;
+  /** The bound on a worker's heap, and on its heap plus buffers sampled at each read event. */
+  memoryLimitMb: number;
   workers: number;
   folder?: string;
 };
@@ -40,7 +41,7 @@ export type FuzzReport = {
   /** Refusals by issue code: what the readers said about the damage. */
   refusals: Record<string, number>;
   findings: FuzzFinding[];
-  peakHeap: { bytes: number; index: number; file: string };
+  peakMemory: { bytes: number; index: number; file: string };
   slowest: { milliseconds: number; index: number; file: string };
   seconds: number;
 };
@@ -74,11 +75,11 @@ export function statementFiles(folder: string): string[] {
     .sort();
 }
 
-type Job = FuzzJob & { file: string; kind: MutationKind; mutation: string };
+type Job = Omit<FuzzJob, 'memoryLimitBytes'> & { file: string; kind: MutationKind; mutation: string };
 type Settled = { answer: FuzzAnswer } | { failure: 'hang' | 'memory' | 'crash'; message: string };
 
 /** Runs one job in the worker, bounded in time; a worker that hangs or runs out of memory is thrown away. */
-function runJob(worker: Worker, job: Job, timeoutMs: number): Promise<Settled> {
+function runJob(worker: Worker, job: Job, timeoutMs: number, memoryLimitBytes: number): Promise<Settled> {
   return new Promise((done) => {
     const finish = (settled: Settled): void => {
       clearTimeout(timer);
@@ -99,7 +100,7 @@ function runJob(worker: Worker, job: Job, timeoutMs: number): Promise<Settled> {
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage({ index: job.index, name: job.name, bytes: job.bytes } satisfies FuzzJob);
+    worker.postMessage({ index: job.index, name: job.name, bytes: job.bytes, memoryLimitBytes } satisfies FuzzJob);
   });
 }
 
@@ -130,13 +131,13 @@ export async function runFuzz(options: FuzzOptions, workerFile: string): Promise
     kinds: {},
     refusals: {},
     findings: [],
-    peakHeap: { bytes: 0, index: -1, file: '' },
+    peakMemory: { bytes: 0, index: -1, file: '' },
     slowest: { milliseconds: 0, index: -1, file: '' },
     seconds: 0,
   };
   const spawn = (): Worker =>
     new Worker(workerFile, {
-      resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb, maxYoungGenerationSizeMb: 32 },
+      resourceLimits: { maxOldGenerationSizeMb: options.memoryLimitMb, maxYoungGenerationSizeMb: 32 },
     });
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -144,9 +145,9 @@ export async function runFuzz(options: FuzzOptions, workerFile: string): Promise
     while (next < jobs.length) {
       const job = jobs[next++];
       if (job === undefined) break;
-      const settled = await runJob(worker, job, options.timeoutMs);
+      const settled = await runJob(worker, job, options.timeoutMs, options.memoryLimitMb * 2 ** 20);
       record(report, job, settled);
-      if (!('answer' in settled) || settled.answer.outcome === 'crash') {
+      if (!('answer' in settled) || settled.answer.outcome === 'crash' || settled.answer.outcome === 'memory') {
         await worker.terminate();
         worker = spawn();
       }
@@ -164,9 +165,9 @@ function record(report: FuzzReport, job: Job, settled: Settled): void {
   const outcome = 'answer' in settled ? settled.answer.outcome : settled.failure;
   report.outcomes[outcome]++;
   if ('answer' in settled) {
-    const { peakHeapBytes, milliseconds } = settled.answer;
-    if (peakHeapBytes > report.peakHeap.bytes)
-      report.peakHeap = { bytes: peakHeapBytes, index: job.index, file: job.file };
+    const { peakMemoryBytes, milliseconds } = settled.answer;
+    if (peakMemoryBytes > report.peakMemory.bytes)
+      report.peakMemory = { bytes: peakMemoryBytes, index: job.index, file: job.file };
     if (milliseconds > report.slowest.milliseconds) report.slowest = { milliseconds, index: job.index, file: job.file };
   }
   if (outcome === 'refused' && 'answer' in settled) {

@@ -2,7 +2,9 @@
  * One fuzz worker: reads each file it is sent through the engine's import (detect, decode, read,
  * normalize, the file's own control totals) and answers what became of it. The engine must end
  * every file in exactly one `end` (with rows = imported + rejected) or one `error` naming the
- * problem; a throw, or anything else, is a crash. The heap is sampled at every read event.
+ * problem; a throw, or anything else, is a crash. Memory, the heap and the buffers outside it
+ * (inflated archives, decoded text), is sampled at every read event; past the job's bound the
+ * read stops and counts as out of memory (the worker's heap limit covers the heap between samples).
  */
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
@@ -11,14 +13,19 @@ import { readFile } from '../core/import/read-file.ts';
 import { bytesSource } from '../core/import/types.ts';
 import { builtinProfiles } from '../core/profile/builtin.ts';
 
-export type FuzzJob = { index: number; name: string; bytes: Uint8Array };
+export type FuzzJob = { index: number; name: string; bytes: Uint8Array; memoryLimitBytes: number };
 export type FuzzAnswer = {
   index: number;
-  outcome: 'imported' | 'refused' | 'crash';
+  outcome: 'imported' | 'refused' | 'crash' | 'memory';
   detail: string;
-  peakHeapBytes: number;
+  peakMemoryBytes: number;
   milliseconds: number;
 };
+
+class OverMemory extends Error {}
+
+/** This worker's heap in use plus its array buffers (per isolate in a worker thread). */
+const memoryInUse = (): number => getHeapStatistics().used_heap_size + process.memoryUsage().arrayBuffers;
 
 const profiles = builtinProfiles();
 
@@ -46,16 +53,21 @@ async function readOne(job: FuzzJob, sample: () => void): Promise<Pick<FuzzAnswe
 }
 
 parentPort?.on('message', (job: FuzzJob) => {
-  let peakHeapBytes = getHeapStatistics().used_heap_size;
+  let peakMemoryBytes = memoryInUse();
   const sample = (): void => {
-    peakHeapBytes = Math.max(peakHeapBytes, getHeapStatistics().used_heap_size);
+    peakMemoryBytes = Math.max(peakMemoryBytes, memoryInUse());
+    if (peakMemoryBytes > job.memoryLimitBytes) throw new OverMemory(`${peakMemoryBytes} bytes in use`);
   };
   const started = performance.now();
   const answer = (result: Pick<FuzzAnswer, 'outcome' | 'detail'>): void => {
-    sample();
-    parentPort?.postMessage({ index: job.index, ...result, peakHeapBytes, milliseconds: performance.now() - started });
+    const milliseconds = performance.now() - started;
+    parentPort?.postMessage({ index: job.index, ...result, peakMemoryBytes, milliseconds } satisfies FuzzAnswer);
   };
   readOne(job, sample).then(answer, (error: unknown) =>
-    answer({ outcome: 'crash', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    answer(
+      error instanceof OverMemory
+        ? { outcome: 'memory', detail: error.message }
+        : { outcome: 'crash', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+    ),
   );
 });

@@ -1,10 +1,10 @@
 /**
  * `npm run fuzz`: damages the real statement files of ../shared/realworld (bit flips, truncation,
  * repeated and inserted chunks, encoding swaps) and reads each result through the engine in a
- * worker bounded in time and heap. Prints the outcomes, the peak heap and the slowest file, and
+ * worker bounded in time and memory. Prints the outcomes, the peak memory and the slowest file, and
  * every crash, hang or out-of-memory with the command that replays it; each such input is saved.
  * Usage: tsx scripts/fuzz.ts [--seed N] [--mutations 2000] [--only 12,40] [--timeout 10000]
- *        [--heap 512] [--workers 2] [--save out/fuzz/findings]
+ *        [--memory 512] [--workers 2] [--save out/fuzz/findings]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
@@ -17,7 +17,7 @@ const { values } = parseArgs({
     mutations: { type: 'string', default: '2000' },
     only: { type: 'string' },
     timeout: { type: 'string', default: '10000' },
-    heap: { type: 'string', default: '512' },
+    memory: { type: 'string', default: '512' },
     workers: { type: 'string', default: '2' },
     save: { type: 'string', default: 'out/fuzz/findings' },
   },
@@ -29,7 +29,7 @@ const options = {
   seed,
   mutations: Number(values.mutations),
   timeoutMs: Number(values.timeout),
-  heapLimitMb: Number(values.heap),
+  memoryLimitMb: Number(values.memory),
   workers: Number(values.workers),
   ...(only === undefined ? {} : { only }),
 };
@@ -51,7 +51,8 @@ function print(report: FuzzReport): void {
   );
   const refusals = Object.entries(report.refusals).sort(([, a], [, b]) => b - a);
   console.log(`  refusals by code: ${refusals.map(([code, count]) => `${code} ${count}`).join(', ')}`);
-  console.log(`  peak heap ${mb(report.peakHeap.bytes)} (#${report.peakHeap.index} ${report.peakHeap.file})`);
+  const { peakMemory } = report;
+  console.log(`  peak memory (heap + buffers) ${mb(peakMemory.bytes)} (#${peakMemory.index} ${peakMemory.file})`);
   console.log(
     `  slowest ${report.slowest.milliseconds.toFixed(0)} ms (#${report.slowest.index} ${report.slowest.file})`,
   );

@@ -1,5 +1,5 @@
 // The short fuzz run of every test run: 200 damaged copies of the real statement files, each read
-// through the engine in a worker bounded in time and heap, none may crash, hang or run out of
+// through the engine in a worker bounded in time and memory, none may crash, hang or run out of
 // memory. `npm run fuzz` runs longer, with any seed; a finding replays with its seed and index.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,9 +18,9 @@ function jobBytes(seed: number, index: number, file: string, folder: string): Ui
 const SEED = 20261207;
 
 describe('the engine under 200 damaged real statements', () => {
-  it('refuses or imports every one, with no crash, hang or heap overflow', async () => {
+  it('refuses or imports every one, with no crash, hang or memory overflow', async () => {
     const report = await runFuzz(
-      { seed: SEED, mutations: 200, timeoutMs: 15_000, heapLimitMb: 256, workers: 2 },
+      { seed: SEED, mutations: 200, timeoutMs: 15_000, memoryLimitMb: 256, workers: 2 },
       await buildFuzzWorker(),
     );
     const findings = report.findings.map(
@@ -63,7 +63,7 @@ describe('the harness', () => {
       if (job.name === 'hang.csv') for (;;);
       if (job.name === 'heap.csv') { const kept = []; for (;;) kept.push(new Array(1e5).fill(job.index)); }
       if (job.name === 'throw.csv') throw new Error('reader bug');
-      parentPort.postMessage({ index: job.index, outcome: 'refused', detail: 'fine', peakHeapBytes: 1, milliseconds: 1 });
+      parentPort.postMessage({ index: job.index, outcome: 'refused', detail: 'fine', peakMemoryBytes: 1, milliseconds: 1 });
     });`;
 
   beforeAll(async () => {
@@ -82,7 +82,7 @@ describe('the harness', () => {
     const files = await mkdtemp(join(folder, 'files-'));
     await writeFile(join(files, name), 'a,b\n1,2\n');
     const report = await runFuzz(
-      { seed: 1, mutations: 1, timeoutMs, heapLimitMb: 32, workers: 1, folder: files },
+      { seed: 1, mutations: 1, timeoutMs, memoryLimitMb: 32, workers: 1, folder: files },
       worker,
     );
     expect(report.outcomes[outcome as 'hang' | 'memory' | 'crash']).toBe(1);
