@@ -50,9 +50,14 @@ function withNonce(file, body) {
   return { csp, body: Buffer.from(body.toString('utf8').replaceAll(policy.noncePlaceholder, nonce)) };
 }
 
-/** The file under root a URL names, or null when it would leave root. */
+/** The file under root a URL names, or null when it would leave root or is not a well-formed path. */
 function fileFor(url) {
-  const path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return null;
+  }
   const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
   return file === root || file.startsWith(root + sep) ? file : null;
 }
