@@ -76,7 +76,7 @@ module.exports = {
       name: 'preload-layers',
       severity: 'error',
       comment: 'The preload bridges the page to main: electron and contracts only.',
-      from: { path: '^electron/preload/' },
+      from: { path: '^electron/preload/', pathNot: '\\.test\\.ts$' },
       to: { pathNot: ['^electron/preload/', '^contracts/', '^node_modules/electron/'] },
     },
     {

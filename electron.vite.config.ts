@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { CSP_NONCE_PLACEHOLDER } from './electron/main/app-origin.ts';
 
 const fromRoot = (path: string): string => resolve(import.meta.dirname, path);
 
@@ -21,6 +22,8 @@ export default defineConfig({
       rolldownOptions: { input: fromRoot('renderer/index.html') },
     },
     worker: { format: 'es' },
+    // The app protocol replaces the placeholder with a fresh nonce per page (electron/main/app-protocol.ts).
+    html: { cspNonce: CSP_NONCE_PLACEHOLDER },
     plugins: [react()],
     optimizeDeps: { include: ['exceljs', 'sql.js', 'fast-xml-parser', 'papaparse'] },
   },

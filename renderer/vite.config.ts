@@ -1,14 +1,17 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import directives from './content-security-policy.json' with { type: 'json' };
+import policy from './content-security-policy.json' with { type: 'json' };
 
 /**
  * The policy the production server sends as a header (scripts/serve-web.mjs); a worker loaded
  * from a URL takes the policy of its own response, which only a header can give it.
  */
-const CONTENT_SECURITY_POLICY = directives.join('; ');
+const CONTENT_SECURITY_POLICY = policy.directives.join('; ');
 
-/** Dev only: a meta policy that still lets React refresh run its inline preamble and HMR connect. */
+/**
+ * Dev only: a meta policy that lets React refresh run its inline preamble (Vite gives it the
+ * build's nonce, here the placeholder itself) and HMR connect; still no 'unsafe-inline'.
+ */
 const developmentPolicy = (): Plugin => ({
   name: 'recondesk-dev-csp',
   apply: 'serve',
@@ -19,7 +22,7 @@ const developmentPolicy = (): Plugin => ({
         'http-equiv': 'Content-Security-Policy',
         content: CONTENT_SECURITY_POLICY.replace(
           "script-src 'self' 'wasm-unsafe-eval'",
-          "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+          `script-src 'self' 'nonce-${policy.noncePlaceholder}' 'wasm-unsafe-eval'`,
         ).replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
       },
       injectTo: 'head-prepend',
@@ -32,6 +35,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), developmentPolicy()],
   worker: { format: 'es' },
+  // The server replaces the placeholder with a fresh nonce per page: the style sheets antd writes at run time carry it.
+  html: { cspNonce: policy.noncePlaceholder },
   // Pre-bundle what the worker imports, or the first import in dev re-optimizes and reloads the page.
   optimizeDeps: {
     include: [

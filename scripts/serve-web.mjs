@@ -4,11 +4,12 @@
  * as a response header, so the engine worker (loaded from a URL) gets the same policy as the page.
  * Usage: node scripts/serve-web.mjs [--port 4173] [--root dist/web]
  */
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import directives from '../renderer/content-security-policy.json' with { type: 'json' };
+import policy from '../renderer/content-security-policy.json' with { type: 'json' };
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '4173' }, root: { type: 'string', default: 'dist/web' } },
@@ -16,7 +17,7 @@ const { values } = parseArgs({
 const root = resolve(values.root);
 
 /** The one policy of the web app (renderer/content-security-policy.json), plus what only a header can say. */
-const CONTENT_SECURITY_POLICY = [...directives, "frame-ancestors 'none'"].join('; ');
+const CONTENT_SECURITY_POLICY = [...policy.directives, "frame-ancestors 'none'"].join('; ');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -32,16 +33,31 @@ const TYPES = {
 };
 
 const HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cache-Control': 'no-cache',
 };
 
-/** The file under root a URL names, or null when it would leave root. */
+/**
+ * Every response gets its own nonce; a page gets it in place of the build's placeholder too, so only
+ * the style sheets the app's own scripts write (antd's) apply, never one injected into the markup.
+ */
+function withNonce(file, body) {
+  const nonce = randomBytes(16).toString('base64');
+  const csp = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY.replaceAll(policy.noncePlaceholder, nonce) };
+  if (body === undefined || extname(file) !== '.html') return { csp, body };
+  return { csp, body: Buffer.from(body.toString('utf8').replaceAll(policy.noncePlaceholder, nonce)) };
+}
+
+/** The file under root a URL names, or null when it would leave root or is not a well-formed path. */
 function fileFor(url) {
-  const path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return null;
+  }
   const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
   return file === root || file.startsWith(root + sep) ? file : null;
 }
@@ -49,16 +65,17 @@ function fileFor(url) {
 const server = createServer(async (request, response) => {
   const file = fileFor(request.url ?? '/');
   if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
-    response.writeHead(file ? 405 : 403, HEADERS).end();
+    response.writeHead(file ? 405 : 403, { ...HEADERS, ...withNonce('').csp }).end();
     return;
   }
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
-    const body = await readFile(file);
-    response.writeHead(200, { ...HEADERS, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const { csp, body } = withNonce(file, await readFile(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    response.writeHead(200, { ...HEADERS, ...csp, 'Content-Type': type });
     response.end(request.method === 'HEAD' ? undefined : body);
   } catch {
-    response.writeHead(404, { ...HEADERS, 'Content-Type': 'text/plain' }).end('not found');
+    response.writeHead(404, { ...HEADERS, ...withNonce('').csp, 'Content-Type': 'text/plain' }).end('not found');
   }
 });
 

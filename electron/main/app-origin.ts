@@ -5,13 +5,33 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'recondesk';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
+/** The build writes this in place of a nonce (electron.vite.config.ts); each page response fills in its own. */
+export const CSP_NONCE_PLACEHOLDER = 'RECONDESK_CSP_NONCE';
+
 /**
  * Sent as a response header, not a meta tag: a URL-loaded worker takes the policy of its own
- * response. 'wasm-unsafe-eval' lets sql.js compile its wasm; nothing allows eval or inline script.
+ * response. 'wasm-unsafe-eval' lets sql.js compile its wasm; nothing allows eval, inline script or
+ * inline style: a style sheet applies only with the page's nonce. No plugins, no `<base>`, no form
+ * posts, and no other page may frame the app.
  */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; " +
-  "style-src 'self' 'unsafe-inline'; connect-src 'self' blob: data:; img-src 'self' data: blob:; font-src 'self' data:";
+export const CONTENT_SECURITY_POLICY_DIRECTIVES: readonly string[] = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  `style-src 'self' 'nonce-${CSP_NONCE_PLACEHOLDER}'`,
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+];
+
+/** The policy of one response, with that response's nonce. */
+export function contentSecurityPolicy(nonce: string): string {
+  return CONTENT_SECURITY_POLICY_DIRECTIVES.join('; ').replaceAll(CSP_NONCE_PLACEHOLDER, nonce);
+}
 
 /** Where the renderer comes from: the app scheme when packaged, the dev server URL in development. */
 export type AppOrigin = { protocol: string; host: string };

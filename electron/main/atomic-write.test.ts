@@ -1,6 +1,6 @@
 import { chmod, mkdir, mkdtemp, open, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic, type AtomicWriteIo } from './atomic-write.ts';
 
@@ -26,6 +26,29 @@ describe('writeFileAtomic', () => {
     expect(outcome).toEqual({ ok: true, path: target });
     expect(await readFile(target, 'utf8')).toBe('new content');
     expect(await readdir(folder)).toEqual(['report.xlsx']);
+  });
+
+  it('writes a fresh temp file beside the target, syncs it to disk, and only then renames it over the target', async () => {
+    const target = join(folder, 'report.xlsx');
+    await writeFile(target, 'old content');
+    const steps: string[] = [];
+    const recording: AtomicWriteIo = {
+      open: async (path, flags) => {
+        const beside = dirname(path) === folder && /^\.report\.xlsx\.\d+-[0-9a-f]+\.tmp$/.test(basename(path));
+        steps.push(`open ${beside ? 'temp beside target' : path} ${flags}`);
+        const handle = await open(path, flags);
+        return {
+          writeFile: async (data) => (steps.push('write'), handle.writeFile(data)),
+          sync: async () => (steps.push('sync'), handle.sync()),
+          close: async () => (steps.push('close'), handle.close()),
+        };
+      },
+      rename: async (from, to) => (steps.push(`rename to ${to === target ? 'target' : to}`), rename(from, to)),
+      unlink,
+    };
+    expect(await writeFileAtomic(target, bytes('new content'), recording)).toEqual({ ok: true, path: target });
+    expect(steps).toEqual(['open temp beside target wx', 'write', 'sync', 'close', 'rename to target']);
+    expect(await readFile(target, 'utf8')).toBe('new content');
   });
 
   it('replaces an existing file', async () => {

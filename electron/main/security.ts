@@ -7,26 +7,26 @@ import { isAllowedExternalUrl, isAppUrl, type AppOrigin } from './app-origin.ts'
  */
 export const EXTERNAL_LINK_HOSTS: readonly string[] = [];
 
-function openIfAllowed(url: string): void {
-  if (isAllowedExternalUrl(url, EXTERNAL_LINK_HOSTS)) {
+function openIfAllowed(url: string, externalHosts: readonly string[]): void {
+  if (isAllowedExternalUrl(url, externalHosts)) {
     void shell.openExternal(url);
   } else {
     console.warn(`[security] blocked link to ${url}`);
   }
 }
 
-function lockDownContents(contents: WebContents, origin: AppOrigin): void {
+function lockDownContents(contents: WebContents, origin: AppOrigin, externalHosts: readonly string[]): void {
   const stayInApp = (event: { preventDefault(): void }, url: string): void => {
     if (isAppUrl(url, origin)) return;
     event.preventDefault();
-    openIfAllowed(url);
+    openIfAllowed(url, externalHosts);
   };
   contents.on('will-navigate', (event) => stayInApp(event, event.url));
   contents.on('will-frame-navigate', (event) => stayInApp(event, event.url));
   contents.on('will-redirect', (event) => stayInApp(event, event.url));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    openIfAllowed(url);
+    openIfAllowed(url, externalHosts);
     return { action: 'deny' };
   });
 }
@@ -44,8 +44,8 @@ function denyAllPermissions(): void {
  * Call once before any window exists. Every renderer is sandboxed; the old `remote` module is
  * gone from Electron, and nothing here re-creates a generic bridge to main.
  */
-export function applySecurityPolicy(origin: AppOrigin): void {
+export function applySecurityPolicy(origin: AppOrigin, externalHosts: readonly string[] = EXTERNAL_LINK_HOSTS): void {
   app.enableSandbox();
-  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, origin));
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, origin, externalHosts));
   app.whenReady().then(denyAllPermissions, () => undefined);
 }

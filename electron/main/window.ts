@@ -25,6 +25,8 @@ export function createMainWindow(entryUrl: string): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A middle click opens links through its own path; the app has no use for it.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());

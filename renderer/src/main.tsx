@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { grantStyleNonce } from './app/csp-nonce.ts';
 import { Root } from './app/Root.tsx';
 import { initI18n } from './i18n/index.ts';
 import './app/styles.css';
 
 initI18n();
+grantStyleNonce();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

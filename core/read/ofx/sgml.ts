@@ -87,7 +87,9 @@ function closeElement(stack: OfxElement[], closing: ClosingTag, repairs: Repairs
       );
       return;
     }
-    // The innermost aggregate, not an SGML leaf left open without a value.
+    // The innermost aggregate, not an SGML leaf left open without a value; never the document
+    // itself (`<OFX></BANKMSGSRSV1>` ends <OFX>), or the next tag would find no element open.
+    at = 1;
     while (at < stack.length - 1 && (stack[at + 1]?.children.length ?? 0) > 0) at++;
     const innermost = stack[at] as OfxElement;
     if (closing.opened.has(name) || stack.length === 1) {
