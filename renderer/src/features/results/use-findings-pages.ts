@@ -18,7 +18,9 @@ const empty = (key: string): Pages => ({ key, total: null, pages: new Map(), err
 export function useFindingsPages(runId: number, category: FindingCategory, search: string) {
   const key = `${runId}\u0000${category}\u0000${search}`;
   const [state, setState] = useState<Pages>(() => empty(key));
-  const requested = useRef(new Set<string>());
+  // Pages asked for under the current query only: a query given again (a search typed and then
+  // cleared) is asked for afresh, since its earlier answers were dropped with its state.
+  const requested = useRef({ key, pages: new Set<number>() });
   const latestKey = useRef(key);
   useEffect(() => {
     latestKey.current = key;
@@ -27,9 +29,10 @@ export function useFindingsPages(runId: number, category: FindingCategory, searc
 
   const load = useCallback(
     (page: number) => {
-      const id = `${key}\u0000${page}`;
-      if (requested.current.has(id)) return;
-      requested.current.add(id);
+      if (requested.current.key !== key) requested.current = { key, pages: new Set() };
+      const asked = requested.current.pages;
+      if (asked.has(page)) return;
+      asked.add(page);
       const query = {
         run_id: runId,
         category,
@@ -47,7 +50,7 @@ export function useFindingsPages(runId: number, category: FindingCategory, searc
             return { key, total: result.total, pages, error: null };
           }),
         (error: unknown) => {
-          requested.current.delete(id);
+          asked.delete(page);
           const message = error instanceof Error ? error.message : String(error);
           setState((previous) =>
             latestKey.current === key
