@@ -1,3 +1,4 @@
+import { METADATA_EN } from './metadata-labels.ts';
 /** English messages; zh-CN.ts has the same keys (checked by its type and by i18n.test.ts). */
 export const en = {
   app: {
@@ -110,16 +111,7 @@ export const en = {
       warnings: 'What was decided or assumed reading the file',
       line: 'Line',
       warning: 'Warning',
-      metadata: {
-        account: 'Account',
-        statements: 'Statements',
-        statement_id: 'Statement',
-        account_currency: 'Account currency',
-        opening_balance: 'Opening balance',
-        closing_balance: 'Closing balance',
-        period_start: 'From',
-        period_end: 'To',
-      },
+      metadata: METADATA_EN,
     },
     rejections: {
       title: 'Rejected rows: {{file}}',

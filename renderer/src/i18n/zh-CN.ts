@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { METADATA_ZH } from './metadata-labels.ts';
 
 export const zhCN: Messages = {
   app: {
@@ -108,16 +109,7 @@ export const zhCN: Messages = {
       warnings: '读取文件时作出的判断或假定',
       line: '行',
       warning: '提示',
-      metadata: {
-        account: '账户',
-        statements: '对账单数',
-        statement_id: '对账单',
-        account_currency: '账户币种',
-        opening_balance: '期初余额',
-        closing_balance: '期末余额',
-        period_start: '起',
-        period_end: '止',
-      },
+      metadata: METADATA_ZH,
     },
     rejections: {
       title: '被拒绝的行：{{file}}',
