@@ -12,6 +12,8 @@ export type {
   EngineMethod,
   FindingsPage,
   FindingsQuery,
+  FindingSortColumn,
+  FindingsTotals,
   HandlerContext,
   ProfileInfo,
   ProfileReference,
