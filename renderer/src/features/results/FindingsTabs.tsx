@@ -50,7 +50,15 @@ export function FindingsTabs({
                 />
               </span>
             ),
-            children: <FindingsGrid runId={summary.run_id} category={code} onOpen={setOpen} />,
+            children: (
+              <FindingsGrid
+                runId={summary.run_id}
+                category={code}
+                onOpen={setOpen}
+                sources={code === 'fee_mismatch' ? [] : Object.keys(summary.categories[code].by_source).sort()}
+                currency={summary.currency}
+              />
+            ),
           };
         })}
       />
