@@ -69,3 +69,19 @@ test('a run setting that is not a value is refused on its field and the run wait
   await page.getByTestId('tolerance').fill('0');
   await expect(page.getByTestId('run-button')).toBeEnabled();
 });
+
+test('the theme follows the system, the switch overrides it, and Chinese shows in both', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await reconciledDay(page);
+  const root = page.locator('html');
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+  await page.getByTestId('language-switch').getByText('中文').click();
+  await expect(page.getByTestId('run-button')).toContainText('开始对账');
+  const tag = page.getByTestId('summary-amount_mismatch').locator('.category-tag');
+  await expect(tag).toHaveCSS('color', 'rgb(255, 120, 117)');
+  await page.screenshot({ path: 'test-results/screenshot-dark-zh.png', fullPage: true });
+  await page.getByTestId('theme-switch').getByText('浅色').click();
+  await expect(root).toHaveAttribute('data-theme', 'light');
+  await expect(tag).toHaveCSS('color', 'rgb(168, 7, 26)');
+  await page.screenshot({ path: 'test-results/screenshot-light-zh.png', fullPage: true });
+});

@@ -5,6 +5,7 @@ export const en = {
     tagline: 'Statement reconciliation',
     language: 'Language',
     engineError: 'Engine error: {{message}}',
+    theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
   },
   workspace: {
     loading: 'Opening the saved workspace…',

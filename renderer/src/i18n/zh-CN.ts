@@ -6,6 +6,7 @@ export const zhCN: Messages = {
     tagline: '对账工作台',
     language: '语言',
     engineError: '引擎错误：{{message}}',
+    theme: { label: '主题', system: '跟随系统', light: '浅色', dark: '深色' },
   },
   workspace: {
     loading: '正在打开已保存的工作区…',

@@ -86,8 +86,13 @@ export function FindingsGrid({ runId, category, onOpen, sources, currency }: Fin
   /** Arrow keys move the focus row to row, scrolling the next one into view first. */
   const moveFocus = (from: number, step: number) => {
     const next = Math.max(0, Math.min((total ?? 1) - 1, from + step));
+    const row = () => scroller.current?.querySelector<HTMLElement>(`[aria-rowindex="${next + 1}"]`);
     virtualizer.scrollToIndex(next);
-    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[aria-rowindex="${next + 1}"]`)?.focus());
+    // A rendered row takes the focus at once, so keys pressed in quick succession each move one row;
+    // one still to be rendered takes it on the next frame.
+    const rendered = row();
+    if (rendered) rendered.focus({ preventScroll: true });
+    else requestAnimationFrame(() => row()?.focus({ preventScroll: true }));
   };
   const onRowKey = (event: KeyboardEvent<HTMLDivElement>, index: number, row: FindingRow | undefined) => {
     const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };

@@ -2,13 +2,19 @@ import { Badge, Tabs } from 'antd';
 import { useState } from 'react';
 import type { RunSummary } from '../../../../core/match/types.ts';
 import { categoryLabel, categorySeverity, type FindingCategory } from '../../components/format.ts';
+import { PALETTES } from '../../components/palette.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { FindingDrawer } from './FindingDrawer.tsx';
 import { FindingsGrid } from './FindingsGrid.tsx';
 import { FINDING_TABS, findingCount } from './summary-rows.ts';
 import type { FindingRow } from './use-findings-pages.ts';
 
-const BADGE = { system: '#cf1322', exception: '#d46b08', info: '#8c8c8c' } as const;
+/** White count on the light theme's category text colours: AA in either theme (palette.test.ts). */
+const BADGE = {
+  system: PALETTES.light.category.system.text,
+  exception: PALETTES.light.category.exception.text,
+  info: PALETTES.light.category.info.text,
+} as const;
 
 /** One tab per exception category and one for fee mismatches, each with its count. */
 export function FindingsTabs({
