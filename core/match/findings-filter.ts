@@ -19,16 +19,21 @@ export const likePattern = (search: string | undefined): string | null =>
 
 /**
  * The WHERE clause and its parameters for a page of one category's findings: the run and
- * category, the search (order_ref, or a channel ref of either side), and the grid's column filters.
+ * category, the search (order_ref, or a channel ref, counterparty or description of either side), and the
+ * grid's column filters.
  */
 export function findingsWhere(query: FindingsQuery): { where: string; params: SqlValue[] } {
   const clauses = ['run_id = ?', 'category = ?'];
   const params: SqlValue[] = [query.run_id, query.category];
   const search = likePattern(query.search);
   if (search) {
-    const refs = ["json_extract(statement_json, '$.channel_refs')", "json_extract(book_json, '$.channel_ref')"];
-    clauses.push(`(${['order_ref', ...refs].map((column) => `${column} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
-    params.push(search, search, search);
+    const columns = [
+      'order_ref',
+      ...['channel_refs', 'counterparty', 'description'].map((field) => `json_extract(statement_json, '$.${field}')`),
+      ...['channel_ref', 'counterparty', 'description'].map((field) => `json_extract(book_json, '$.${field}')`),
+    ];
+    clauses.push(`(${columns.map((column) => `${column} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+    params.push(...columns.map(() => search));
   }
   if (query.sources?.length) {
     clauses.push(`source IN (${query.sources.map(() => '?').join(', ')})`);

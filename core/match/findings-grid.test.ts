@@ -72,6 +72,15 @@ describe('findings for the grid', () => {
     expect(found.rows.map((row) => row.order_ref)).toContain(mismatch.rows[0]?.order_ref);
   });
 
+  it('search the counterparty and description either side has', async () => {
+    const books = await page({ category: 'book_only' });
+    const counterparty = books.rows.find((row) => row.book?.counterparty)?.book?.counterparty ?? '';
+    expect(counterparty).not.toBe('');
+    const found = await page({ category: 'book_only', search: counterparty });
+    expect(found.total).toBeGreaterThan(0);
+    expect(found.rows.every((row) => row.book?.counterparty?.includes(counterparty))).toBe(true);
+  });
+
   it('total what the query selects: count, book, statement, net and absolute differences', async () => {
     const mismatch = await page({ category: 'amount_mismatch' });
     const [totals] = mismatch.totals ?? [];

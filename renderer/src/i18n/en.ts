@@ -237,6 +237,8 @@ export const en = {
     channelRef: 'Channel ref',
     occurredAt: 'Time',
     origin: 'Source line',
+    counterparty: 'Counterparty',
+    description: 'Description',
     expectedFee: 'Expected fee',
     rate: 'Rate',
     kind: 'Kind',

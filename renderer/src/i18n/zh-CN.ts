@@ -235,6 +235,8 @@ export const zhCN: Messages = {
     channelRef: '渠道流水号',
     occurredAt: '时间',
     origin: '来源行',
+    counterparty: '交易对方',
+    description: '摘要',
     expectedFee: '应收手续费',
     rate: '费率',
     kind: '类型',
