@@ -13,6 +13,10 @@ const SORT_EXPRESSIONS: Readonly<Record<FindingSortColumn, string>> = {
   refunds: "json_extract(statement_json, '$.refund_minor')",
 };
 
+/** When a finding happened, as an instant: its book time, else its statement's (each keeps its own offset). */
+const OCCURRED = `coalesce(unixepoch(json_extract(book_json, '$.occurred_at')),
+  unixepoch(json_extract(statement_json, '$.occurred_at')))`;
+
 /** A search term as a LIKE pattern, its wildcards taken literally. */
 export const likePattern = (search: string | undefined): string | null =>
   search?.trim() ? `%${search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
@@ -50,6 +54,14 @@ export function findingsWhere(query: FindingsQuery): { where: string; params: Sq
   if (query.amount_max !== undefined) {
     clauses.push('amount_minor <= ?');
     params.push(query.amount_max);
+  }
+  if (query.occurred_from !== undefined) {
+    clauses.push(`${OCCURRED} >= unixepoch(?)`);
+    params.push(query.occurred_from);
+  }
+  if (query.occurred_to !== undefined) {
+    clauses.push(`${OCCURRED} < unixepoch(?)`);
+    params.push(query.occurred_to);
   }
   return { where: `WHERE ${clauses.join(' AND ')}`, params };
 }

@@ -64,6 +64,19 @@ describe('findings for the grid', () => {
     expect(byStatus.total).toBeGreaterThan(0);
   });
 
+  it('filter by a time range, compared as instants whatever the offset', async () => {
+    const all = await page({ category: 'book_only' });
+    const times = all.rows.map((row) => Date.parse(row.book?.occurred_at ?? ''));
+    const middle = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+    // The same instant written in UTC: the book times carry +08:00.
+    const from = new Date(middle).toISOString();
+    const later = await page({ category: 'book_only', occurred_from: from });
+    const earlier = await page({ category: 'book_only', occurred_to: from });
+    expect(later.total).toBe(times.filter((time) => time >= middle).length);
+    expect(later.total + earlier.total).toBe(all.total);
+    expect(earlier.total).toBeGreaterThan(0);
+  });
+
   it('search a statement channel ref as well as the order ref', async () => {
     const mismatch = await page({ category: 'amount_mismatch' });
     const channelRef = mismatch.rows[0]?.statement?.channel_refs.split(',')[0] ?? '';

@@ -86,6 +86,9 @@ export type FindingsQuery = {
   /** Only findings whose category amount lies within these bounds, in minor units, inclusive. */
   amount_min?: number;
   amount_max?: number;
+  /** Only findings that happened in [from, to): instants with an offset, compared with the book's time (else the statement's). */
+  occurred_from?: string;
+  occurred_to?: string;
 };
 
 /** The exception grid's sortable columns. */

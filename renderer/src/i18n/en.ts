@@ -189,6 +189,8 @@ export const en = {
     search: 'Search order ref or channel ref',
     amountFrom: 'Amount from',
     amountTo: 'to',
+    timeFrom: 'Time from',
+    timeTo: 'to',
     invalidAmount: 'Not an amount in this currency',
     totals: {
       rows_one: '{{count}} row',

@@ -187,6 +187,8 @@ export const zhCN: Messages = {
     search: '搜索订单号或渠道流水号',
     amountFrom: '金额从',
     amountTo: '至',
+    timeFrom: '时间从',
+    timeTo: '至',
     invalidAmount: '不是该币种的金额',
     totals: {
       rows_one: '{{count}} 行',

@@ -1,4 +1,4 @@
-import { Input, Select, Space } from 'antd';
+import { DatePicker, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { STATUSES } from '../../../../core/canonical/record.ts';
 import { amountBound, type GridView } from './grid-view.ts';
@@ -13,7 +13,7 @@ type GridToolbarProps = {
   searchOnly: boolean;
 };
 
-/** Search and column filters over one category's findings: source, book status, amount range. */
+/** Search and column filters over one category's findings: source, book status, amount and time ranges. */
 export function GridToolbar({ view, onChange, sources, currency, searchOnly }: GridToolbarProps) {
   const { t } = useTranslation();
   const invalid = (typed: string) => amountBound(typed, currency) === 'invalid';
@@ -65,6 +65,14 @@ export function GridToolbar({ view, onChange, sources, currency, searchOnly }: G
             {amount('amountMin', t('grid.amountFrom'))}
             {amount('amountMax', t('grid.amountTo'))}
           </Space.Compact>
+          <DatePicker.RangePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            allowEmpty={[true, true]}
+            placeholder={[t('grid.timeFrom'), t('grid.timeTo')]}
+            onChange={(_, [from, to]) => onChange({ ...view, from, to })}
+            data-testid="grid-time-filter"
+          />
         </>
       )}
     </Space>

@@ -24,5 +24,7 @@ describe('grid view', () => {
     expect(viewQuery(EMPTY_VIEW, 'CNY')).toEqual({});
     const view = { ...EMPTY_VIEW, search: ' SO1 ', sources: ['alipay'], amountMin: '10', amountMax: 'x' };
     expect(viewQuery(view, 'CNY')).toEqual({ search: 'SO1', sources: ['alipay'], amount_min: 1000 });
+    const range = viewQuery({ ...EMPTY_VIEW, from: '2024-03-15 10:00', to: 'soon' }, 'CNY');
+    expect(range).toEqual({ occurred_from: new Date(2024, 2, 15, 10, 0).toISOString() });
   });
 });

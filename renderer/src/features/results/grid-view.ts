@@ -10,9 +10,28 @@ export type GridView = {
   statuses: readonly string[];
   amountMin: string;
   amountMax: string;
+  /** A time range in the user's clock, "2024-03-15 10:00", as the picker gives it; empty for open. */
+  from: string;
+  to: string;
 };
 
-export const EMPTY_VIEW: GridView = { search: '', sort: null, sources: [], statuses: [], amountMin: '', amountMax: '' };
+export const EMPTY_VIEW: GridView = {
+  search: '',
+  sort: null,
+  sources: [],
+  statuses: [],
+  amountMin: '',
+  amountMax: '',
+  from: '',
+  to: '',
+};
+
+/** A time the picker gave in the user's clock as an instant; null when empty or not a time. */
+export function instant(local: string): string | null {
+  if (local.trim() === '') return null;
+  const time = new Date(local.trim().replace(' ', 'T'));
+  return Number.isNaN(time.getTime()) ? null : time.toISOString();
+}
 
 const SORTABLE: readonly string[] = [
   'order_ref',
@@ -45,6 +64,8 @@ export function amountBound(typed: string, currency: string | null): number | nu
 export function viewQuery(view: GridView, currency: string | null): Partial<FindingsQuery> {
   const min = amountBound(view.amountMin, currency);
   const max = amountBound(view.amountMax, currency);
+  const from = instant(view.from);
+  const to = instant(view.to);
   return {
     ...(view.search.trim() ? { search: view.search.trim() } : {}),
     ...(view.sort ? { sort: view.sort } : {}),
@@ -52,5 +73,7 @@ export function viewQuery(view: GridView, currency: string | null): Partial<Find
     ...(view.statuses.length ? { statuses: [...view.statuses] } : {}),
     ...(typeof min === 'number' ? { amount_min: min } : {}),
     ...(typeof max === 'number' ? { amount_max: max } : {}),
+    ...(from ? { occurred_from: from } : {}),
+    ...(to ? { occurred_to: to } : {}),
   };
 }
