@@ -60,7 +60,7 @@ describe('recondesk usage errors exit 2 with a message', () => {
       '1m',
     );
     expect(window.code).toBe(2);
-    expect(window.stderr).toContain('--cross-day-window must be whole seconds, not "1m"');
+    expect(window.stderr).toContain('--cross-day-window must be whole seconds (0 or more), not "1m"');
   });
 
   it('names a statement file that does not exist', () => {
@@ -89,6 +89,42 @@ describe('recondesk usage errors exit 2 with a message', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('orders-broken.csv');
     expect(run.stderr).toContain('No header row with');
+  });
+});
+
+describe('recondesk help and version', () => {
+  it.each([
+    ['reconcile', '--tolerance MINOR'],
+    ['convert', '--to FORMAT'],
+    ['detect', '--json'],
+    ['profiles', 'profiles list'],
+  ])("%s --help prints that command's usage on stdout, exit 0", (command, option) => {
+    const run = recondesk(command, '--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`recondesk ${command}`);
+    expect(run.stdout).toContain(option);
+    expect(run.stderr).toBe('');
+  });
+
+  it('--version prints the package version; no command prints the usage on stderr, exit 2', () => {
+    const version = recondesk('--version');
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^recondesk \d+\.\d+\.\d+$/);
+    const bare = recondesk();
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toContain('recondesk COMMAND --help');
+  });
+
+  it.each([
+    [['--language', 'fr'], '--language must be en or zh-CN, not "fr"'],
+    [['--tolerance', '-1'], '--tolerance must be whole minor units (0 or more), not "-1"'],
+    [['--fee-rate', 'alipay=abc'], '--fee-rate must look like alipay=0.006 or alipay=0.6%, not "alipay=abc"'],
+  ])('reconcile %j is refused naming what is allowed', (option, message) => {
+    const run = recondesk('reconcile', '--book', 'samples/orders.csv', 'samples/wechat.csv', ...option);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`recondesk reconcile: ${message}`);
+    expect(run.stdout).toBe('');
   });
 });
 

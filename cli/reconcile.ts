@@ -17,7 +17,7 @@ import { maskChoice, MASK_OPTIONS } from './mask-option.ts';
 import { userName, USER_OPTION } from './user-option.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
 import { refuseOverwritingInputs } from './same-file.ts';
-import { encodingOption, InputError, roundingOption } from './usage.ts';
+import { attachDashedValues, encodingOption, InputError, languageOption, roundingOption } from './usage.ts';
 import { refuseUnkeepableWorkspace, workspaceOutputs, writeWorkspace } from './workspace-file.ts';
 import { writeFileAtomic } from './write-file.ts';
 
@@ -27,7 +27,7 @@ const READER_THREADS = 2;
 /** `recondesk reconcile`: import the book and statements, match, write the workbook and workspace. */
 export async function reconcileCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: argv,
+    args: attachDashedValues(argv, ['--cross-day-window', '--tolerance', '--fee-rate']),
     allowPositionals: true,
     options: {
       book: { type: 'string', multiple: true },
@@ -37,7 +37,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
       'cross-day-window': { type: 'string' },
       'fee-rate': { type: 'string', multiple: true },
       tolerance: { type: 'string' },
-      language: { type: 'string', default: 'en' },
+      language: { type: 'string' },
       currency: { type: 'string' },
       replace: { type: 'boolean', default: false },
       'allow-overlap': { type: 'boolean', default: false },
@@ -53,7 +53,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new InputError('reconcile needs at least one STATEMENT file');
   if (values.replace && values['allow-overlap']) throw new InputError('give --replace or --allow-overlap, not both');
   const onOverlap: OverlapPolicy = values.replace ? 'replace' : values['allow-overlap'] ? 'allow' : 'refuse';
-  const language = values.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const language = languageOption(values.language);
   const parameters = runParameters(values['cross-day-window'], values['fee-rate'] ?? [], values.tolerance);
   // Statements, then books, each in name order: the same inputs give the same workspace, whatever the order given.
   const files = [...[...positionals].sort(), ...[...books].sort()];
@@ -195,7 +195,8 @@ function runParameters(window: string | undefined, feeRates: string[], tolerance
     feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm },
   };
   if (window !== undefined) {
-    if (!/^\d+$/.test(window)) throw new InputError(`--cross-day-window must be whole seconds, not "${window}"`);
+    if (!/^\d+$/.test(window))
+      throw new InputError(`--cross-day-window must be whole seconds (0 or more), not "${window}"`);
     parameters.crossDayWindowSeconds = Number(window);
   }
   for (const entry of feeRates) {
@@ -206,7 +207,8 @@ function runParameters(window: string | undefined, feeRates: string[], tolerance
     parameters.feeRatesPpm[source] = ppm;
   }
   if (tolerance !== undefined) {
-    if (!/^\d+$/.test(tolerance)) throw new InputError(`--tolerance must be whole minor units, not "${tolerance}"`);
+    if (!/^\d+$/.test(tolerance))
+      throw new InputError(`--tolerance must be whole minor units (0 or more), not "${tolerance}"`);
     parameters.amountToleranceMinor = Number(tolerance);
   }
   return parameters;

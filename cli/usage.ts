@@ -1,5 +1,70 @@
 import { ENCODINGS, encodingNamed, type Encoding } from '../core/index.ts';
 
+const PROFILE_FLAGS = `  --profiles DIR            every *.json profile in DIR, tried before the built-ins (repeatable)
+  --profile [INPUT=]ID[@V]  force a profile (or a PROFILE_FILE), for that input only with INPUT= (repeatable)`;
+
+const ENCODING_FLAG = `  --encoding NAME           the text encoding of files whose bytes read as two different texts:
+                            ${ENCODINGS.join(', ')}`;
+
+export const RECONCILE_USAGE = `recondesk reconcile — match statements against the order export, write the diff workbook
+
+Usage:
+  recondesk reconcile --book ORDERS STATEMENT... [options]
+
+Options:
+  --book FILE               the order export (repeatable; required)
+  --out FILE.xlsx           write the diff workbook
+  --workspace FILE.sqlite   keep the workspace (imports, records, runs) in this SQLite file
+  --json                    the result as one JSON object on the last stdout line
+  --cross-day-window SECS   seconds before the cut-off a book payment may wait for the next statement (default 60)
+  --fee-rate SOURCE=RATE    the channel's fee rate, e.g. alipay=0.006 or alipay=0.6% (repeatable)
+  --tolerance MINOR         amounts may differ by this many minor units (a whole number, 0 or more; default 0)
+  --language en|zh-CN       the workbook's language (default en)
+  --currency CODE           the currency of statements that never state it (ISO 4217, e.g. USD)
+${ENCODING_FLAG}
+  --round-excess-decimals half-even
+                            round amounts finer than their currency instead of rejecting them
+  --replace                 a statement already imported: keep only the file given later
+  --allow-overlap           a statement already imported: keep both
+  --mask | --no-mask        mask names, account, card and phone numbers and e-mails in the files written
+                            (remembered in the workspace; default off)
+  --user NAME               who runs it, recorded on the audit trail (default the OS user)
+${PROFILE_FLAGS}
+
+Exit codes: 0 the run is complete (differences are results, not errors); 2 usage or input errors;
+3 the completeness control fails; 70 internal error (a bug: RECONDESK_DEBUG=1 prints its stack).`;
+
+export const CONVERT_USAGE = `recondesk convert — any statement or order export as canonical records
+
+Usage:
+  recondesk convert FILE... --to csv|json|ndjson|xlsx [options]
+
+Options:
+  --to FORMAT               csv, json, ndjson or xlsx (required)
+  --out DIR                 where FILE.canonical.FORMAT is written (default .)
+  --currency CODE           the currency of statements that never state it (ISO 4217, e.g. USD)
+${ENCODING_FLAG}
+  --round-excess-decimals half-even
+                            round amounts finer than their currency instead of rejecting them
+  --mask | --no-mask        mask names, account, card and phone numbers and e-mails in the converted files
+  --json                    the result as one JSON object on stdout
+${PROFILE_FLAGS}
+
+Exit codes: 0 success; 2 usage or input errors; 70 internal error (a bug).`;
+
+export const DETECT_USAGE = `recondesk detect — the profile each file fits best, with its confidence
+
+Usage:
+  recondesk detect FILE... [options]
+
+Options:
+  --currency CODE           the currency of statements that never state it (ISO 4217, e.g. USD)
+${ENCODING_FLAG}
+  --json                    the result as one JSON object on stdout
+${PROFILE_FLAGS}
+
+Exit codes: 0 every file fits a profile; 2 a file fits none, or usage errors; 70 internal error (a bug).`;
+
 export const USAGE = `recondesk — reconcile payment-channel statements against the order export
 
 Usage:
@@ -15,6 +80,9 @@ Usage:
   recondesk undo --workspace WS [--user NAME] [--json]
   recondesk signoff --workspace WS --from DATE --to DATE --as preparer|reviewer [--approve | --return]
                     [--note TEXT] [--user NAME] [--json]
+  recondesk --version
+
+recondesk COMMAND --help prints that command's options.
 
 reconcile, convert and detect take --profiles DIR (repeatable: every *.json profile in it, tried before the
 built-ins) and --profile [INPUT=]ID[@V] or --profile [INPUT=]PROFILE_FILE (repeatable; forces a profile,
@@ -44,4 +112,33 @@ export function encodingOption(name: string | undefined): { encoding?: Encoding 
   const encoding = encodingNamed(name);
   if (encoding === null) throw new InputError(`--encoding must be one of ${ENCODINGS.join(', ')}, not "${name}"`);
   return { encoding };
+}
+
+/** The languages a workbook is written in. */
+export const LANGUAGES = ['en', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** `--language`: one of the workbook's languages, English when not given. */
+export function languageOption(value: string | undefined): Language {
+  if (value === undefined) return 'en';
+  const language = LANGUAGES.find((known) => known === value);
+  if (language === undefined) throw new InputError(`--language must be ${LANGUAGES.join(' or ')}, not "${value}"`);
+  return language;
+}
+
+/**
+ * `--tolerance -1` as `--tolerance=-1`: a value that starts with a dash reaches the option's own
+ * check, which names what is allowed, instead of the argument parser's "ambiguous" error.
+ */
+export function attachDashedValues(argv: readonly string[], valueOptions: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] ?? '';
+    const next = argv[index + 1];
+    if (valueOptions.includes(argument) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${argument}=${next}`);
+      index += 1;
+    } else joined.push(argument);
+  }
+  return joined;
 }

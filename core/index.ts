@@ -13,6 +13,8 @@ export type {
   EngineMethod,
   FindingsPage,
   FindingsQuery,
+  FindingSortColumn,
+  FindingsTotals,
   HandlerContext,
   ProfileInfo,
   ProfileReference,

@@ -6,14 +6,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { sharedPath } from './shared-folder.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'bin', 'recondesk.mjs');
-const SHEET = path.resolve(ROOT, '../shared/realworld/generic_sheet/oca-sheet_sample_statement_en.csv');
+const SHEET =
+  sharedPath('realworld/generic_sheet/oca-sheet_sample_statement_en.csv', 'test/account-currency-cli.test.ts') ?? '';
 
 const lastJson = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
 
-describe('--currency on the command line', () => {
+describe.skipIf(!SHEET)('--currency on the command line', () => {
   it('convert books the file in the named currency instead of the assumed one', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'recondesk-currency-'));
     const convert = (...extra: string[]) =>

@@ -9,6 +9,7 @@ import type { CanonicalRecord } from '../core/canonical/record.ts';
 import { bytesSource, type ImportSummary } from '../core/import/types.ts';
 import type { EngineHandlers, HandlerContext } from '../core/rpc/contract.ts';
 import { createHandlers } from '../core/rpc/handlers.ts';
+import { sharedPath } from './shared-folder.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CONTEXT: HandlerContext = { progress: () => {}, cancelled: () => false };
@@ -16,7 +17,10 @@ const FILES = [
   path.join(HERE, '../samples/alipay.csv'),
   path.join(HERE, '../samples/wechat.csv'),
   path.join(HERE, '../samples/orders.csv'),
-  path.join(HERE, '../../shared/realworld/mt940/dresdner-commerzbank-sepa_betterplace_wolph.sta'),
+  // A real bank statement where ../shared is there; the samples alone otherwise.
+  ...[
+    sharedPath('realworld/mt940/dresdner-commerzbank-sepa_betterplace_wolph.sta', 'test/round-trip.test.ts (MT940)'),
+  ].filter((file): file is string => file !== null),
 ];
 
 let sqlJs: SqlJsStatic;

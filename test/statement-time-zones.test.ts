@@ -2,18 +2,18 @@
 // kept with the offset the row states, in the CSV and in the Excel download alike.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import initSqlJs from 'sql.js';
 import { expect, it } from 'vitest';
 import type { CanonicalRecord } from '../core/canonical/record.ts';
 import { bytesSource } from '../core/import/types.ts';
 import type { HandlerContext } from '../core/rpc/contract.ts';
 import { createHandlers } from '../core/rpc/handlers.ts';
+import { sharedPath } from './shared-folder.ts';
 
-const REAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/realworld/adyen');
+const REAL = sharedPath('realworld/adyen', 'test/statement-time-zones.test.ts') ?? '';
 const CONTEXT: HandlerContext = { progress: () => {}, cancelled: () => false };
 
-it.each([
+it.skipIf(!REAL).each([
   ['adyen-settlement-detail_oca.xlsx', '2016-10-20T14:58:48-05:00'],
   ['adyen-settlement-detail-batch380_oca.csv', '+01:00'],
 ])('%s keeps the offset of each row’s own time zone', async (file, expected) => {

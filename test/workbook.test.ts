@@ -51,6 +51,13 @@ const sheetOf = (code: CategoryCode): ExcelJS.Worksheet => {
   return sheet;
 };
 
+/** Data rows: from row 3 down to the empty row above the totals. */
+const dataRowCount = (sheet: ExcelJS.Worksheet): number => {
+  let count = 0;
+  while (sheet.getRow(FIRST_DATA_ROW + count).hasValues) count++;
+  return count;
+};
+
 const headerColumns = (sheet: ExcelJS.Worksheet): string[] =>
   (sheet.getRow(2).values as unknown[]).slice(1).map((value) => String(value));
 
@@ -65,11 +72,11 @@ describe('the diff workbook of the sample day', () => {
 
   it('lists exactly as many rows per category as the JSON result counts', () => {
     for (const code of EXCEPTION_CODES) {
-      expect(sheetOf(code).actualRowCount - (FIRST_DATA_ROW - 1), code).toBe(result.categories[code].count);
+      expect(dataRowCount(sheetOf(code)), code).toBe(result.categories[code].count);
     }
     const fees = Object.values(result.fees).reduce((sum, fee) => sum + fee.fee_mismatch, 0);
     const feeSheet = workbook.getWorksheet('Fee mismatch');
-    expect(feeSheet?.actualRowCount).toBe(FIRST_DATA_ROW - 1 + fees);
+    expect(feeSheet && dataRowCount(feeSheet)).toBe(fees);
   });
 
   it('marks system-level categories red and freezes and filters the header', () => {
@@ -88,7 +95,7 @@ describe('the diff workbook of the sample day', () => {
     const bookAmount = columns.indexOf('Amount', columns.indexOf('Status')) + 1;
     const statementAmount = columns.indexOf('Amount', columns.indexOf('Payments')) + 1;
     const payments = columns.indexOf('Payments') + 1;
-    for (let row = FIRST_DATA_ROW; row <= sheet.actualRowCount; row++) {
+    for (let row = FIRST_DATA_ROW; row < FIRST_DATA_ROW + dataRowCount(sheet); row++) {
       for (const column of [bookAmount, statementAmount]) {
         const cell = sheet.getRow(row).getCell(column);
         expect(cell.fill?.type === 'pattern' && cell.fill.fgColor?.argb).toBe(HIGHLIGHT);

@@ -44,9 +44,13 @@ const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
 /** `recondesk profiles SUBCOMMAND …`. */
 export async function profilesCommand(argv: string[]): Promise<number> {
   const [subcommand, ...rest] = argv;
-  if (subcommand === undefined || subcommand === '--help' || subcommand === '-h' || subcommand === 'help') {
+  if (subcommand === undefined) {
+    console.error(PROFILES_USAGE);
+    return 2;
+  }
+  if (subcommand === '--help' || subcommand === '-h' || subcommand === 'help') {
     console.log(PROFILES_USAGE);
-    return subcommand === undefined ? 2 : 0;
+    return 0;
   }
   const run = SUBCOMMANDS[subcommand];
   if (!run) throw new InputError(`unknown subcommand "${subcommand}"\n\n${PROFILES_USAGE}`);

@@ -32,7 +32,8 @@ export const STATEMENT_DETAIL = `
 CREATE TEMP TABLE statement_detail AS
 SELECT e.key_row,
   group_concat(DISTINCT r.channel_ref) AS channel_refs, group_concat(r.line, ',' ORDER BY r.id) AS lines,
-  min(r.occurred_at) AS occurred_at, min(i.file) AS file, coalesce(sum(r.fee_minor), 0) AS fee
+  min(r.occurred_at) AS occurred_at, min(i.file) AS file, coalesce(sum(r.fee_minor), 0) AS fee,
+  group_concat(DISTINCT r.counterparty) AS counterparty, group_concat(DISTINCT r.description) AS description
 FROM exception_record e
 JOIN record r ON r.id = e.record_id
 JOIN import i ON i.id = r.import_id
@@ -71,11 +72,12 @@ SELECT :run, c.category, c.source, coalesce(c.order_ref, ''), c.currency, c.cate
   CASE WHEN c.book_id IS NULL THEN NULL ELSE json_object(
     'status', c.status, 'raw_status', br.raw_status, 'amount_minor', c.amount, 'refund_minor', c.refund,
     'currency', c.book_currency, 'channel_ref', br.channel_ref, 'occurred_at', br.occurred_at,
-    'file', bi.file, 'line', br.line) END,
+    'file', bi.file, 'line', br.line, 'counterparty', br.counterparty, 'description', br.description) END,
   CASE WHEN c.statement_currency IS NULL THEN NULL ELSE json_object(
     'payments', c.payments, 'amount_minor', c.paid, 'refund_minor', c.refunded, 'reversal_minor', c.reversed,
     'fee_minor', d.fee, 'currency', c.statement_currency, 'channel_refs', coalesce(d.channel_refs, ''),
-    'occurred_at', d.occurred_at, 'file', d.file, 'lines', d.lines) END
+    'occurred_at', d.occurred_at, 'file', d.file, 'lines', d.lines,
+    'counterparty', d.counterparty, 'description', d.description) END
 FROM exception_key c
 LEFT JOIN statement_detail d ON d.key_row = c.key_row
 LEFT JOIN record br ON br.id = c.book_id

@@ -1,5 +1,6 @@
 import type { Database, SqlValue } from 'sql.js';
-import type { FindingsPage, FindingsQuery } from '../rpc/contract.ts';
+import type { FindingsPage, FindingsQuery, FindingsTotals } from '../rpc/contract.ts';
+import { FINDINGS_TOTALS, findingsOrder, findingsWhere, likePattern } from './findings-filter.ts';
 import { queryAll, queryValue } from '../store/workspace.ts';
 import type { CategoryCode } from './categories.ts';
 import type { BookSide, DifferingField, FeeFinding, Finding, StatementSide } from './types.ts';
@@ -38,33 +39,36 @@ const FEE_SELECT = `SELECT r.source, r.order_ref, r.channel_ref, r.kind, r.amoun
   FROM fee_finding f JOIN record r ON r.id = f.record_id JOIN import i ON i.id = r.import_id`;
 
 /**
- * One page of a run's findings of one category (or its fee findings), ordered by source and
- * order reference, optionally filtered by a reference substring.
+ * One page of a run's findings of one category (or its fee findings), in the order asked for
+ * (source and order reference by default), filtered by a reference substring and the grid's
+ * column filters. The first page also carries the totals of every row the query selects.
  */
 export function listFindings(db: Database, query: FindingsQuery): FindingsPage {
-  const search = query.search?.trim() ? `%${query.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
-  if (query.category === 'fee_mismatch') {
-    const where = `WHERE f.run_id = ?${search ? ` AND (r.order_ref LIKE ? ESCAPE '\\' OR r.channel_ref LIKE ? ESCAPE '\\')` : ''}`;
-    const params: SqlValue[] = search ? [query.run_id, search, search] : [query.run_id];
-    const total = Number(
-      queryValue(db, `SELECT count(*) FROM fee_finding f JOIN record r ON r.id = f.record_id ${where}`, params),
-    );
-    const rows = queryAll<FeeFinding>(
-      db,
-      `${FEE_SELECT} ${where} ORDER BY r.source, r.order_ref, r.id LIMIT ? OFFSET ?`,
-      [...params, query.limit, query.offset],
-    );
-    return { category: 'fee_mismatch', total, rows };
-  }
-  const where = `WHERE run_id = ? AND category = ?${search ? ` AND (order_ref LIKE ? ESCAPE '\\' OR statement_json LIKE ? ESCAPE '\\')` : ''}`;
-  const params: SqlValue[] = search ? [query.run_id, query.category, search, search] : [query.run_id, query.category];
+  if (query.category === 'fee_mismatch') return listFeeFindings(db, query);
+  const { where, params } = findingsWhere(query);
   const total = Number(queryValue(db, `SELECT count(*) FROM finding ${where}`, params));
-  const rows = queryAll<FindingRow>(db, `SELECT * FROM finding ${where} ORDER BY source, order_ref LIMIT ? OFFSET ?`, [
+  const rows = queryAll<FindingRow>(db, `SELECT * FROM finding ${where} ${findingsOrder(query)} LIMIT ? OFFSET ?`, [
     ...params,
     query.limit,
     query.offset,
   ]);
-  return { category: query.category, total, rows: rows.map(toFinding) };
+  const page: FindingsPage = { category: query.category, total, rows: rows.map(toFinding) };
+  return query.offset === 0 ? { ...page, totals: queryAll<FindingsTotals>(db, FINDINGS_TOTALS(where), params) } : page;
+}
+
+function listFeeFindings(db: Database, query: FindingsQuery): FindingsPage {
+  const search = likePattern(query.search);
+  const where = `WHERE f.run_id = ?${search ? ` AND (r.order_ref LIKE ? ESCAPE '\\' OR r.channel_ref LIKE ? ESCAPE '\\')` : ''}`;
+  const params: SqlValue[] = search ? [query.run_id, search, search] : [query.run_id];
+  const total = Number(
+    queryValue(db, `SELECT count(*) FROM fee_finding f JOIN record r ON r.id = f.record_id ${where}`, params),
+  );
+  const rows = queryAll<FeeFinding>(
+    db,
+    `${FEE_SELECT} ${where} ORDER BY r.source, r.order_ref, r.id LIMIT ? OFFSET ?`,
+    [...params, query.limit, query.offset],
+  );
+  return { category: 'fee_mismatch', total, rows };
 }
 
 /** Every finding of a category in a run, streamed in order (for the workbook). */

@@ -58,6 +58,9 @@ export type BookSide = {
   occurred_at: string | null;
   file: string;
   line: number;
+  /** Who paid or was paid, and the entry's text, as the file has them (absent in runs saved before they were kept). */
+  counterparty?: string | null;
+  description?: string | null;
 };
 
 /** The statement side of a finding, aggregated over all rows of its key. */
@@ -72,6 +75,9 @@ export type StatementSide = {
   occurred_at: string | null;
   file: string;
   lines: string;
+  /** The rows' counterparties and texts, each distinct one once, comma-separated (absent in older runs). */
+  counterparty?: string | null;
+  description?: string | null;
 };
 
 /** Fields that differ between the sides; the workbook and grid highlight them. */

@@ -2,10 +2,12 @@ import type ExcelJS from 'exceljs';
 import { CATEGORIES, type CategoryCode } from '../match/categories.ts';
 import type { BookSide, Finding, StatementSide } from '../match/types.ts';
 import { displayExponent } from './amounts.ts';
-import { amount, date, EMPTY, integer, text, type ReportCell } from './cells.ts';
+import { amount, date, EMPTY, integer, lineNumber, lineNumbers, text, type ReportCell } from './cells.ts';
+import { findingTotals } from './finding-totals.ts';
 import type { Labels } from './labels.ts';
 import { startListSheet, type ColumnSpec } from './list-sheet.ts';
 import { SYSTEM_TAB_COLOR, type StyleBook } from './styles.ts';
+import { ruleText, statusText } from './rule-text.ts';
 import type { ReportLanguage } from './types.ts';
 
 /** Column indexes (0-based) of the blocks, shared by the headers, the rows and the highlighting. */
@@ -98,28 +100,48 @@ export function writeCategorySheet(
     ],
   });
   const highlights = new Map<string, ReadonlySet<number>>();
-  for (const finding of findings) list.addRow(findingCells(finding), differingColumns(finding, highlights));
+  const language = options.language;
+  for (const finding of findings) list.addRow(findingCells(finding, language), differingColumns(finding, highlights));
+  if (count > 0) list.addTotals(totalsRows(findings, labels, category.amountRule.includes('signed')));
   return count;
 }
 
-function findingCells(finding: Finding): ReportCell[] {
+/** Under the rows, per currency: the count and the sums of the category amount, the book and the statement. */
+function totalsRows(findings: readonly Finding[], labels: Labels, signed: boolean): ReportCell[][] {
+  return findingTotals(findings).flatMap((totals) => {
+    const exponent = displayExponent(totals.currency);
+    const row = (label: string, sum: bigint): ReportCell[] => {
+      const cells: ReportCell[] = range(0, RESOLUTION_FIRST + 2).map(() => EMPTY);
+      cells[0] = text(label);
+      cells[2] = text(totals.currency);
+      cells[3] = amount(sum, exponent);
+      return cells;
+    };
+    const total = row(labels.totalRow(totals.count), totals.amount);
+    total[BOOK.amount] = amount(totals.book, exponent);
+    total[STATEMENT.amount] = amount(totals.statement, exponent);
+    return signed ? [total, row(labels.absoluteTotal, totals.absolute)] : [total];
+  });
+}
+
+function findingCells(finding: Finding, language: ReportLanguage): ReportCell[] {
   return [
     text(finding.order_ref),
     text(finding.source),
     text(finding.currency),
     amount(finding.amount_minor, displayExponent(finding.currency)),
-    text(finding.rule),
-    ...(finding.book ? bookCells(finding.book) : range(0, BOOK_COLUMNS).map(() => EMPTY)),
+    text(ruleText(finding, language)),
+    ...(finding.book ? bookCells(finding.book, language) : range(0, BOOK_COLUMNS).map(() => EMPTY)),
     ...(finding.statement ? statementCells(finding.statement) : range(0, STATEMENT_COLUMNS).map(() => EMPTY)),
     EMPTY,
     EMPTY,
   ];
 }
 
-function bookCells(book: BookSide): ReportCell[] {
+function bookCells(book: BookSide, language: ReportLanguage): ReportCell[] {
   const exponent = displayExponent(book.currency);
-  const status =
-    book.raw_status !== null && book.raw_status !== book.status ? `${book.status} (${book.raw_status})` : book.status;
+  const word = statusText(book.status, language);
+  const status = book.raw_status !== null && book.raw_status !== book.status ? `${word} (${book.raw_status})` : word;
   return [
     text(status),
     amount(book.amount_minor, exponent),
@@ -128,7 +150,7 @@ function bookCells(book: BookSide): ReportCell[] {
     text(book.channel_ref),
     date(book.occurred_at),
     text(book.file),
-    integer(book.line),
+    lineNumber(book.line),
   ];
 }
 
@@ -144,7 +166,7 @@ function statementCells(statement: StatementSide): ReportCell[] {
     text(statement.channel_refs),
     date(statement.occurred_at),
     text(statement.file),
-    text(statement.lines),
+    lineNumbers(statement.lines),
   ];
 }
 

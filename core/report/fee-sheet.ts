@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { FEE_MISMATCH } from '../match/categories.ts';
 import type { FeeFinding } from '../match/types.ts';
 import { displayExponent } from './amounts.ts';
-import { amount, EMPTY, integer, percent, text, type ReportCell } from './cells.ts';
+import { amount, EMPTY, lineNumber, percent, text, type ReportCell } from './cells.ts';
 import type { Labels } from './labels.ts';
 import { startListSheet, type ColumnSpec } from './list-sheet.ts';
 import type { StyleBook } from './styles.ts';
@@ -58,7 +58,35 @@ export function writeFeeSheet(
     groups: [{ label: title, first: 1, last: columns.length - 2, tone: 'heading' }],
   });
   for (const finding of findings) list.addRow(feeCells(finding), FEE_COLUMNS);
+  if (count > 0) list.addTotals(feeTotalsRows(findings, labels));
   return count;
+}
+
+/** Per currency: the rows, and the sums of the amount, the fee charged and the fee expected. */
+function feeTotalsRows(findings: readonly FeeFinding[], labels: Labels): ReportCell[][] {
+  const byCurrency = new Map<string, { count: number; amount: bigint; fee: bigint; expected: bigint }>();
+  for (const finding of findings) {
+    const totals = byCurrency.get(finding.currency) ?? { count: 0, amount: 0n, fee: 0n, expected: 0n };
+    totals.count += 1;
+    totals.amount += BigInt(finding.amount_minor);
+    totals.fee += BigInt(finding.fee_minor);
+    totals.expected += BigInt(finding.expected_fee_minor);
+    byCurrency.set(finding.currency, totals);
+  }
+  const sorted = [...byCurrency.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return sorted.map(([currency, totals]) => {
+    const exponent = displayExponent(currency);
+    return [
+      text(labels.totalRow(totals.count)),
+      EMPTY,
+      EMPTY,
+      EMPTY,
+      amount(totals.amount, exponent),
+      text(currency),
+      amount(totals.fee, exponent),
+      amount(totals.expected, exponent),
+    ];
+  });
 }
 
 function feeCells(finding: FeeFinding): ReportCell[] {
@@ -74,7 +102,7 @@ function feeCells(finding: FeeFinding): ReportCell[] {
     amount(finding.expected_fee_minor, exponent),
     percent(finding.rate_ppm),
     text(finding.file),
-    integer(finding.line),
+    lineNumber(finding.line),
     EMPTY,
     EMPTY,
   ];

@@ -36,6 +36,12 @@ export type Labels = {
   rows: (count: number) => string;
   shownOf: (shown: number, total: number) => string;
   noDifferences: string;
+  /** The totals row under a list sheet's rows, per currency. */
+  totalRow: (count: number) => string;
+  /** For signed differences: the sum of their absolute values beside the net. */
+  absoluteTotal: string;
+  /** A file's format, encoding and SHA-256, on a row under it in the input files. */
+  fileDetails: (format: string, encoding: string, sha256: string) => string;
   group: { finding: string; book: string; statement: string; resolution: string };
   header: Record<HeaderKey, string>;
 };
@@ -109,7 +115,7 @@ const EN: Labels = {
   dayStart: 'Day start',
   dayEnd: 'Day end',
   crossDayFrom: 'Cross-day from',
-  bookOutOfScope: 'Book records outside every statement (not reconciled)',
+  bookOutOfScope: 'Book records no statement covers',
   inputFiles: 'Input files',
   warningLine: (line, message) => `⚠ ${line === undefined ? '' : `line ${line}: `}${message}`,
   moreWarnings: (count) => `⚠ ${count} more ${count === 1 ? 'warning' : 'warnings'} on the import`,
@@ -127,6 +133,9 @@ const EN: Labels = {
   rows: (count) => `${count} rows`,
   shownOf: (shown, total) => `${shown} of ${total} shown; the workspace keeps all of them`,
   noDifferences: 'no differences',
+  totalRow: (count) => `Total · ${count} ${count === 1 ? 'row' : 'rows'}`,
+  absoluteTotal: 'Sum of absolute differences',
+  fileDetails: (format, encoding, sha256) => `${format} · ${encoding} · SHA-256 ${sha256}`,
   group: { finding: 'Difference', book: 'Book', statement: 'Statement', resolution: 'Resolution' },
   header: {
     file: 'File',
@@ -151,23 +160,23 @@ const EN: Labels = {
     tradeFee: 'Trade fee',
     refundFee: 'Refund fee',
     netFee: 'Net fee',
-    feeMismatches: 'fee_mismatch',
+    feeMismatches: 'Fee mismatches',
     label: 'Figure',
     stated: 'Stated',
     computed: 'Computed',
     result: 'Result',
-    orderRef: 'order_ref',
+    orderRef: 'Order ref',
     rule: 'Rule',
     status: 'Status',
     refund: 'Refund',
-    channelRef: 'channel_ref',
+    channelRef: 'Channel ref',
     occurredAt: 'Occurred at',
     line: 'Line',
     payments: 'Payments',
     refunds: 'Refunds',
     reversals: 'Reversals',
     fee: 'Fee',
-    channelRefs: 'channel_refs',
+    channelRefs: 'Channel refs',
     lines: 'Lines',
     reason: 'Reason',
     note: 'Note',
@@ -217,6 +226,9 @@ const ZH: Labels = {
   rows: (count) => `${count} 行`,
   shownOf: (shown, total) => `显示 ${shown} / ${total} 行；工作区保留全部`,
   noDifferences: '无差异',
+  totalRow: (count) => `合计 · ${count} 行`,
+  absoluteTotal: '差异绝对值合计',
+  fileDetails: (format, encoding, sha256) => `${format} · ${encoding} · SHA-256 ${sha256}`,
   group: { finding: '差异', book: '账面', statement: '对账单', resolution: '处理' },
   header: {
     file: '文件',
@@ -241,23 +253,23 @@ const ZH: Labels = {
     tradeFee: '交易手续费',
     refundFee: '退款手续费',
     netFee: '净手续费',
-    feeMismatches: 'fee_mismatch',
+    feeMismatches: '手续费差异',
     label: '项目',
     stated: '文件所列',
     computed: '计算结果',
     result: '结果',
-    orderRef: 'order_ref',
+    orderRef: '订单号',
     rule: '规则',
     status: '状态',
     refund: '退款',
-    channelRef: 'channel_ref',
+    channelRef: '渠道流水号',
     occurredAt: '发生时间',
     line: '行号',
     payments: '支付笔数',
     refunds: '退款',
     reversals: '冲正',
     fee: '手续费',
-    channelRefs: 'channel_refs',
+    channelRefs: '渠道流水号',
     lines: '行号',
     reason: '原因',
     note: '备注',

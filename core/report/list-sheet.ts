@@ -22,7 +22,30 @@ export type ListSheet = {
   sheet: ExcelJS.Worksheet;
   /** Append one data row; columns whose 0-based index is in `differing` are filled red. */
   addRow: (cells: readonly ReportCell[], differing?: ReadonlySet<number>) => void;
+  /** Append the totals rows, bold, after one empty row so the autofilter's range ends above them. */
+  addTotals: (rows: readonly (readonly ReportCell[])[]) => void;
 };
+
+/**
+ * How a list sheet prints in Excel, WPS and LibreOffice: one page wide however many rows, as many
+ * pages tall as it takes, landscape when it is wider than a portrait page, its two header rows on
+ * every page.
+ */
+export function listPageSetup(columns: readonly ColumnSpec[]): Partial<ExcelJS.PageSetup> {
+  const width = columns.reduce((total, column) => total + column.width, 0);
+  return {
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    orientation: width > PORTRAIT_WIDTH ? 'landscape' : 'portrait',
+    paperSize: 9,
+    printTitlesRow: `1:${HEADER_ROW}`,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+}
+
+/** Column width units (characters) an A4 portrait page holds at full size within narrow margins. */
+const PORTRAIT_WIDTH = 105;
 
 /**
  * Start a list sheet: title and group row, a frozen header row with an autofilter,
@@ -34,6 +57,7 @@ export function startListSheet(workbook: ExcelJS.Workbook, options: ListSheetOpt
   const { columns, style } = options;
   const sheet = workbook.addWorksheet(options.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
+    pageSetup: listPageSetup(columns),
     ...(options.tabColor ? { properties: { tabColor: options.tabColor } } : {}),
   });
   sheet.columns = columns.map((column) => ({ width: column.width }));
@@ -62,7 +86,20 @@ export function startListSheet(workbook: ExcelJS.Workbook, options: ListSheetOpt
     // A streamed workbook writes the row out now (and every row above it); an in-memory one keeps it.
     row.commit();
   };
-  return { sheet, addRow };
+  const addTotals = (rows: readonly (readonly ReportCell[])[]): void => {
+    next++;
+    for (const cells of rows) {
+      const row = sheet.getRow(next++);
+      cells.forEach((reportCell, index) => {
+        const { value, numFmt } = cellValue(reportCell);
+        const cell = row.getCell(index + 1);
+        cell.value = value;
+        cell.style = style('total', numFmt);
+      });
+      row.commit();
+    }
+  };
+  return { sheet, addRow, addTotals };
 }
 
 function writeGroups(sheet: ExcelJS.Worksheet, groups: readonly ColumnGroup[], style: StyleBook): void {

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { ImportSummary } from '../import/types.ts';
-import { integer, text } from './cells.ts';
+import { lineNumber, text } from './cells.ts';
 import type { Labels } from './labels.ts';
 import { startListSheet } from './list-sheet.ts';
 import { maskRawRow } from './mask.ts';
@@ -39,7 +39,7 @@ export function writeRejectionsSheet(
       const raw = options.mask ? maskRawRow(rejection.raw) : rejection.raw;
       list.addRow([
         text(summary.file),
-        integer(rejection.line),
+        lineNumber(rejection.line),
         text(rejection.code),
         text(rejection.message),
         text(raw),

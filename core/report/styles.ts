@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 
 /** How a cell looks, apart from its number format. */
-export type CellTone = 'plain' | 'differing' | 'header' | 'group' | 'title' | 'heading' | 'system' | 'pass' | 'fail';
+export type CellTone =
+  'plain' | 'differing' | 'header' | 'group' | 'title' | 'heading' | 'system' | 'pass' | 'fail' | 'total';
 
 export type CellStyle = Partial<ExcelJS.Style>;
 
@@ -11,6 +12,9 @@ export const DATE_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 export const PERCENT_FORMAT = '0.00##%';
 
 export const INTEGER_FORMAT = '#,##0';
+
+/** Line numbers are identifiers one looks up in the file: no thousands separator. */
+export const LINE_FORMAT = '0';
 
 /** Red tab for categories that flag a payment-system anomaly. */
 export const SYSTEM_TAB_COLOR = { argb: 'FFC00000' };
@@ -45,6 +49,7 @@ const TONES: Record<CellTone, CellStyle> = {
   system: { fill: RED_FILL, font: BOLD_RED_TEXT },
   pass: { fill: GREEN_FILL, font: GREEN_TEXT },
   fail: { fill: RED_FILL, font: BOLD_RED_TEXT },
+  total: { font: BOLD, border: { top: { style: 'thin' }, bottom: { style: 'double' } } },
 };
 
 /** Hands out one shared style object per tone and format. */

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { ImportSummary } from '../import/types.ts';
 import type { RunSummary } from '../match/types.ts';
 import { displayExponent } from './amounts.ts';
-import { amount, date, integer, percent, text } from './cells.ts';
+import { amount, date, figure, integer, percent, text } from './cells.ts';
 import type { Labels } from './labels.ts';
 import { ledgerLabelsFor } from './ledger-labels.ts';
 import { createRowWriter, type RowWriter } from './row-writer.ts';
@@ -14,7 +14,25 @@ import type { ReportLanguage } from './types.ts';
 /** Warnings listed per input file on the Summary. */
 const WARNINGS_SHOWN = 3;
 
-const COLUMN_WIDTHS = [36, 22, 14, 16, 16, 16, 16, 16, 16, 16, 20, 16, 16, 16, 16];
+/**
+ * Column widths in characters. Column A holds labels and file names; B to D dates (19 characters)
+ * and texts; the rest counts and amounts. Long texts (SHA-256, warnings) sit on rows of their own
+ * and run over the empty cells to their right, so no column is widened for them.
+ */
+const COLUMN_WIDTHS = [34, 20, 20, 20, 16, 16, 16, 16, 16, 12, 16, 16, 16, 16, 16];
+
+/**
+ * Printed, the Summary is one page wide and at most two tall: landscape, so its tables print at a
+ * readable size instead of being shrunk to fit.
+ */
+export const SUMMARY_PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 2,
+  orientation: 'landscape',
+  paperSize: 9,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+};
 
 export type SummaryOptions = {
   summary: RunSummary;
@@ -80,27 +98,24 @@ function writeRunSection(rows: RowWriter, options: SummaryOptions): void {
 function writeFilesTable(rows: RowWriter, { imports, labels }: SummaryOptions): void {
   const h = labels.header;
   rows.row([text(labels.inputFiles)], 'heading');
-  const headers = [h.file, h.profile, h.side, h.source, h.format, h.encoding, h.rows, h.imported, h.rejected];
-  rows.row([...headers, h.warnings, h.duplicateOf, h.sha256].map(text), 'header');
+  const headers = [h.file, h.profile, h.side, h.source, h.rows, h.imported, h.rejected, h.warnings, h.duplicateOf];
+  rows.row(headers.map(text), 'header');
   for (const file of imports) {
     rows.row(
       [
         text(file.file),
         text(`${file.profile_id}@${file.profile_version}`),
-        text(file.side),
+        text(file.side === 'book' ? labels.group.book : labels.group.statement),
         text(file.source),
-        text(file.format),
-        text(file.encoding),
         integer(file.rows),
         integer(file.imported),
         integer(file.rejected),
         integer(file.warnings.length),
         integer(file.duplicate_of),
-        text(file.sha256),
       ],
-      (index) =>
-        (index === 8 && file.rejected > 0) || (index === 10 && file.duplicate_of !== null) ? 'fail' : 'plain',
+      (index) => ((index === 6 && file.rejected > 0) || (index === 8 && file.duplicate_of !== null) ? 'fail' : 'plain'),
     );
+    rows.row([text(''), text(labels.fileDetails(file.format, file.encoding, file.sha256))]);
     // The first warnings on rows of their own under the file, in the profile's column where they
     // have room to the right; the Summary stays within its pages, the import keeps them all.
     for (const said of file.warnings.slice(0, WARNINGS_SHOWN))
@@ -122,7 +137,7 @@ function writeControlsTable(rows: RowWriter, { imports, labels }: SummaryOptions
   for (const { file, check } of checks) {
     const verdict = check.holds ? 'pass' : 'fail';
     rows.row(
-      [text(file), text(check.label), text(check.stated), text(check.computed), text(labels[verdict])],
+      [text(file), text(check.label), figure(check.stated), figure(check.computed), text(labels[verdict])],
       (index) => (index === 4 ? verdict : 'plain'),
     );
   }

@@ -42,13 +42,25 @@ export const sheetOf = (workbook: ExcelJS.Workbook, name: string): ExcelJS.Works
 export const fillOf = (cell: ExcelJS.Cell): string | undefined =>
   cell.fill?.type === 'pattern' ? cell.fill.fgColor?.argb : undefined;
 
-/** Data rows of a list sheet: everything under the header that has a value. */
+/** Data rows of a list sheet: the rows under the header up to the empty row above the totals. */
 export function dataRows(sheet: ExcelJS.Worksheet): ExcelJS.Row[] {
-  const rows: ExcelJS.Row[] = [];
+  return rowsUnderHeader(sheet).data;
+}
+
+/** The totals rows of a list sheet: the rows after the empty one that ends the data. */
+export function totalsRows(sheet: ExcelJS.Worksheet): ExcelJS.Row[] {
+  return rowsUnderHeader(sheet).totals;
+}
+
+function rowsUnderHeader(sheet: ExcelJS.Worksheet): { data: ExcelJS.Row[]; totals: ExcelJS.Row[] } {
+  const data: ExcelJS.Row[] = [];
+  const totals: ExcelJS.Row[] = [];
   sheet.eachRow((row, number) => {
-    if (number >= FIRST_DATA_ROW) rows.push(row);
+    if (number < FIRST_DATA_ROW) return;
+    if (totals.length === 0 && number === FIRST_DATA_ROW + data.length) data.push(row);
+    else totals.push(row);
   });
-  return rows;
+  return { data, totals };
 }
 
 /** The Summary row of a category, found by its code in column B. */

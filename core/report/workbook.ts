@@ -7,7 +7,7 @@ import { labelsFor } from './labels.ts';
 import { writeRejectionsSheet } from './rejections-sheet.ts';
 import { createSheetNamer } from './sheet-names.ts';
 import { createStyleBook } from './styles.ts';
-import { writeSummarySheet } from './summary-sheet.ts';
+import { SUMMARY_PAGE_SETUP, writeSummarySheet } from './summary-sheet.ts';
 import type { DiffWorkbookInput } from './types.ts';
 import { openWorkbook } from './workbook-writer.ts';
 
@@ -37,9 +37,7 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
   // The Summary comes first in tab order; it is filled in the same pass as the others.
   const summaryName = sheetName(labels.summarySheet);
   // Printed, the Summary is one page wide and at most two tall, whatever the number of files and sources.
-  const summarySheet = workbook.addWorksheet(summaryName, {
-    pageSetup: { fitToPage: true, fitToWidth: 1, fitToHeight: 2, orientation: 'portrait' },
-  });
+  const summarySheet = workbook.addWorksheet(summaryName, { pageSetup: SUMMARY_PAGE_SETUP });
   writeSummarySheet(summarySheet, {
     summary: input.summary,
     imports: input.imports,

@@ -87,10 +87,38 @@ export type FindingsQuery = {
   limit: number;
   /** Case-insensitive substring of order_ref or channel refs. */
   search?: string;
+  /** The rows' order: by a column, ascending unless `descending`; by source and order_ref when absent. */
+  sort?: { column: FindingSortColumn; descending?: boolean };
+  /** Only findings of these sources (exception categories). */
+  sources?: string[];
+  /** Only findings whose book record has one of these statuses (exception categories). */
+  statuses?: string[];
+  /** Only findings whose category amount lies within these bounds, in minor units, inclusive. */
+  amount_min?: number;
+  amount_max?: number;
+  /** Only findings that happened in [from, to): instants with an offset, compared with the book's time (else the statement's). */
+  occurred_from?: string;
+  occurred_to?: string;
+};
+
+/** The exception grid's sortable columns. */
+export type FindingSortColumn =
+  'order_ref' | 'source' | 'amount' | 'book_status' | 'book_amount' | 'payments' | 'statement_amount' | 'refunds';
+
+/** What the rows a query selects add up to, in one currency: shown under the grid. */
+export type FindingsTotals = {
+  currency: string;
+  count: number;
+  book_minor: number;
+  statement_minor: number;
+  /** Statement − book, summed with its sign: the net difference. */
+  difference_minor: number;
+  /** |statement − book| summed: the gross difference a mismatch leaves to clear. */
+  absolute_difference_minor: number;
 };
 
 export type FindingsPage =
-  | { category: CategoryCode; total: number; rows: Finding[] }
+  | { category: CategoryCode; total: number; rows: Finding[]; totals?: FindingsTotals[] }
   | { category: 'fee_mismatch'; total: number; rows: FeeFinding[] };
 
 /**

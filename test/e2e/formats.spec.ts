@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dropFiles, ROOT } from './sample-day.ts';
 
 const REALWORLD = resolve(ROOT, '../shared/realworld');
+// The real statements live in the shared folder beside the repository; a clone without it skips.
+test.skip(!existsSync(REALWORLD), 'reads ../shared/realworld, absent here');
 const real = (relative: string) => ({
   name: relative.split('/').pop() ?? relative,
   bytes: readFileSync(resolve(REALWORLD, relative)),

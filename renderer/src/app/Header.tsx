@@ -1,6 +1,7 @@
 import { Layout, Segmented, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ThemeSwitch } from '../components/ThemeSwitch.tsx';
 import { currentLanguage, setLanguage, type Language } from '../i18n/index.ts';
 
 const OPTIONS: { value: Language; label: string }[] = [
@@ -8,7 +9,7 @@ const OPTIONS: { value: Language; label: string }[] = [
   { value: 'en', label: 'English' },
 ];
 
-/** The brand, what `children` adds (workspace controls), and the language switch. */
+/** The brand, what `children` adds (workspace controls), the theme and the language switch. */
 export function Header({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   return (
@@ -25,6 +26,7 @@ export function Header({ children }: { children?: ReactNode }) {
         </Typography.Text>
       </div>
       {children}
+      <ThemeSwitch />
       <Segmented<Language>
         size="small"
         aria-label={t('app.language')}

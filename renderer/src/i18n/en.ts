@@ -1,5 +1,6 @@
 import { profilesEn, roomsEn } from './profiles.en.ts';
 
+import { METADATA_EN } from './metadata-labels.ts';
 /** English messages; zh-CN.ts has the same keys (checked by its type and by i18n.test.ts). */
 export const en = {
   rooms: roomsEn,
@@ -8,6 +9,7 @@ export const en = {
     tagline: 'Statement reconciliation',
     language: 'Language',
     engineError: 'Engine error: {{message}}',
+    theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
   },
   workspace: {
     loading: 'Opening the saved workspace…',
@@ -114,16 +116,7 @@ export const en = {
       warnings: 'What was decided or assumed reading the file',
       line: 'Line',
       warning: 'Warning',
-      metadata: {
-        account: 'Account',
-        statements: 'Statements',
-        statement_id: 'Statement',
-        account_currency: 'Account currency',
-        opening_balance: 'Opening balance',
-        closing_balance: 'Closing balance',
-        period_start: 'From',
-        period_end: 'To',
-      },
+      metadata: METADATA_EN,
     },
     rejections: {
       title: 'Rejected rows: {{file}}',
@@ -137,7 +130,20 @@ export const en = {
     title: 'Run',
     crossDay: 'Cross-day window',
     seconds: 'seconds',
-    feeRate: 'Alipay fee rate',
+    feeRate: 'Fee rate',
+    tolerance: 'Amount tolerance',
+    minorUnits: 'minor units',
+    source: 'Source',
+    rate: 'Rate',
+    addRate: 'Fee rate of another source',
+    removeRate: 'Remove this fee rate',
+    invalid: {
+      crossDay: 'Whole seconds, 0 or more (e.g. 60)',
+      tolerance: 'Whole minor units, 0 or more (e.g. 0, or 5 for 0.05)',
+      feeRate: 'A rate in percent from 0 to 100 (e.g. 0.6)',
+      feeSource: 'Name the source (e.g. alipay)',
+      feeSourceTwice: 'This source has a rate already',
+    },
     start: 'Run reconciliation',
     cancel: 'Cancel',
     needFiles: 'Import at least one order export and one statement to run.',
@@ -184,7 +190,20 @@ export const en = {
     },
   },
   grid: {
-    search: 'Search order ref',
+    search: 'Search order ref or channel ref',
+    amountFrom: 'Amount from',
+    amountTo: 'to',
+    timeFrom: 'Time from',
+    timeTo: 'to',
+    invalidAmount: 'Not an amount in this currency',
+    totals: {
+      rows_one: '{{count}} row',
+      rows_other: '{{count}} rows',
+      book: 'Book',
+      statement: 'Statement',
+      difference: 'Difference (statement − book)',
+      absolute: 'Sum of absolute differences',
+    },
     loading: 'Loading…',
     empty: 'Nothing in this category.',
     total: '{{count}} rows',
@@ -224,6 +243,8 @@ export const en = {
     channelRef: 'Channel ref',
     occurredAt: 'Time',
     origin: 'Source line',
+    counterparty: 'Counterparty',
+    description: 'Description',
     expectedFee: 'Expected fee',
     rate: 'Rate',
     kind: 'Kind',

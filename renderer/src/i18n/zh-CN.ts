@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { profilesZhCN, roomsZhCN } from './profiles.zh-CN.ts';
+import { METADATA_ZH } from './metadata-labels.ts';
 
 export const zhCN: Messages = {
   rooms: roomsZhCN,
@@ -8,6 +9,7 @@ export const zhCN: Messages = {
     tagline: '对账工作台',
     language: '语言',
     engineError: '引擎错误：{{message}}',
+    theme: { label: '主题', system: '跟随系统', light: '浅色', dark: '深色' },
   },
   workspace: {
     loading: '正在打开已保存的工作区…',
@@ -111,16 +113,7 @@ export const zhCN: Messages = {
       warnings: '读取文件时作出的判断或假定',
       line: '行',
       warning: '提示',
-      metadata: {
-        account: '账户',
-        statements: '对账单数',
-        statement_id: '对账单',
-        account_currency: '账户币种',
-        opening_balance: '期初余额',
-        closing_balance: '期末余额',
-        period_start: '起',
-        period_end: '止',
-      },
+      metadata: METADATA_ZH,
     },
     rejections: {
       title: '被拒绝的行：{{file}}',
@@ -134,7 +127,20 @@ export const zhCN: Messages = {
     title: '对账',
     crossDay: '跨日窗口',
     seconds: '秒',
-    feeRate: '支付宝费率',
+    feeRate: '手续费率',
+    tolerance: '金额容差',
+    minorUnits: '最小单位',
+    source: '渠道',
+    rate: '费率',
+    addRate: '添加其他渠道的费率',
+    removeRate: '删除此费率',
+    invalid: {
+      crossDay: '请输入 0 或以上的整数秒（如 60）',
+      tolerance: '请输入 0 或以上的整数最小单位（如 0，或 5 表示 0.05）',
+      feeRate: '请输入 0 到 100 之间的百分比费率（如 0.6）',
+      feeSource: '请填写渠道名称（如 alipay）',
+      feeSourceTwice: '该渠道已有费率',
+    },
     start: '开始对账',
     cancel: '取消',
     needFiles: '至少导入一个订单导出文件和一个渠道账单后才能对账。',
@@ -181,7 +187,20 @@ export const zhCN: Messages = {
     },
   },
   grid: {
-    search: '搜索订单号',
+    search: '搜索订单号或渠道流水号',
+    amountFrom: '金额从',
+    amountTo: '至',
+    timeFrom: '时间从',
+    timeTo: '至',
+    invalidAmount: '不是该币种的金额',
+    totals: {
+      rows_one: '{{count}} 行',
+      rows_other: '{{count}} 行',
+      book: '账面',
+      statement: '账单',
+      difference: '差额（账单 − 账面）',
+      absolute: '差额绝对值合计',
+    },
     loading: '加载中…',
     empty: '该类型没有记录。',
     total: '共 {{count}} 条',
@@ -221,6 +240,8 @@ export const zhCN: Messages = {
     channelRef: '渠道流水号',
     occurredAt: '时间',
     origin: '来源行',
+    counterparty: '交易对方',
+    description: '摘要',
     expectedFee: '应收手续费',
     rate: '费率',
     kind: '类型',

@@ -5,8 +5,8 @@ import type { ControlCheck, ImportSummary } from '../../../../core/import/types.
 import type { Warning } from '../../../../core/result.ts';
 import { formatMinor } from '../../../../core/money.ts';
 
-/** Metadata keys shown elsewhere or internal to detection. */
-const HIDDEN = new Set(['detection_confidence', 'period_start', 'period_end']);
+/** Metadata keys shown elsewhere or internal to detection (the suggested mapping is the studio's). */
+const HIDDEN = new Set(['detection_confidence', 'period_start', 'period_end', 'profile_hash', 'suggested_profile']);
 
 /** The details of one import in a drawer beside the files table. */
 export function ImportDetailsDrawer({ summary, onClose }: { summary: ImportSummary | null; onClose: () => void }) {

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../../core/match/types.ts';
-import { categoryLabel, categorySeverity } from '../../components/format.ts';
+import { categoryLabel, categorySeverity, type FindingCategory } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { FINDING_TABS, findingCount } from './summary-rows.ts';
 
-/** Exception counts as horizontal bars; plain CSS, so nothing heavy loads for one chart. */
-export function ExceptionChart({ summary }: { summary: RunSummary }) {
+/** Exception counts as horizontal bars, each opening its tab; plain CSS, so nothing heavy loads for one chart. */
+export function ExceptionChart({ summary, onOpen }: { summary: RunSummary; onOpen: (code: FindingCategory) => void }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const bars = FINDING_TABS.map((code) => ({ code, count: findingCount(summary, code) }));
@@ -14,7 +14,13 @@ export function ExceptionChart({ summary }: { summary: RunSummary }) {
     <figure className="chart" data-testid="exception-chart" aria-label={t('results.chart')}>
       <figcaption>{t('results.chart')}</figcaption>
       {bars.map(({ code, count }) => (
-        <div key={code} className={`chart-row severity-${categorySeverity(code)}`} data-code={code}>
+        <button
+          type="button"
+          key={code}
+          className={`chart-row severity-${categorySeverity(code)}`}
+          data-code={code}
+          onClick={() => onOpen(code)}
+        >
           <span className="chart-label" title={code}>
             {categoryLabel(code, language)}
           </span>
@@ -25,7 +31,7 @@ export function ExceptionChart({ summary }: { summary: RunSummary }) {
             />
           </span>
           <span className="chart-value number">{count.toLocaleString('en-US')}</span>
-        </div>
+        </button>
       ))}
     </figure>
   );

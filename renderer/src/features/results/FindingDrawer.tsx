@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BookSide, FeeFinding, Finding, StatementSide } from '../../../../core/match/types.ts';
 import { CategoryTag } from '../../components/CategoryTag.tsx';
 import { formatAmount, formatRatePpm } from '../../components/format.ts';
-import { explainFinding } from './explain-finding.ts';
+import { bookStatus, explainFinding } from './explain-finding.ts';
 import type { FindingRow } from './use-findings-pages.ts';
 
 const isFee = (row: FindingRow): row is FeeFinding => 'expected_fee_minor' in row;
@@ -24,7 +24,7 @@ function BookCard({ book, finding }: { book: BookSide | null; finding: Finding }
       {book ? (
         <Descriptions size="small" column={1} bordered>
           <Descriptions.Item label={t('detail.status')}>
-            {red(differs('status'), `${book.status}${book.raw_status ? ` (${book.raw_status})` : ''}`)}
+            {red(differs('status'), `${bookStatus(finding, t)}${book.raw_status ? ` (${book.raw_status})` : ''}`)}
           </Descriptions.Item>
           <Descriptions.Item label={t('detail.amount')}>
             {red(
@@ -39,6 +39,8 @@ function BookCard({ book, finding }: { book: BookSide | null; finding: Finding }
             <code>{book.channel_ref ?? '—'}</code>
           </Descriptions.Item>
           <Descriptions.Item label={t('detail.occurredAt')}>{book.occurred_at ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.counterparty')}>{book.counterparty || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.description')}>{book.description || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('detail.origin')}>
             <code>{`${book.file}:${book.line}`}</code>
           </Descriptions.Item>
@@ -76,8 +78,10 @@ function StatementCard({ statement, finding }: { statement: StatementSide | null
           <code>{statement.channel_refs || '—'}</code>
         </Descriptions.Item>
         <Descriptions.Item label={t('detail.occurredAt')}>{statement.occurred_at ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('detail.counterparty')}>{statement.counterparty || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('detail.description')}>{statement.description || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('detail.origin')}>
-          <code>{`${statement.file}:${statement.lines}`}</code>
+          <code>{`${statement.file}:${statement.lines.split(',').join(', ')}`}</code>
         </Descriptions.Item>
       </Descriptions>
     </Card>

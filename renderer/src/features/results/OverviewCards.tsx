@@ -26,7 +26,7 @@ export function OverviewCards({ summary }: { summary: RunSummary }) {
             </Tooltip>
           }
           value={figures.system}
-          styles={{ content: { color: figures.system > 0 ? '#cf1322' : undefined } }}
+          styles={{ content: { color: figures.system > 0 ? 'var(--system)' : undefined } }}
         />
       </Card>
       <Card size="small">

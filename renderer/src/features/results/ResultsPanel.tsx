@@ -1,7 +1,8 @@
 import { Alert, Card, Space, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../../core/match/types.ts';
-import { localDateTime } from '../../components/format.ts';
+import { localDateTime, type FindingCategory } from '../../components/format.ts';
 import { CompletenessControl } from './CompletenessControl.tsx';
 import { ExceptionChart } from './ExceptionChart.tsx';
 import { ExportButton } from './ExportButton.tsx';
@@ -14,6 +15,13 @@ import './results.css';
 /** What a run found: the numbers first, then each exception category row by row. */
 export function ResultsPanel({ summary }: { summary: RunSummary }) {
   const { t } = useTranslation();
+  const [tab, setTab] = useState<FindingCategory | null>(null);
+  const findings = useRef<HTMLDivElement>(null);
+  // A category chosen in the summary or the chart opens its tab, brought into view.
+  const open = (code: FindingCategory) => {
+    setTab(code);
+    findings.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  };
   return (
     <Space orientation="vertical" size="middle" className="results" data-testid="results">
       <Card
@@ -40,17 +48,19 @@ export function ResultsPanel({ summary }: { summary: RunSummary }) {
           />
         )}
         <div className="summary-layout">
-          <SummaryTable summary={summary} />
-          <ExceptionChart summary={summary} />
+          <SummaryTable summary={summary} onOpen={open} />
+          <ExceptionChart summary={summary} onOpen={open} />
         </div>
         <Typography.Title level={5} className="section-title">
           {t('results.fees.title')}
         </Typography.Title>
         <FeeTable summary={summary} />
       </Card>
-      <Card size="small" className="panel" title={t('results.exceptions')}>
-        <FindingsTabs summary={summary} />
-      </Card>
+      <div ref={findings}>
+        <Card size="small" className="panel" title={t('results.exceptions')}>
+          <FindingsTabs summary={summary} active={tab} onChange={setTab} />
+        </Card>
+      </div>
     </Space>
   );
 }

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../../core/match/types.ts';
 import { Amount } from '../../components/Amount.tsx';
 import { CategoryTag } from '../../components/CategoryTag.tsx';
-import { categorySeverity } from '../../components/format.ts';
+import { categorySeverity, type FindingCategory } from '../../components/format.ts';
 import { rowAttributes } from '../../components/test-id.ts';
-import { summaryRows, summarySources, type SummaryRow } from './summary-rows.ts';
+import { FINDING_TABS, summaryRows, summarySources, type SummaryRow } from './summary-rows.ts';
 
 const count = (value: number) => <span className="number">{value.toLocaleString('en-US')}</span>;
 
-/** Count and amount per category, overall and per source; system anomalies in red. */
-export function SummaryTable({ summary }: { summary: RunSummary }) {
+/** Count and amount per category, overall and per source; system anomalies in red. A row with a tab opens it. */
+export function SummaryTable({ summary, onOpen }: { summary: RunSummary; onOpen: (code: FindingCategory) => void }) {
   const { t } = useTranslation();
   const currency = summary.currency;
   const columns: ColumnsType<SummaryRow> = [
@@ -64,7 +64,10 @@ export function SummaryTable({ summary }: { summary: RunSummary }) {
       pagination={false}
       scroll={{ x: 'max-content' }}
       rowClassName={(row) => `severity-${categorySeverity(row.code)}${row.count > 0 ? ' has-count' : ''}`}
-      onRow={(row) => rowAttributes({ 'data-testid': `summary-${row.code}`, 'data-count': String(row.count) })}
+      onRow={(row) => ({
+        ...rowAttributes({ 'data-testid': `summary-${row.code}`, 'data-count': String(row.count) }),
+        ...(FINDING_TABS.includes(row.code) ? { onClick: () => onOpen(row.code), className: 'opens-tab' } : {}),
+      })}
       data-testid="summary-table"
     />
   );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FeeFinding, Finding } from '../../../../core/match/types.ts';
+import type { FindingsQuery, FindingsTotals } from '../../../../core/rpc/contract.ts';
 import type { FindingCategory } from '../../components/format.ts';
 import { send } from '../../engine/client.ts';
 
@@ -7,18 +8,27 @@ export type FindingRow = Finding | FeeFinding;
 
 export const PAGE_SIZE = 200;
 
-type Pages = { key: string; total: number | null; pages: ReadonlyMap<number, FindingRow[]>; error: string | null };
+type Pages = {
+  key: string;
+  total: number | null;
+  totals: FindingsTotals[];
+  pages: ReadonlyMap<number, FindingRow[]>;
+  error: string | null;
+};
 
-const empty = (key: string): Pages => ({ key, total: null, pages: new Map(), error: null });
+const empty = (key: string): Pages => ({ key, total: null, totals: [], pages: new Map(), error: null });
 
 /**
- * Findings of one category, fetched a page at a time as the grid scrolls to them.
- * A new run, category or search starts over; answers for an older query are dropped.
+ * Findings of one category, fetched a page at a time as the grid scrolls to them, with the
+ * totals of all the rows the view selects. A new run, category, search, sort or filter starts
+ * over; answers for an older query are dropped.
  */
-export function useFindingsPages(runId: number, category: FindingCategory, search: string) {
-  const key = `${runId}\u0000${category}\u0000${search}`;
+export function useFindingsPages(runId: number, category: FindingCategory, view: Partial<FindingsQuery>) {
+  const key = JSON.stringify([runId, category, view]);
   const [state, setState] = useState<Pages>(() => empty(key));
-  const requested = useRef(new Set<string>());
+  // Pages asked for under the current query only: a query given again (a search typed and then
+  // cleared) is asked for afresh, since its earlier answers were dropped with its state.
+  const requested = useRef({ key, pages: new Set<number>() });
   const latestKey = useRef(key);
   useEffect(() => {
     latestKey.current = key;
@@ -27,15 +37,16 @@ export function useFindingsPages(runId: number, category: FindingCategory, searc
 
   const load = useCallback(
     (page: number) => {
-      const id = `${key}\u0000${page}`;
-      if (requested.current.has(id)) return;
-      requested.current.add(id);
+      if (requested.current.key !== key) requested.current = { key, pages: new Set() };
+      const asked = requested.current.pages;
+      if (asked.has(page)) return;
+      asked.add(page);
       const query = {
         run_id: runId,
         category,
         offset: page * PAGE_SIZE,
         limit: PAGE_SIZE,
-        ...(search ? { search } : {}),
+        ...view,
       };
       send('findings/list', query).then(
         (result) =>
@@ -44,10 +55,11 @@ export function useFindingsPages(runId: number, category: FindingCategory, searc
             const base = previous.key === key ? previous : empty(key);
             const pages = new Map(base.pages);
             pages.set(page, result.rows);
-            return { key, total: result.total, pages, error: null };
+            const totals = 'totals' in result && result.totals ? result.totals : base.totals;
+            return { key, total: result.total, totals, pages, error: null };
           }),
         (error: unknown) => {
-          requested.current.delete(id);
+          asked.delete(page);
           const message = error instanceof Error ? error.message : String(error);
           setState((previous) =>
             latestKey.current === key
@@ -57,7 +69,9 @@ export function useFindingsPages(runId: number, category: FindingCategory, searc
         },
       );
     },
-    [key, runId, category, search],
+    // The key is the view's content: a new object with the same choices is the same query.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key],
   );
 
   useEffect(() => load(0), [load]);
@@ -73,5 +87,5 @@ export function useFindingsPages(runId: number, category: FindingCategory, searc
   const rowAt = (index: number): FindingRow | undefined =>
     current.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
 
-  return { total: current.total, error: current.error, rowAt, ensureRows };
+  return { total: current.total, totals: current.totals, error: current.error, rowAt, ensureRows };
 }

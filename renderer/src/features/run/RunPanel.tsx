@@ -1,9 +1,10 @@
 import { PlayCircleOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, InputNumber, Progress, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Progress, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_RUN_PARAMETERS, type RunParameters } from '../../../../core/match/types.ts';
-import { formatRatePpm, percentToPpm } from '../../components/format.ts';
+import type { RunParameters } from '../../../../core/match/types.ts';
+import { checkSettings, draftOf, type SettingsDraft } from './run-settings.ts';
+import { RunSettings } from './RunSettings.tsx';
 import type { RunState } from './use-run.ts';
 import './run.css';
 
@@ -17,69 +18,36 @@ type RunPanelProps = {
   initial?: RunParameters | undefined;
 };
 
-const defaultRate = formatRatePpm(DEFAULT_RUN_PARAMETERS.feeRatesPpm['alipay'] ?? 6000).replace('%', '');
-
 function progressPercent(run: RunState): number {
   if (run.state !== 'running' || !run.progress || run.progress.total <= 0) return 0;
   return Math.min(100, Math.floor((run.progress.done / run.progress.total) * 100));
 }
 
-/** Parameters of a run, the Run button, and a progress bar with cancel while it works. */
+/** The run's settings, the Run button, and a progress bar with cancel while it works. */
 export function RunPanel({ run, canRun, stale, onStart, onCancel, initial }: RunPanelProps) {
   const { t } = useTranslation();
-  const [crossDay, setCrossDay] = useState<number>(
-    initial?.crossDayWindowSeconds ?? DEFAULT_RUN_PARAMETERS.crossDayWindowSeconds,
-  );
-  const [rate, setRate] = useState<string>(() => {
-    const ppm = initial?.feeRatesPpm['alipay'];
-    return ppm === undefined ? defaultRate : formatRatePpm(ppm).replace('%', '');
-  });
-  const ratePpm = percentToPpm(rate);
+  // A reopened workspace starts from its latest run's settings: they are kept with the workspace.
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(initial));
+  const settings = checkSettings(draft);
   const running = run.state === 'running';
 
-  const start = () =>
-    onStart({
-      crossDayWindowSeconds: crossDay,
-      feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm, alipay: ratePpm ?? 0 },
-    });
+  const start = () => settings.ok && onStart(settings.parameters);
 
   return (
     <Card size="small" title={t('run.title')} className="panel">
-      <Form layout="inline" className="run-form">
-        <Form.Item label={t('run.crossDay')}>
-          <InputNumber<number>
-            min={0}
-            max={86_400}
-            step={10}
-            precision={0}
-            value={crossDay}
-            onChange={(value) => setCrossDay(value ?? 0)}
-            suffix={t('run.seconds')}
-            disabled={running}
-            data-testid="cross-day-window"
-            style={{ width: 150 }}
-          />
-        </Form.Item>
-        <Form.Item label={t('run.feeRate')} validateStatus={ratePpm === null ? 'error' : ''}>
-          <InputNumber<string>
-            stringMode
-            min="0"
-            max="100"
-            step="0.01"
-            value={rate}
-            onChange={(value) => setRate(value ?? '')}
-            suffix="%"
-            disabled={running}
-            data-testid="fee-rate"
-            style={{ width: 120 }}
-          />
-        </Form.Item>
+      <RunSettings
+        draft={draft}
+        problems={settings.ok ? {} : settings.problems}
+        disabled={running}
+        onChange={setDraft}
+      />
+      <Form layout="inline" className="run-form run-actions">
         <Form.Item>
           <Space>
             <Button
               type="primary"
               icon={<PlayCircleOutlined />}
-              disabled={!canRun || running || ratePpm === null}
+              disabled={!canRun || running || !settings.ok}
               loading={running}
               onClick={start}
               data-testid="run-button"

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RUN_PARAMETERS } from '../../../../core/match/types.ts';
+import { checkSettings, draftOf } from './run-settings.ts';
+
+const draft = { crossDay: '60', tolerance: '0', feeRates: [{ source: 'alipay', rate: '0.6' }] };
+
+describe('run settings', () => {
+  it('start from the defaults: 60 s, no tolerance, Alipay at 0.60 %', () => {
+    expect(draftOf()).toEqual({ crossDay: '60', tolerance: '0', feeRates: [{ source: 'alipay', rate: '0.60' }] });
+    expect(checkSettings(draftOf())).toEqual({ ok: true, parameters: DEFAULT_RUN_PARAMETERS });
+  });
+
+  it('give every parameter the CLI has: fee rates per source, tolerance, cross-day window', () => {
+    const settings = checkSettings({
+      crossDay: '120',
+      tolerance: '5',
+      feeRates: [
+        { source: 'alipay', rate: '0.55' },
+        { source: 'WeChat', rate: '0.6' },
+      ],
+    });
+    expect(settings).toEqual({
+      ok: true,
+      parameters: { crossDayWindowSeconds: 120, amountToleranceMinor: 5, feeRatesPpm: { alipay: 5500, wechat: 6000 } },
+    });
+  });
+
+  it('refuse what is not a value on its field, never ignoring it', () => {
+    expect(checkSettings({ ...draft, feeRates: [{ source: 'alipay', rate: 'abc' }] })).toEqual({
+      ok: false,
+      problems: { 'feeRate.0': 'feeRate' },
+    });
+    expect(checkSettings({ ...draft, crossDay: '1m', tolerance: '-1' })).toEqual({
+      ok: false,
+      problems: { crossDay: 'crossDay', tolerance: 'tolerance' },
+    });
+    expect(checkSettings({ ...draft, feeRates: [{ source: 'alipay', rate: '101' }] })).toMatchObject({ ok: false });
+    const twice = checkSettings({ ...draft, feeRates: [...draft.feeRates, { source: 'Alipay', rate: '0.5' }] });
+    expect(twice).toEqual({ ok: false, problems: { 'feeSource.1': 'feeSourceTwice' } });
+    expect(checkSettings({ ...draft, feeRates: [{ source: ' ', rate: '0.5' }] })).toEqual({
+      ok: false,
+      problems: { 'feeSource.0': 'feeSource' },
+    });
+  });
+});
