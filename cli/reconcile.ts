@@ -18,6 +18,15 @@ import { refuseOverwritingInputs } from './same-file.ts';
 import { encodingOption, InputError, roundingOption } from './usage.ts';
 import { refuseUnkeepableWorkspace, workspaceOutputs, writeWorkspace } from './workspace-file.ts';
 import { writeFileAtomic } from './write-file.ts';
+import {
+  businessDay,
+  LEDGER_OPTIONS,
+  ledgerRun,
+  ledgerSettings,
+  openSavedWorkspace,
+  type LedgerSettings,
+} from './ledger-run.ts';
+import { ledgerJson, ledgerLine } from './ledger-output.ts';
 
 /** Reader threads: files are read on them while the main thread stores and matches. */
 const READER_THREADS = 2;
@@ -42,19 +51,24 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
       encoding: { type: 'string' },
       'round-excess-decimals': { type: 'string' },
       ...PROFILE_OPTIONS,
+      ...LEDGER_OPTIONS,
     },
   });
   const books = values.book ?? [];
-  if (books.length === 0) throw new InputError('reconcile needs --book ORDERS (the order export)');
+  // A workspace may hold the books already (a newer download of the day's bill, a later statement).
+  if (books.length === 0 && values.workspace === undefined)
+    throw new InputError('reconcile needs --book ORDERS (the order export)');
   if (positionals.length === 0) throw new InputError('reconcile needs at least one STATEMENT file');
   if (values.replace && values['allow-overlap']) throw new InputError('give --replace or --allow-overlap, not both');
   const onOverlap: OverlapPolicy = values.replace ? 'replace' : values['allow-overlap'] ? 'allow' : 'refuse';
   const language = values.language === 'zh-CN' ? 'zh-CN' : 'en';
   const parameters = runParameters(values['cross-day-window'], values['fee-rate'] ?? [], values.tolerance);
+  const ledger = ledgerSettings(values);
   // Statements, then books, each in name order: the same inputs give the same workspace, whatever the order given.
   const files = [...[...positionals].sort(), ...[...books].sort()];
   refuseOverwritingInputs(files, [
     ...(values.out === undefined ? [] : [{ path: values.out, option: '--out' }]),
+    ...(values.corrections === undefined ? [] : [{ path: values.corrections, option: '--corrections' }]),
     ...workspaceOutputs(values.workspace),
   ]);
   if (values.workspace !== undefined) await refuseUnkeepableWorkspace(values.workspace);
@@ -77,6 +91,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     // The workbook writer loads while the reader threads start up and this thread waits for their first rows.
     if (values.out) void loadExcelJS();
     const engine = await createNodeEngine(readers.reader(), user);
+    if (values.workspace !== undefined) await openSavedWorkspace(engine, values.workspace, values.new, cliContext());
     // The reader threads' memory goes back before matching and reporting need theirs.
     return await reconcileFiles(
       engine,
@@ -88,6 +103,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
         workspace: values.workspace,
         json: values.json,
         onOverlap,
+        ledger,
         imported: () => readers.close(),
       },
     );
@@ -104,6 +120,7 @@ type ReconcileSettings = {
   json: boolean;
   /** What to do with a file that repeats a statement already imported. */
   onOverlap: OverlapPolicy;
+  ledger: LedgerSettings;
   /** Called once every file is stored. */
   imported: () => Promise<void>;
 };
@@ -129,9 +146,19 @@ async function reconcileFiles(
   }
   await settings.imported();
   let t = performance.now();
-  const run = await engine['match/run']({ parameters }, context);
+  const day = await businessDay(
+    engine,
+    imports.map((entry) => entry.import_id),
+    settings.ledger,
+    context,
+  );
+  const scope = day ? { import_ids: day.import_ids } : {};
+  const run = await engine['match/run']({ parameters, ...scope }, context);
   if (!run.ok) throw new InputError(run.issues.map((i) => i.message).join('\n'));
   phase('match', t);
+  t = performance.now();
+  const ledger = day ? await ledgerRun(engine, run.value, day.business_date, settings.ledger, context) : null;
+  phase('ledger', t);
   if (settings.out) {
     t = performance.now();
     writeFileAtomic(settings.out, await engine['report/workbook']({ run_id: run.value.run_id, language }, context));
@@ -146,12 +173,14 @@ async function reconcileFiles(
   const paths = new Map(
     imports.map((summary, index) => [summary.import_id, inputPath(sources[index]) ?? summary.file]),
   );
-  if (settings.json) console.log(JSON.stringify(reconcileJson(run.value, imports, phases, total, paths)));
+  if (settings.json)
+    console.log(JSON.stringify({ ...reconcileJson(run.value, imports, phases, total, paths), ...ledgerJson(ledger) }));
   else {
     for (const { file, warnings } of imports)
       for (const said of warnings)
         console.error(`${file}${said.line ? `:${said.line}` : ''}: warning: ${said.message}`);
     printSummary(run.value, imports, settings.out);
+    if (ledger) console.log(ledgerLine(ledger));
   }
   return completenessExit(run.value.completeness, paths, (line) => console.error(`recondesk reconcile: ${line}`));
 }

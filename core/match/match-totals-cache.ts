@@ -42,6 +42,13 @@ export class MatchTotalsCache {
     this.feeding = null;
   }
 
+  /** Totals of exactly the records of the given imports (kept ones when they are the same imports). */
+  scoped(db: Database, ids: readonly number[]): MatchTotals {
+    const wanted = new Set(ids);
+    if (this.totals && sameIds(wanted, this.totals.importIds) && sameIds(importIds(db), wanted)) return this.totals;
+    return loadMatchTotals(db, ids);
+  }
+
   /** Totals of exactly the records in the workspace now. */
   current(db: Database): MatchTotals {
     if (!this.totals || !sameIds(importIds(db), this.totals.importIds)) this.totals = loadMatchTotals(db);

@@ -1,3 +1,4 @@
+import type { LedgerApi } from '../ledger/api.ts';
 import type { CategoryCode } from '../match/categories.ts';
 import type { Finding, FeeFinding, RunParameters, RunSummary } from '../match/types.ts';
 import type { ByteSource, ImportSummary, Progress } from '../import/types.ts';
@@ -149,7 +150,8 @@ export type EngineApi = {
   }) => Promise<Result<ImportSummary>>;
   'import/list': (input: Record<string, never>) => Promise<ImportSummary[]>;
   'import/remove': (input: { import_id: number }) => Promise<void>;
-  'match/run': (input: { parameters?: Partial<RunParameters> }) => Promise<Result<RunSummary>>;
+  /** `import_ids`: reconcile only these imports (a ledger's business day); by default every import. */
+  'match/run': (input: { parameters?: Partial<RunParameters>; import_ids?: number[] }) => Promise<Result<RunSummary>>;
   /** The most recent run of the workspace, or null before the first. */
   'match/latest': (input: Record<string, never>) => Promise<RunSummary | null>;
   'findings/list': (input: FindingsQuery) => Promise<FindingsPage>;
@@ -159,7 +161,7 @@ export type EngineApi = {
   /** Replace the workspace with a saved one (checked first; on failure the current one stays). */
   'workspace/open': (input: { bytes: Uint8Array }) => Promise<Result<{ imports: number; runs: number }>>;
   'workspace/reset': (input: Record<string, never>) => Promise<void>;
-};
+} & LedgerApi;
 
 export type EngineMethod = keyof EngineApi;
 

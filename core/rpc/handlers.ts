@@ -22,6 +22,7 @@ import { readRecords } from '../store/read-records.ts';
 import { exportWorkspace, openWorkspace, queryAll, queryValue, type Workspace } from '../store/workspace.ts';
 import type { Detection, EngineHandlers } from './contract.ts';
 import { engineLibrary, profileHandlers } from './profile-handlers.ts';
+import { ledgerHandlers } from '../ledger/handlers.ts';
 import { ok, type Warning } from '../result.ts';
 import type { Encoding } from '../decode/encoding.ts';
 import { withAccountCurrency } from '../import/account-currency.ts';
@@ -80,6 +81,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
 
   return {
     ...profileHandlers(library),
+    ...ledgerHandlers({ db, now, recordsChanged: () => matchTotals.invalidate() }),
     'import/detect': async ({ file, profile, profile_id, encoding }) => {
       let opened: OpenedFile;
       try {
@@ -151,14 +153,15 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       matchTotals.invalidate();
       prints.drop(import_id);
     },
-    'match/run': async ({ parameters }, context) => {
+    'match/run': async ({ parameters, import_ids }, context) => {
       context.progress({ phase: 'match', done: 0, total: 1 });
       const merged: RunParameters = {
         ...DEFAULT_RUN_PARAMETERS,
         ...parameters,
         feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm, ...parameters?.feeRatesPpm },
       };
-      const result = await runMatch(db(), merged, now(), context, matchTotals.current(db()));
+      const totals = import_ids ? matchTotals.scoped(db(), import_ids) : matchTotals.current(db());
+      const result = await runMatch(db(), merged, now(), context, totals);
       context.progress({ phase: 'match', done: 1, total: 1 });
       return result;
     },
