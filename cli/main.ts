@@ -2,6 +2,9 @@ import { convertCommand } from './convert.ts';
 import { detectCommand } from './detect.ts';
 import { runInBoundary } from './error-boundary.ts';
 import { profilesCommand } from './profiles/main.ts';
+import { historyCommand } from './ledger/history.ts';
+import { reopenCommand } from './ledger/reopen.ts';
+import { resolveCommand } from './ledger/resolve.ts';
 import { reconcileCommand } from './reconcile.ts';
 import { USAGE } from './usage.ts';
 
@@ -10,6 +13,9 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   convert: convertCommand,
   detect: detectCommand,
   profiles: profilesCommand,
+  resolve: resolveCommand,
+  reopen: reopenCommand,
+  history: historyCommand,
 };
 
 /** Run the CLI; resolves to the process exit code. */

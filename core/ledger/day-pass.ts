@@ -102,7 +102,9 @@ function openCarried(items: LedgerItem[], date: BusinessDate): Map<string, Ledge
   for (const item of items) {
     if (item.state !== 'open' || item.origin_date >= date || !isCarried(item.category)) continue;
     const key = keyOf(item.source, item.order_ref);
-    byKey.set(key, [...(byKey.get(key) ?? []), item]);
+    const same = byKey.get(key);
+    if (same) same.push(item);
+    else byKey.set(key, [item]);
   }
   return byKey;
 }

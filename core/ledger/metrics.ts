@@ -37,7 +37,11 @@ export function handlingMetrics(
     'SELECT origin_category AS category, state, closed_how, opened_at, closed_at FROM ledger_item ORDER BY origin_category',
   );
   const byCategory = new Map<CategoryCode, Row[]>();
-  for (const row of rows) byCategory.set(row.category, [...(byCategory.get(row.category) ?? []), row]);
+  for (const row of rows) {
+    const items = byCategory.get(row.category);
+    if (items) items.push(row);
+    else byCategory.set(row.category, [row]);
+  }
   const metrics: HandlingMetrics = {};
   for (const [category, items] of byCategory) metrics[category] = handlingOf(items, targets[category] ?? null, now);
   return metrics;
