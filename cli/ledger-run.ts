@@ -2,7 +2,7 @@ import os from 'node:os';
 import type { EngineHandlers, RunSummary } from '../core/index.ts';
 import type { LedgerRunResult } from '../core/ledger/actions.ts';
 import type { HandlerContext } from '../core/rpc/contract.ts';
-import { fileError } from './file-error.ts';
+import { FileError, fileError } from './file-error.ts';
 import { nodeFilePort, type FilePort } from './file-port.ts';
 import { InputError } from './usage.ts';
 import { writeFileAtomic } from './write-file.ts';
@@ -87,8 +87,17 @@ export async function openSavedWorkspace(
     throw fileError('read', target, error);
   }
   const opened = await engine['workspace/open']({ bytes }, context);
-  if (!opened.ok) throw new InputError(`${target}: ${opened.issues.map((i) => i.message).join('; ')}`);
+  if (!opened.ok) {
+    // As refuseUnkeepableWorkspace says it: the file is not ours to replace.
+    const reason = (opened.issues[0]?.message ?? 'The workspace cannot be opened.')
+      .replace(/^The workspace /, 'it ')
+      .replace(/\.$/, '');
+    throw new FileError('write', target, '', `${reason}, so it is not replaced: move it away or choose another path`);
+  }
 }
+
+/** Whether something is at the path. */
+export const fileExists = (target: string, port: FilePort = nodeFilePort): boolean => port.lstat(target) !== undefined;
 
 /** The business day of the run's new imports, and every import of that day; null when a run without a workspace has none. */
 export async function businessDay(

@@ -20,6 +20,7 @@ import { refuseUnkeepableWorkspace, workspaceOutputs, writeWorkspace } from './w
 import { writeFileAtomic } from './write-file.ts';
 import {
   businessDay,
+  fileExists,
   LEDGER_OPTIONS,
   ledgerRun,
   ledgerSettings,
@@ -71,7 +72,9 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     ...(values.corrections === undefined ? [] : [{ path: values.corrections, option: '--corrections' }]),
     ...workspaceOutputs(values.workspace),
   ]);
-  if (values.workspace !== undefined) await refuseUnkeepableWorkspace(values.workspace);
+  // A workspace the run adds a day to is checked once, when it is opened below.
+  if (values.workspace !== undefined && (values.new || !fileExists(values.workspace)))
+    await refuseUnkeepableWorkspace(values.workspace);
   const user = readProfileFolders(values.profiles ?? []);
   const forced = forcedProfiles(values.profile ?? [], files);
   const sources = files.map((path) => ({ source: fileSource(path), path, ...forcedId(forced(path)) }));

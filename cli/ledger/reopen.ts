@@ -9,9 +9,15 @@ changed): an unknown finding, or one that is open.`;
 
 /** `recondesk reopen`. */
 export async function reopenCommand(argv: string[]): Promise<number> {
-  const { values } = parseLedgerArgs(argv, { finding: { type: 'string', multiple: true }, note: { type: 'string' } });
+  const { values, positionals } = parseLedgerArgs(argv, {
+    finding: { type: 'string', multiple: true },
+    note: { type: 'string' },
+  });
   if (values.help) return (console.log(REOPEN_USAGE), 0);
-  const ids = values.finding ?? [];
+  // `--finding A B C`: the ids after the first are left as positionals.
+  if (positionals.length > 0 && values.finding === undefined)
+    throw new InputError(`unexpected ${positionals.join(' ')}\n\n${REOPEN_USAGE}`);
+  const ids = [...(values.finding ?? []), ...positionals];
   if (ids.length === 0) throw new InputError(`reopen needs --finding ID...\n\n${REOPEN_USAGE}`);
   const { engine, target } = await openLedger(values.workspace, REOPEN_USAGE);
   const reopened = await engine['ledger/reopen'](

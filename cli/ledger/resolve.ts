@@ -13,7 +13,7 @@ why. Refused (exit 2, nothing changed): an unknown finding or reason, an item no
 
 /** `recondesk resolve`. */
 export async function resolveCommand(argv: string[]): Promise<number> {
-  const { values } = parseLedgerArgs(argv, {
+  const { values, positionals } = parseLedgerArgs(argv, {
     finding: { type: 'string', multiple: true },
     category: { type: 'string' },
     'max-amount': { type: 'string' },
@@ -22,7 +22,10 @@ export async function resolveCommand(argv: string[]): Promise<number> {
   });
   if (values.help) return (console.log(RESOLVE_USAGE), 0);
   if (values.reason === undefined) throw new InputError(`resolve needs --reason CODE\n\n${RESOLVE_USAGE}`);
-  const ids = values.finding ?? [];
+  // `--finding A B C`: the ids after the first are left as positionals.
+  if (positionals.length > 0 && values.finding === undefined)
+    throw new InputError(`unexpected ${positionals.join(' ')}\n\n${RESOLVE_USAGE}`);
+  const ids = [...(values.finding ?? []), ...positionals];
   if ((ids.length === 0) === (values.category === undefined))
     throw new InputError(`resolve needs --finding ID... or --category C\n\n${RESOLVE_USAGE}`);
   const { engine, target } = await openLedger(values.workspace, RESOLVE_USAGE);

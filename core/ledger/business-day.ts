@@ -49,13 +49,15 @@ export function assignBusinessDay(
 }
 
 /**
- * Drop the records of the days before `date`: what they decided is in the ledger's items and the
- * runs' findings, and the imports stay (file, hash, counts), so the workspace holds one day's
- * records however many days it keeps. A statement of such a day given again is still told by its bytes.
+ * Drop the records of the days before `date`, and the findings of those days' runs: what they
+ * decided is in the ledger's items (each with its finding's detail) and the runs' summaries, and
+ * the imports stay (file, hash, counts), so the workspace holds one day's records however many
+ * days it keeps. A statement of such a day given again is still told by its bytes.
  */
-export function compactEarlierDays(db: Database, date: BusinessDate): number {
+export function compactEarlierDays(db: Database, date: BusinessDate): void {
   db.run('DELETE FROM record WHERE import_id IN (SELECT id FROM import WHERE business_date < ?)', [date]);
-  return db.getRowsModified();
+  db.run('DELETE FROM finding WHERE run_id IN (SELECT run_id FROM ledger_run WHERE business_date < ?)', [date]);
+  db.run('DELETE FROM fee_finding WHERE run_id IN (SELECT run_id FROM ledger_run WHERE business_date < ?)', [date]);
 }
 
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);

@@ -3,7 +3,15 @@ import type { CategoryCode } from '../match/categories.ts';
 import { queryAll } from '../store/workspace.ts';
 import { daysBetween, type BusinessDate } from './business-date.ts';
 import { findingId } from './finding-id.ts';
-import { appendEvents, isCarried, readItems, writeItems, type ItemEvent, type LedgerItem } from './item.ts';
+import {
+  appendEvents,
+  CARRIED_CATEGORIES,
+  isCarried,
+  readItems,
+  writeItems,
+  type ItemEvent,
+  type LedgerItem,
+} from './item.ts';
 
 /** A run of one business day, as the ledger takes it in. */
 export type DayRun = {
@@ -42,10 +50,12 @@ const CLOSES: Partial<Record<CategoryCode, readonly CategoryCode[]>> = {
  * run of a day gives the state its files alone give. Only changes are written, each with its event.
  */
 export function applyRun(db: Database, run: DayRun): void {
+  // The items the day can change: earlier days' open one-sided items (and those a run of the day
+  // closed or expired), and the day's own. Other open exceptions wait for a person.
   const stored = readItems(
     db,
-    `(state = 'open' AND origin_date < ?) OR (closed_how = 'carry_forward' AND closed_date = ?) OR expired_on = ?
-     OR origin_date = ?`,
+    `(state = 'open' AND origin_date < ? AND category IN (${CARRIED_CATEGORIES.map((c) => `'${c}'`).join(', ')}))
+     OR (closed_how = 'carry_forward' AND closed_date = ?) OR expired_on = ? OR origin_date = ?`,
     [run.businessDate, run.businessDate, run.businessDate, run.businessDate],
   );
   const items = new Map(stored.map((item) => [item.id, startOfDay(item, run.businessDate)]));

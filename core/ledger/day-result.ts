@@ -4,7 +4,7 @@ import { exactTotal } from '../money.ts';
 import { queryValue } from '../store/workspace.ts';
 import { agingOf, type AgeBucket } from './aging.ts';
 import { daysBetween, type BusinessDate } from './business-date.ts';
-import { isCarried, readItems, type LedgerItem } from './item.ts';
+import { isCarried, readItemFacts, type LedgerItem } from './item.ts';
 
 type Tally = { count: number; amount_minor: number };
 
@@ -29,7 +29,12 @@ export type DayResult = {
  * (`currency`), as the categories' are; counts take every item.
  */
 export function dayResult(db: Database, runId: number, date: BusinessDate, currency: string | null): DayResult {
-  const add = (tally: Tally, item: LedgerItem, category: CategoryCode, by: Partial<Record<CategoryCode, Tally>>) => {
+  const add = (
+    tally: Tally,
+    item: Pick<LedgerItem, 'currency' | 'amount_minor'>,
+    category: CategoryCode,
+    by: Partial<Record<CategoryCode, Tally>>,
+  ) => {
     const own = (by[category] ??= { count: 0, amount_minor: 0 });
     for (const target of [tally, own]) {
       target.count++;
@@ -37,12 +42,12 @@ export function dayResult(db: Database, runId: number, date: BusinessDate, curre
     }
   };
   const resolved = { count: 0, amount_minor: 0, by_category: {} };
-  for (const item of readItems(db, `closed_how = 'carry_forward' AND closed_date = ?`, [date]))
+  for (const item of readItemFacts(db, `closed_how = 'carry_forward' AND closed_date = ?`, [date]))
     add(resolved, item, item.closed_category ?? item.category, resolved.by_category);
   const open = { count: 0, amount_minor: 0, by_category: {}, by_age_days: {} as Record<string, number> };
   const exceptions = { count: 0, amount_minor: 0, by_category: {} };
   const ages: number[] = [];
-  for (const item of readItems(db, `state = 'open' AND origin_date <= ?`, [date])) {
+  for (const item of readItemFacts(db, `state = 'open' AND origin_date <= ?`, [date])) {
     const age = daysBetween(item.origin_date, date);
     ages.push(age);
     if (!isCarried(item.category)) {

@@ -73,6 +73,16 @@ export function readItems(db: Database, where: string, params: SqlValue[] = []):
   return queryAll<LedgerItem>(db, `SELECT * FROM ledger_item WHERE ${where} ORDER BY id`, params);
 }
 
+/** The same, without the finding's detail (for counting and ageing many items). */
+export function readItemFacts(
+  db: Database,
+  where: string,
+  params: SqlValue[] = [],
+): Omit<LedgerItem, 'finding_json'>[] {
+  const columns = ITEM_COLUMNS.filter((column) => column !== 'finding_json');
+  return queryAll(db, `SELECT ${columns.join(', ')} FROM ledger_item WHERE ${where} ORDER BY id`, params);
+}
+
 /** Insert or overwrite each item, whole. */
 export function writeItems(db: Database, items: Iterable<LedgerItem>): void {
   const statement = db.prepare(
