@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Growth of a workspace worked day after day: gen-days.mjs's days run one by one into one
-// workspace, each run timed as a whole process, with the workspace's size after it.
-// Usage: node scripts/ledger-growth.mjs [--days 30] [--orders 20000] [--seed 42] [--keep DIR]
+// Growth of a workspace worked day after day: gen-days.mjs's days 1 … N−1 run one by one into one
+// workspace (each run's wall time and the workspace's size printed), then day N's run on that
+// workspace is timed against day 1's on a new one, alternately, so that both see the same load.
+// Usage: node scripts/ledger-growth.mjs [--days 30] [--orders 20000] [--seed 42] [--reps 3] [--keep DIR] [--cli PATH]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,9 +16,12 @@ const { values } = parseArgs({
     days: { type: 'string', default: '30' },
     orders: { type: 'string', default: '20000' },
     seed: { type: 'string', default: '42' },
+    reps: { type: 'string', default: '3' },
     keep: { type: 'string' },
+    cli: { type: 'string', default: path.join(ROOT, 'bin', 'recondesk.mjs') },
   },
 });
+const days = Number(values.days);
 const dir = values.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'recondesk-growth-'));
 const data = path.join(dir, 'data');
 const node = (args) => spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -35,14 +39,13 @@ if (!fs.existsSync(path.join(data, 'truth.json'))) {
   ]);
   if (generated.status !== 0) throw new Error(generated.stderr);
 }
-const workspace = path.join(dir, 'ws.sqlite');
-fs.rmSync(workspace, { force: true });
-const rows = [];
-for (let day = 1; day <= Number(values.days); day++) {
+
+/** One day's run into `workspace`: wall seconds, the workspace's size after it, and its JSON. */
+function runDay(workspace, day) {
   const at = (name) => path.join(data, `day-${day}`, name);
   const started = performance.now();
   const run = node([
-    'bin/recondesk.mjs',
+    values.cli,
     'reconcile',
     '--workspace',
     workspace,
@@ -52,21 +55,47 @@ for (let day = 1; day <= Number(values.days); day++) {
     at('alipay.csv'),
     at('wechat.csv'),
   ]);
-  const seconds = (performance.now() - started) / 1000;
+  const wall = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`day ${day}: exit ${run.status}: ${run.stderr}`);
   const result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}');
-  const row = {
-    day,
-    wall_s: Math.round(seconds * 100) / 100,
-    workspace_mb: Math.round(fs.statSync(workspace).size / 1e4) / 100,
-    carried_open: result.carry_forward?.open?.count,
-    open_exceptions: result.open_exceptions?.count,
-    phases_s: result.phases_s,
-  };
-  rows.push(row);
-  console.log(JSON.stringify(row));
+  return { wall, mb: fs.statSync(workspace).size / 1e6, result };
 }
-const first = rows[0];
-const last = rows[rows.length - 1];
-if (first && last) console.log(`day ${last.day} / day 1 wall time: ${(last.wall_s / first.wall_s).toFixed(2)}`);
+
+const round = (x) => Math.round(x * 100) / 100;
+const ledger = path.join(dir, 'ws.sqlite');
+for (const name of fs.readdirSync(dir)) if (name.startsWith('ws')) fs.rmSync(path.join(dir, name));
+for (let day = 1; day < days; day++) {
+  const { wall, mb, result } = runDay(ledger, day);
+  console.log(
+    JSON.stringify({
+      day,
+      wall_s: round(wall),
+      workspace_mb: round(mb),
+      carried_open: result.carry_forward?.open?.count,
+      open_exceptions: result.open_exceptions?.count,
+    }),
+  );
+}
+const samples = { first: [], last: [] };
+for (let rep = 0; rep < Number(values.reps); rep++) {
+  const fresh = path.join(dir, `ws-day1-${rep}.sqlite`);
+  samples.first.push(runDay(fresh, 1).wall);
+  const later = path.join(dir, `ws-day${days}-${rep}.sqlite`);
+  fs.copyFileSync(ledger, later);
+  const last = runDay(later, days);
+  samples.last.push(last.wall);
+  console.log(
+    JSON.stringify({
+      rep,
+      day1_s: round(samples.first.at(-1)),
+      [`day${days}_s`]: round(last.wall),
+      [`day${days}_workspace_mb`]: round(last.mb),
+      phases_s: last.result.phases_s,
+    }),
+  );
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(
+  `median wall: day 1 ${round(median(samples.first))} s, day ${days} ${round(median(samples.last))} s, ratio ${(median(samples.last) / median(samples.first)).toFixed(2)}`,
+);
 if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });

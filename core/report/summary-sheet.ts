@@ -7,6 +7,8 @@ import type { Labels } from './labels.ts';
 import { createRowWriter, type RowWriter } from './row-writer.ts';
 import { writeCompletenessTable } from './completeness-table.ts';
 import { writeCategoryTable, writeFeeTable } from './summary-tables.ts';
+import { writeHandlingTable } from './handling-table.ts';
+import type { LedgerReport } from './ledger-report.ts';
 import type { StyleBook } from './styles.ts';
 import type { ReportLanguage } from './types.ts';
 
@@ -22,6 +24,7 @@ export type SummaryOptions = {
   labels: Labels;
   language: ReportLanguage;
   style: StyleBook;
+  ledger?: LedgerReport;
 };
 
 /**
@@ -41,6 +44,10 @@ export function writeSummarySheet(sheet: ExcelJS.Worksheet, options: SummaryOpti
   rows.blank();
   writeCategoryTable(rows, options);
   rows.blank();
+  if (options.ledger) {
+    writeHandlingTable(rows, options.ledger, options.language);
+    rows.blank();
+  }
   writeFeeTable(rows, options);
   rows.blank();
   writeControlsTable(rows, options);

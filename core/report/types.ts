@@ -1,6 +1,7 @@
 import type { CategoryCode } from '../match/categories.ts';
 import type { FeeFinding, Finding, RunSummary } from '../match/types.ts';
 import type { ImportSummary } from '../import/types.ts';
+import type { LedgerReport } from './ledger-report.ts';
 
 export type ReportLanguage = 'en' | 'zh-CN';
 
@@ -17,4 +18,6 @@ export type DiffWorkbookInput = {
   generatedAt: string;
   /** Mask text that can name a person (raw rejected rows), keeping each value's first and last character. */
   maskPersonalData?: boolean;
+  /** A ledger run's handling metrics (Summary) and order-status corrections (their own sheet). */
+  ledger?: LedgerReport;
 };

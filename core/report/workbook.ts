@@ -1,5 +1,6 @@
 import { CATEGORIES, EXCEPTION_CODES, FEE_MISMATCH } from '../match/categories.ts';
 import { writeCategorySheet } from './category-sheet.ts';
+import { CORRECTIONS_SHEET, writeCorrectionsSheet } from './corrections-sheet.ts';
 import { writeFeeSheet } from './fee-sheet.ts';
 import { labelsFor } from './labels.ts';
 import { writeRejectionsSheet } from './rejections-sheet.ts';
@@ -45,6 +46,7 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
     labels,
     language: input.language,
     style,
+    ...(input.ledger ? { ledger: input.ledger } : {}),
   });
   writer.sheetDone(summaryName);
   for (const code of EXCEPTION_CODES) {
@@ -71,5 +73,10 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
     mask: input.maskPersonalData === true,
   });
   writer.sheetDone(rejectionsName);
+  if (input.ledger) {
+    const correctionsName = sheetName(CORRECTIONS_SHEET[input.language]);
+    writeCorrectionsSheet(workbook, { name: correctionsName, ledger: input.ledger, language: input.language, style });
+    writer.sheetDone(correctionsName);
+  }
   return writer.finish();
 }

@@ -23,6 +23,7 @@ import { exportWorkspace, openWorkspace, queryAll, queryValue, type Workspace } 
 import type { Detection, EngineHandlers } from './contract.ts';
 import { engineLibrary, profileHandlers } from './profile-handlers.ts';
 import { ledgerHandlers } from '../ledger/handlers.ts';
+import { ledgerReportOf } from '../ledger/report-input.ts';
 import { ok, type Warning } from '../result.ts';
 import type { Encoding } from '../decode/encoding.ts';
 import { withAccountCurrency } from '../import/account-currency.ts';
@@ -179,6 +180,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         feeFindings: allFeeFindings(db(), run_id),
         language: language ?? 'en',
         generatedAt: now(),
+        ...ledgerReportOf(db(), run_id),
       });
       context.progress({ phase: 'report', done: 1, total: 1 });
       return bytes;
