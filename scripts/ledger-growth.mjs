@@ -2,7 +2,7 @@
 // Growth of a workspace worked day after day: gen-days.mjs's days 1 … N−1 run one by one into one
 // workspace (each run's wall time and the workspace's size printed), then day N's run on that
 // workspace is timed against day 1's on a new one, alternately, so that both see the same load.
-// Usage: node scripts/ledger-growth.mjs [--days 30] [--orders 20000] [--seed 42] [--reps 3] [--keep DIR] [--cli PATH]
+// Usage: node scripts/ledger-growth.mjs [--days 30] [--orders 20000] [--seed 42] [--reps 3] [--keep DIR [--measure-only]] [--cli PATH]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +19,8 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '3' },
     keep: { type: 'string' },
     cli: { type: 'string', default: path.join(ROOT, 'bin', 'recondesk.mjs') },
+    // Time day N against day 1 on the workspace of days 1 … N−1 a run with --keep left.
+    'measure-only': { type: 'boolean', default: false },
   },
 });
 const days = Number(values.days);
@@ -63,8 +65,10 @@ function runDay(workspace, day) {
 
 const round = (x) => Math.round(x * 100) / 100;
 const ledger = path.join(dir, 'ws.sqlite');
-for (const name of fs.readdirSync(dir)) if (name.startsWith('ws')) fs.rmSync(path.join(dir, name));
-for (let day = 1; day < days; day++) {
+const reuse = values['measure-only'] && fs.existsSync(ledger);
+for (const name of fs.readdirSync(dir))
+  if (name.startsWith('ws') && !(reuse && name === 'ws.sqlite')) fs.rmSync(path.join(dir, name));
+for (let day = 1; day < (reuse ? 1 : days); day++) {
   const { wall, mb, result } = runDay(ledger, day);
   console.log(
     JSON.stringify({

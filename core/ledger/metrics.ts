@@ -1,6 +1,5 @@
 import type { Database } from 'sql.js';
 import type { CategoryCode } from '../match/categories.ts';
-import { queryAll } from '../store/workspace.ts';
 
 /** How one category's exceptions were handled, over the whole workspace. */
 export type CategoryHandling = {
@@ -18,56 +17,59 @@ export type CategoryHandling = {
 
 export type HandlingMetrics = Partial<Record<CategoryCode, CategoryHandling>>;
 
-type Row = {
-  category: CategoryCode;
-  state: string;
-  closed_how: string | null;
-  opened_at: string;
-  closed_at: string | null;
-};
-
-/** Handling metrics per category the items were found in, as of `now`. */
+/**
+ * Handling metrics per category the items were found in, as of `now`: the closed items' times to
+ * resolution are read one by one, the open ones are counted in SQL (there may be many).
+ */
 export function handlingMetrics(
   db: Database,
   targets: Partial<Record<CategoryCode, number>>,
   now: string,
 ): HandlingMetrics {
-  const rows = queryAll<Row>(
-    db,
-    'SELECT origin_category AS category, state, closed_how, opened_at, closed_at FROM ledger_item ORDER BY origin_category',
-  );
-  const byCategory = new Map<CategoryCode, Row[]>();
-  for (const row of rows) {
-    const items = byCategory.get(row.category);
-    if (items) items.push(row);
-    else byCategory.set(row.category, [row]);
-  }
   const metrics: HandlingMetrics = {};
-  for (const [category, items] of byCategory) metrics[category] = handlingOf(items, targets[category] ?? null, now);
+  const entry = (category: CategoryCode): CategoryHandling =>
+    (metrics[category] ??= {
+      open: 0,
+      closed_automatically: 0,
+      closed_by_hand: 0,
+      median_hours: null,
+      p90_hours: null,
+      target_hours: targets[category] ?? null,
+      past_target: 0,
+    });
+  const durations = new Map<CategoryCode, number[]>();
+  const closed = db.exec(
+    `SELECT origin_category, closed_how, opened_at, closed_at FROM ledger_item WHERE state = 'resolved' ORDER BY origin_category`,
+  );
+  for (const [category, how, opened, closedAt] of closed[0]?.values ?? []) {
+    const handling = entry(category as CategoryCode);
+    if (how === 'manual') handling.closed_by_hand++;
+    else handling.closed_automatically++;
+    const took = hoursBetween(String(opened), String(closedAt ?? now));
+    if (handling.target_hours !== null && took > handling.target_hours) handling.past_target++;
+    const list = durations.get(category as CategoryCode);
+    if (list) list.push(took);
+    else durations.set(category as CategoryCode, [took]);
+  }
+  const open = db.exec(
+    `SELECT origin_category, opened_at, count(*) FROM ledger_item WHERE state = 'open' GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
+  for (const [category, opened, count] of open[0]?.values ?? []) {
+    const handling = entry(category as CategoryCode);
+    handling.open += Number(count);
+    if (handling.target_hours !== null && hoursBetween(String(opened), now) > handling.target_hours)
+      handling.past_target += Number(count);
+  }
+  for (const [category, list] of durations) {
+    const handling = entry(category);
+    list.sort((a, b) => a - b);
+    handling.median_hours = percentile(list, 0.5);
+    handling.p90_hours = percentile(list, 0.9);
+  }
   return metrics;
 }
 
-function handlingOf(items: Row[], target: number | null, now: string): CategoryHandling {
-  const hours = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 3_600_000;
-  const durations = items
-    .filter((item) => item.state === 'resolved' && item.closed_at !== null)
-    .map((item) => hours(item.opened_at, item.closed_at ?? now))
-    .sort((a, b) => a - b);
-  const late = items.filter((item) => {
-    const took = hours(item.opened_at, item.state === 'open' ? now : (item.closed_at ?? now));
-    return target !== null && took > target;
-  });
-  return {
-    open: items.filter((item) => item.state === 'open').length,
-    closed_automatically: items.filter((item) => item.closed_how === 'carry_forward' || item.closed_how === 'newer_run')
-      .length,
-    closed_by_hand: items.filter((item) => item.closed_how === 'manual').length,
-    median_hours: percentile(durations, 0.5),
-    p90_hours: percentile(durations, 0.9),
-    target_hours: target,
-    past_target: late.length,
-  };
-}
+const hoursBetween = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 3_600_000;
 
 /** The nearest-rank percentile, in hours to two decimals. */
 function percentile(sorted: readonly number[], share: number): number | null {
