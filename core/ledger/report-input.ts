@@ -1,8 +1,14 @@
 import type { Database } from 'sql.js';
-import type { LedgerReport } from '../report/ledger-report.ts';
 import { queryValue } from '../store/workspace.ts';
-import { runCorrections } from './corrections.ts';
+import { runCorrections, type Correction } from './corrections.ts';
 import type { HandlingMetrics } from './metrics.ts';
+
+/** What a ledger run adds to its workbook: the handling metrics (on the Summary) and the corrections sheet. */
+export type LedgerReport = {
+  business_date: string;
+  metrics: HandlingMetrics;
+  corrections: readonly Correction[];
+};
 
 /** What the workbook of a ledger run shows of the ledger; nothing for a run the ledger did not take in. */
 export function ledgerReportOf(db: Database, runId: number): { ledger?: LedgerReport } {

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { currencyExponent } from '../currency.ts';
 import { amount, date, text } from './cells.ts';
-import type { LedgerReport } from './ledger-report.ts';
+import type { LedgerReport } from '../ledger/report-input.ts';
 import { startListSheet } from './list-sheet.ts';
 import type { StyleBook } from './styles.ts';
 import type { ReportLanguage } from './types.ts';

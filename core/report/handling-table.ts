@@ -1,6 +1,6 @@
 import { CATEGORIES, CATEGORY_CODES } from '../match/categories.ts';
 import { integer, text } from './cells.ts';
-import type { LedgerReport } from './ledger-report.ts';
+import type { LedgerReport } from '../ledger/report-input.ts';
 import type { RowWriter } from './row-writer.ts';
 import type { ReportLanguage } from './types.ts';
 

@@ -8,7 +8,7 @@ import { createRowWriter, type RowWriter } from './row-writer.ts';
 import { writeCompletenessTable } from './completeness-table.ts';
 import { writeCategoryTable, writeFeeTable } from './summary-tables.ts';
 import { writeHandlingTable } from './handling-table.ts';
-import type { LedgerReport } from './ledger-report.ts';
+import type { LedgerReport } from '../ledger/report-input.ts';
 import type { StyleBook } from './styles.ts';
 import type { ReportLanguage } from './types.ts';
 

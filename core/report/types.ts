@@ -1,7 +1,7 @@
 import type { CategoryCode } from '../match/categories.ts';
 import type { FeeFinding, Finding, RunSummary } from '../match/types.ts';
 import type { ImportSummary } from '../import/types.ts';
-import type { LedgerReport } from './ledger-report.ts';
+import type { LedgerReport } from '../ledger/report-input.ts';
 
 export type ReportLanguage = 'en' | 'zh-CN';
 
