@@ -54,7 +54,7 @@ export function applyRun(db: Database, run: DayRun): void {
   // closed or expired), and the day's own. Other open exceptions wait for a person.
   const stored = readItems(
     db,
-    `(state = 'open' AND origin_date < ? AND category IN (${CARRIED_CATEGORIES.map((c) => `'${c}'`).join(', ')}))
+    `((state = 'open' OR closed_how = 'manual') AND origin_date < ? AND category IN (${CARRIED}))
      OR (closed_how = 'carry_forward' AND closed_date = ?) OR expired_on = ? OR origin_date = ?`,
     [run.businessDate, run.businessDate, run.businessDate, run.businessDate],
   );
@@ -69,8 +69,9 @@ export function applyRun(db: Database, run: DayRun): void {
   const own: RunFinding[] = [];
   for (const finding of findings) {
     const partner = takePartner(carried, finding);
-    if (partner) close(partner, run, 'carry_forward');
-    else own.push(finding);
+    // An item a person resolved already (跨日到账: "it will arrive") takes its counterpart too.
+    if (partner?.state === 'open') close(partner, run, 'carry_forward');
+    else if (!partner) own.push(finding);
   }
   takeOwnFindings(items, own, run);
   for (const item of items.values()) expire(item, run);
@@ -106,11 +107,12 @@ const reopened = () =>
     closed_by: null,
   }) as const;
 
-/** Earlier days' open one-sided items by key. */
+/** Earlier days' one-sided items by key: the open ones, and those resolved by hand before their counterpart came. */
 function openCarried(items: LedgerItem[], date: BusinessDate): Map<string, LedgerItem[]> {
   const byKey = new Map<string, LedgerItem[]>();
   for (const item of items) {
-    if (item.state !== 'open' || item.origin_date >= date || !isCarried(item.category)) continue;
+    const waiting = item.state === 'open' || item.closed_how === 'manual';
+    if (!waiting || item.origin_date >= date || !isCarried(item.category)) continue;
     const key = keyOf(item.source, item.order_ref);
     const same = byKey.get(key);
     if (same) same.push(item);
@@ -222,6 +224,8 @@ function sameItem(a: LedgerItem, b: LedgerItem | undefined): boolean {
       column === 'last_run_id' || column === 'closed_at' || column === 'closed_run_id' || a[column] === b[column],
   );
 }
+
+const CARRIED = CARRIED_CATEGORIES.map((category) => `'${category}'`).join(', ');
 
 const keyOf = (source: string, orderRef: string): string => `${source}\u0000${orderRef}`;
 

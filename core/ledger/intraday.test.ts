@@ -90,4 +90,27 @@ describe('a day rerun from a newer download of its bill', () => {
     expect(expired).toHaveLength(pending - resolvedPending);
     expect(expired.every((item) => item.expired_on === '2024-03-16')).toBe(true);
   });
+
+  it('lets the trade of a cross-day order resolved by hand (跨日到账) arrive without a new exception', async () => {
+    const ledger = new LedgerDays();
+    await ledger.run(dayFiles(dir, 1));
+    const resolved = await ledger.engine['ledger/resolve'](
+      { category: 'pending_cross_day', reason: '跨日到账', note: 'the channel settles it tomorrow', user: 'zhao' },
+      CONTEXT,
+    );
+    if (!resolved.ok) throw new Error(resolved.issues[0]?.message);
+    const keys = new Set(resolved.value.items.map((item) => `${item.source} ${item.order_ref}`));
+    await ledger.save();
+    const day2 = await ledger.run(dayFiles(dir, 2));
+    expect(day2.ledger.carry_forward.resolved.by_category.pending_cross_day).toBeUndefined();
+    const lone = await ledger.engine['ledger/items']({ category: 'statement_only' }, CONTEXT);
+    const again = lone.filter(
+      (item) => item.origin_date === '2024-03-16' && keys.has(`${item.source} ${item.order_ref}`),
+    );
+    expect(again).toEqual([]);
+    const still = await ledger.engine['ledger/items']({ state: 'resolved' }, CONTEXT);
+    expect(
+      still.filter((item) => keys.has(`${item.source} ${item.order_ref}`)).every((item) => item.closed_by === 'zhao'),
+    ).toBe(true);
+  });
 });
