@@ -17,7 +17,8 @@ export const LEDGER_OPTIONS = {
   target: { type: 'string', multiple: true },
 } as const;
 
-export type LedgerSettings = {
+/** What `reconcile` was told about the ledger day it runs. */
+export type LedgerRunOptions = {
   date: string | undefined;
   user: string;
   expiryDays: number;
@@ -27,15 +28,15 @@ export type LedgerSettings = {
   kept: boolean;
 };
 
-/** The ledger settings from parsed options. */
-export function ledgerSettings(values: {
+/** The ledger options from parsed arguments. */
+export function ledgerRunOptions(values: {
   date?: string;
   user?: string;
   'cross-day-expiry-days'?: string;
   corrections?: string;
   target?: string[];
   workspace?: string;
-}): LedgerSettings {
+}): LedgerRunOptions {
   const expiry = values['cross-day-expiry-days'] ?? '1';
   if (!/^\d+$/.test(expiry)) throw new InputError(`--cross-day-expiry-days must be whole days, not "${expiry}"`);
   const targets: Record<string, number> = {};
@@ -103,7 +104,7 @@ export const fileExists = (target: string, port: FilePort = nodeFilePort): boole
 export async function businessDay(
   engine: EngineHandlers,
   importIds: number[],
-  settings: LedgerSettings,
+  settings: LedgerRunOptions,
   context: HandlerContext,
 ): Promise<{ business_date: string; import_ids: number[] } | null> {
   const day = await engine['ledger/day'](
@@ -121,7 +122,7 @@ export async function ledgerRun(
   engine: EngineHandlers,
   run: RunSummary,
   businessDate: string,
-  settings: LedgerSettings,
+  settings: LedgerRunOptions,
   context: HandlerContext,
 ): Promise<LedgerRunResult> {
   if (Object.keys(settings.targets).length > 0)

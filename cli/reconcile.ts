@@ -23,9 +23,9 @@ import {
   fileExists,
   LEDGER_OPTIONS,
   ledgerRun,
-  ledgerSettings,
+  ledgerRunOptions,
   openSavedWorkspace,
-  type LedgerSettings,
+  type LedgerRunOptions,
 } from './ledger-run.ts';
 import { ledgerJson, ledgerLine } from './ledger-output.ts';
 
@@ -64,7 +64,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   const onOverlap: OverlapPolicy = values.replace ? 'replace' : values['allow-overlap'] ? 'allow' : 'refuse';
   const language = values.language === 'zh-CN' ? 'zh-CN' : 'en';
   const parameters = runParameters(values['cross-day-window'], values['fee-rate'] ?? [], values.tolerance);
-  const ledger = ledgerSettings(values);
+  const ledger = ledgerRunOptions(values);
   // Statements, then books, each in name order: the same inputs give the same workspace, whatever the order given.
   const files = [...[...positionals].sort(), ...[...books].sort()];
   refuseOverwritingInputs(files, [
@@ -123,7 +123,7 @@ type ReconcileSettings = {
   json: boolean;
   /** What to do with a file that repeats a statement already imported. */
   onOverlap: OverlapPolicy;
-  ledger: LedgerSettings;
+  ledger: LedgerRunOptions;
   /** Called once every file is stored. */
   imported: () => Promise<void>;
 };
