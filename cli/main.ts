@@ -6,6 +6,9 @@ import { undoCommand } from './ledger/undo.ts';
 import { detectCommand } from './detect.ts';
 import { runInBoundary } from './error-boundary.ts';
 import { profilesCommand } from './profiles/main.ts';
+import { historyCommand } from './ledger/history.ts';
+import { reopenCommand } from './ledger/reopen.ts';
+import { resolveCommand } from './ledger/resolve.ts';
 import { reconcileCommand } from './reconcile.ts';
 import { CONVERT_USAGE, DETECT_USAGE, RECONCILE_USAGE, USAGE } from './usage.ts';
 
@@ -17,6 +20,9 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   undo: undoCommand,
   signoff: signoffCommand,
   audit: auditCommand,
+  resolve: resolveCommand,
+  reopen: reopenCommand,
+  history: historyCommand,
 };
 
 /** Each command's own usage, for `recondesk COMMAND --help` (profiles answers its own). */

@@ -14,12 +14,21 @@ import { forcedProfiles, PROFILE_OPTIONS, readProfileFolders, type ForcedProfile
 import { ReaderPool } from './reader-pool.ts';
 import { completenessExit } from './completeness-output.ts';
 import { maskChoice, MASK_OPTIONS } from './mask-option.ts';
-import { userName, USER_OPTION } from './user-option.ts';
 import { printSummary, reconcileJson } from './reconcile-output.ts';
 import { refuseOverwritingInputs } from './same-file.ts';
 import { attachDashedValues, encodingOption, InputError, languageOption, roundingOption } from './usage.ts';
 import { refuseUnkeepableWorkspace, workspaceOutputs, writeWorkspace } from './workspace-file.ts';
 import { writeFileAtomic } from './write-file.ts';
+import {
+  businessDay,
+  fileExists,
+  LEDGER_OPTIONS,
+  ledgerRun,
+  ledgerRunOptions,
+  openSavedWorkspace,
+  type LedgerRunOptions,
+} from './ledger-run.ts';
+import { ledgerJson, ledgerLine } from './ledger-output.ts';
 
 /** Reader threads: files are read on them while the main thread stores and matches. */
 const READER_THREADS = 2;
@@ -45,23 +54,29 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
       'round-excess-decimals': { type: 'string' },
       ...PROFILE_OPTIONS,
       ...MASK_OPTIONS,
-      ...USER_OPTION,
+      ...LEDGER_OPTIONS,
     },
   });
   const books = values.book ?? [];
-  if (books.length === 0) throw new InputError('reconcile needs --book ORDERS (the order export)');
+  // A workspace may hold the books already (a newer download of the day's bill, a later statement).
+  if (books.length === 0 && values.workspace === undefined)
+    throw new InputError('reconcile needs --book ORDERS (the order export)');
   if (positionals.length === 0) throw new InputError('reconcile needs at least one STATEMENT file');
   if (values.replace && values['allow-overlap']) throw new InputError('give --replace or --allow-overlap, not both');
   const onOverlap: OverlapPolicy = values.replace ? 'replace' : values['allow-overlap'] ? 'allow' : 'refuse';
   const language = languageOption(values.language);
   const parameters = runParameters(values['cross-day-window'], values['fee-rate'] ?? [], values.tolerance);
+  const ledger = ledgerRunOptions(values);
   // Statements, then books, each in name order: the same inputs give the same workspace, whatever the order given.
   const files = [...[...positionals].sort(), ...[...books].sort()];
   refuseOverwritingInputs(files, [
     ...(values.out === undefined ? [] : [{ path: values.out, option: '--out' }]),
+    ...(values.corrections === undefined ? [] : [{ path: values.corrections, option: '--corrections' }]),
     ...workspaceOutputs(values.workspace),
   ]);
-  if (values.workspace !== undefined) await refuseUnkeepableWorkspace(values.workspace);
+  // A workspace the run adds a day to is checked once, when it is opened below.
+  if (values.workspace !== undefined && (values.new || !fileExists(values.workspace)))
+    await refuseUnkeepableWorkspace(values.workspace);
   const user = readProfileFolders(values.profiles ?? []);
   const forced = forcedProfiles(values.profile ?? [], files);
   const sources = files.map((path) => ({ source: fileSource(path), path, ...forcedId(forced(path)) }));
@@ -81,6 +96,7 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     // The workbook writer loads while the reader threads start up and this thread waits for their first rows.
     if (values.out) void loadExcelJS();
     const engine = await createNodeEngine(readers.reader(), user);
+    if (values.workspace !== undefined) await openSavedWorkspace(engine, values.workspace, values.new, cliContext());
     // The reader threads' memory goes back before matching and reporting need theirs.
     return await reconcileFiles(
       engine,
@@ -93,7 +109,8 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
         json: values.json,
         onOverlap,
         mask: maskChoice(values),
-        user: userName(values.user),
+        user: ledger.user,
+        ledger,
         imported: () => readers.close(),
       },
     );
@@ -110,6 +127,7 @@ type ReconcileSettings = {
   json: boolean;
   /** What to do with a file that repeats a statement already imported. */
   onOverlap: OverlapPolicy;
+  ledger: LedgerRunOptions;
   /** Called once every file is stored. */
   imported: () => Promise<void>;
   /** `--mask` / `--no-mask`, remembered by the workspace; undefined keeps its choice. */
@@ -139,10 +157,20 @@ async function reconcileFiles(
   }
   await settings.imported();
   let t = performance.now();
-  const run = await engine['match/run']({ parameters }, context);
+  const day = await businessDay(
+    engine,
+    imports.map((entry) => entry.import_id),
+    settings.ledger,
+    context,
+  );
+  const scope = day ? { import_ids: day.import_ids } : {};
+  const run = await engine['match/run']({ parameters, ...scope }, context);
   if (!run.ok) throw new InputError(run.issues.map((i) => i.message).join('\n'));
   phase('match', t);
   if (settings.mask !== undefined) await engine['settings/mask']({ mask: settings.mask }, context);
+  t = performance.now();
+  const ledger = day ? await ledgerRun(engine, run.value, day.business_date, settings.ledger, context) : null;
+  phase('ledger', t);
   if (settings.out) {
     t = performance.now();
     writeFileAtomic(settings.out, await engine['report/workbook']({ run_id: run.value.run_id, language }, context));
@@ -157,12 +185,14 @@ async function reconcileFiles(
   const paths = new Map(
     imports.map((summary, index) => [summary.import_id, inputPath(sources[index]) ?? summary.file]),
   );
-  if (settings.json) console.log(JSON.stringify(reconcileJson(run.value, imports, phases, total, paths)));
+  if (settings.json)
+    console.log(JSON.stringify({ ...reconcileJson(run.value, imports, phases, total, paths), ...ledgerJson(ledger) }));
   else {
     for (const { file, warnings } of imports)
       for (const said of warnings)
         console.error(`${file}${said.line ? `:${said.line}` : ''}: warning: ${said.message}`);
     printSummary(run.value, imports, settings.out);
+    if (ledger) console.log(ledgerLine(ledger));
   }
   return completenessExit(run.value.completeness, paths, (line) => console.error(`recondesk reconcile: ${line}`));
 }

@@ -12,7 +12,7 @@ Usage:
   recondesk reconcile --book ORDERS STATEMENT... [options]
 
 Options:
-  --book FILE               the order export (repeatable; required)
+  --book FILE               the order export (repeatable; required unless the workspace holds the books)
   --out FILE.xlsx           write the diff workbook
   --workspace FILE.sqlite   keep the workspace (imports, records, runs) in this SQLite file
   --json                    the result as one JSON object on the last stdout line
@@ -29,6 +29,11 @@ ${ENCODING_FLAG}
   --mask | --no-mask        mask names, account, card and phone numbers and e-mails in the files written
                             (remembered in the workspace; default off)
   --user NAME               who runs it, recorded on the audit trail (default the OS user)
+  --date YYYY-MM-DD         the business day (default: the day the statements' periods start)
+  --new                     start the workspace over (the old file is kept as a backup)
+  --cross-day-expiry-days N days a cross-day order may wait for its trade before it is book-only (default 1)
+  --corrections FILE.csv    write the order-status corrections (paid-not-notified orders → PAID)
+  --target CATEGORY=HOURS   the time-to-resolution target of a category (repeatable; remembered)
 ${PROFILE_FLAGS}
 
 Exit codes: 0 the run is complete (differences are results, not errors); 2 usage or input errors;
@@ -71,7 +76,11 @@ Usage:
   recondesk reconcile --book ORDERS STATEMENT... [--out diff.xlsx] [--workspace ws.sqlite] [--json]
                       [--cross-day-window 60] [--fee-rate alipay=0.006] [--tolerance 0] [--language en|zh-CN]
                       [--currency CODE] [--encoding NAME] [--round-excess-decimals half-even]
-                      [--replace | --allow-overlap] [--mask | --no-mask] [--user NAME]
+                      [--replace | --allow-overlap] [--mask | --no-mask] [--date YYYY-MM-DD] [--new] [--user NAME]
+                      [--cross-day-expiry-days 1] [--corrections FILE.csv] [--target CATEGORY=HOURS]
+  recondesk resolve --workspace WS (--finding ID... | --category C [--max-amount N]) --reason CODE [--note TEXT]
+  recondesk reopen --workspace WS --finding ID... [--note TEXT]
+  recondesk history --workspace WS [--compare RUN RUN | --open | --finding ID] [--json]
   recondesk convert FILE... --to csv|json|ndjson|xlsx [--out DIR] [--currency CODE] [--encoding NAME]
                     [--round-excess-decimals half-even] [--mask | --no-mask] [--json]
   recondesk detect FILE... [--currency CODE] [--encoding NAME] [--json]

@@ -1,10 +1,14 @@
+import { InputError } from './usage.ts';
 import os from 'node:os';
 
 /** `--user NAME`: the plain local user name recorded on every action; by default the OS user's. */
 export const USER_OPTION = { user: { type: 'string' } } as const;
 
 export function userName(given: string | undefined): string {
-  if (given !== undefined && given.trim() !== '') return given.trim();
+  if (given !== undefined) {
+    if (given.trim() === '') throw new InputError('--user must name someone');
+    return given.trim();
+  }
   try {
     return os.userInfo().username;
   } catch {

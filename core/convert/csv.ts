@@ -17,6 +17,9 @@ function text(value: string | null): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(QUOTE, '""')}"` : safe;
 }
 
+/** A text field of any CSV export: formula-guarded and quoted as needed. */
+export const csvText = text;
+
 /** A number we wrote: never guarded, since `-12.50` is an amount, not a formula. */
 const number = (value: number | null): string => (value === null ? '' : String(value));
 

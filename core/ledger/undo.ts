@@ -2,6 +2,8 @@ import type { Database } from 'sql.js';
 import { fail, issue, ok, type Result } from '../result.ts';
 import { appendAudit, auditEntries, undoneEntries, type AuditAction, type AuditEntry } from './audit.ts';
 import { deleteImport } from './import-audit.ts';
+import { itemsInOpenPeriods, type PreviousResolution } from './resolution-audit.ts';
+import { namedItems, reopenItems, resolveItems } from './resolutions.ts';
 import type { Actor } from './signoff.ts';
 
 /**
@@ -44,9 +46,46 @@ const removeUndoneImport: InverseOperation = {
   },
 };
 
+const idsOf = (entry: AuditEntry): string[] =>
+  Array.isArray(entry.detail.ids) ? entry.detail.ids.filter((id): id is string => typeof id === 'string') : [];
+
+/** A resolution is reversed by reopening its items (refused when one has been closed another way since). */
+const reopenResolved: InverseOperation = {
+  inverse: 'reopen',
+  apply: (db, entry, actor) => {
+    const ids = idsOf(entry);
+    const found = namedItems(db, ids);
+    if (!found.ok) return found;
+    const open = itemsInOpenPeriods(db, found.value, 'undo');
+    if (!open.ok) return open;
+    const reopened = reopenItems(db, { ids, note: `undo of audit entry #${entry.seq}`, ...actor });
+    return reopened.ok ? ok({ reopened: ids }) : reopened;
+  },
+};
+
+/** A reopening is reversed by resolving each item again with the reason and note it had. */
+const resolveReopened: InverseOperation = {
+  inverse: 'resolve again',
+  apply: (db, entry, actor) => {
+    const previous = (Array.isArray(entry.detail.previous) ? entry.detail.previous : []) as PreviousResolution[];
+    const found = namedItems(db, idsOf(entry));
+    if (!found.ok) return found;
+    const open = itemsInOpenPeriods(db, found.value, 'undo');
+    if (!open.ok) return open;
+    for (const { id, reason, note } of previous) {
+      if (reason === null) continue;
+      const resolved = resolveItems(db, { ids: [id], reason, ...(note === null ? {} : { note }), ...actor });
+      if (!resolved.ok) return resolved;
+    }
+    return ok({ resolved: previous.map((item) => item.id) });
+  },
+};
+
 /** The reversal of each action a user can undo; a rule added here is all a new undoable action needs. */
 export const INVERSE_OPERATIONS: Partial<Record<AuditAction, InverseOperation>> = {
   import: removeUndoneImport,
+  resolve: reopenResolved,
+  reopen: resolveReopened,
   'signoff.ready': withdrawSignoff,
   'signoff.approve': withdrawSignoff,
   'signoff.return': withdrawSignoff,

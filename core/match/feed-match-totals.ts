@@ -61,12 +61,16 @@ function blankFact(): RecordFact {
   };
 }
 
-/** Match totals of every record in the workspace, read in one scan. */
-export function loadMatchTotals(db: Database): MatchTotals {
+/**
+ * Match totals of every record in the workspace, or of the records of the imports named in
+ * `importIds` (one business day of a ledger), read in one scan.
+ */
+export function loadMatchTotals(db: Database, importIds?: readonly number[]): MatchTotals {
   const totals = new MatchTotals();
+  const scope = importIds === undefined ? '' : ` WHERE import_id IN (${importIds.map(Number).join(', ') || 'NULL'})`;
   const statement = db.prepare(
     `SELECT id, side, source, kind, order_ref, amount_minor, currency, status, occurred_epoch, fee_minor, fee_rate_ppm,
-       import_id FROM record`,
+       import_id FROM record${scope}`,
   );
   const fact = blankFact();
   const text = (value: SqlValue | undefined) => (typeof value === 'string' ? value : '');
@@ -91,7 +95,7 @@ export function loadMatchTotals(db: Database): MatchTotals {
   } finally {
     statement.free();
   }
-  const imports = db.exec('SELECT id FROM import')[0]?.values ?? [];
+  const imports = db.exec(`SELECT id FROM import${scope.replace('import_id', 'id')}`)[0]?.values ?? [];
   for (const [id] of imports) totals.importIds.add(Number(id));
   return totals;
 }

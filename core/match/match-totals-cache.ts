@@ -16,7 +16,9 @@ export class MatchTotalsCache {
   /** A feed for the import about to be stored, or null when the totals are not kept now. */
   startImport(db: Database): MatchTotalsFeed | null {
     const ids = importIds(db);
-    if (!this.totals || !sameIds(ids, this.totals.importIds)) this.totals = ids.size === 0 ? new MatchTotals() : null;
+    // Totals of the imports stored from now on serve a run of just those (a ledger's new business
+    // day in a reopened workspace); a run of every import reads the others from the records.
+    if (!this.totals || ![...this.totals.importIds].every((id) => ids.has(id))) this.totals = new MatchTotals();
     this.feeding = this.totals ? new MatchTotalsFeed(this.totals) : null;
     return this.feeding;
   }
@@ -40,6 +42,13 @@ export class MatchTotalsCache {
   invalidate(): void {
     this.totals = null;
     this.feeding = null;
+  }
+
+  /** Totals of exactly the records of the given imports (the kept ones when they hold just those imports). */
+  scoped(db: Database, ids: readonly number[]): MatchTotals {
+    const wanted = new Set(ids);
+    if (this.totals && sameIds(wanted, this.totals.importIds)) return this.totals;
+    return loadMatchTotals(db, ids);
   }
 
   /** Totals of exactly the records in the workspace now. */

@@ -1,7 +1,7 @@
 import type { Database } from 'sql.js';
 import { fail, issue, ok, type Result } from '../result.ts';
 import { formatInstant } from '../time.ts';
-import { queryAll, queryValue } from '../store/workspace.ts';
+import { queryValue } from '../store/workspace.ts';
 import type { HandlerContext } from '../rpc/contract.ts';
 import { categoryTotals, classifyKeys, type ExceptionKey } from './classify-keys.ts';
 import { loadMatchTotals } from './feed-match-totals.ts';
@@ -90,7 +90,7 @@ async function classifyAndStore(
   const fees = totals.fees.check(feeRates);
   await checkpoint();
   const { categories, currency } = categoryTotals(groups, [...inScope]);
-  const importIds = queryAll<{ id: number }>(db, 'SELECT id FROM import ORDER BY id').map((row) => Number(row.id));
+  const importIds = [...totals.importIds].sort((a, b) => a - b);
   const summary: RunSummary = {
     run_id: 0,
     started_at: now,

@@ -8,7 +8,8 @@ export type Day = { source: string; start: string | null; end: string | null };
 /**
  * Each statement source with the period its statements cover. A source is covered by every
  * statement import whose records name it, whatever the import's own source says (a converted
- * file's import is `mixed`, its rows keep their channel), and by an import fixed to it.
+ * file's import is `mixed`, its rows keep their channel), and by an import fixed to it; only the
+ * imports whose records the totals hold count.
  */
 export function statementDays(db: Database, totals: MatchTotals): Day[] {
   const imports = queryAll<{ id: number; source: string; start: string | null; end: string | null }>(
@@ -18,6 +19,8 @@ export function statementDays(db: Database, totals: MatchTotals): Day[] {
   const sourcesByImport = totals.trail.statementSourcesByImport();
   const days = new Map<string, Day>();
   for (const entry of imports) {
+    // A ledger's run reconciles one business day: the other days' statements are not its period.
+    if (!totals.importIds.has(Number(entry.id))) continue;
     const sources = new Set(sourcesByImport.get(Number(entry.id)));
     if (entry.source !== 'mixed') sources.add(entry.source);
     for (const source of sources) {

@@ -8,6 +8,8 @@ import { ledgerLabelsFor } from './ledger-labels.ts';
 import { createRowWriter, type RowWriter } from './row-writer.ts';
 import { writeCompletenessTable } from './completeness-table.ts';
 import { writeCategoryTable, writeFeeTable } from './summary-tables.ts';
+import { writeHandlingTable } from './handling-table.ts';
+import type { LedgerReport } from '../ledger/report-input.ts';
 import type { StyleBook } from './styles.ts';
 import type { ReportLanguage } from './types.ts';
 
@@ -43,6 +45,7 @@ export type SummaryOptions = {
   style: StyleBook;
   /** Personal data is masked in this workbook: the Summary says so under the title. */
   masked?: boolean;
+  ledger?: LedgerReport;
 };
 
 /**
@@ -62,6 +65,10 @@ export function writeSummarySheet(sheet: ExcelJS.Worksheet, options: SummaryOpti
   rows.blank();
   writeCategoryTable(rows, options);
   rows.blank();
+  if (options.ledger) {
+    writeHandlingTable(rows, options.ledger, options.language);
+    rows.blank();
+  }
   writeFeeTable(rows, options);
   rows.blank();
   writeControlsTable(rows, options);

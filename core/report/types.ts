@@ -3,6 +3,7 @@ import type { FeeFinding, Finding, RunSummary } from '../match/types.ts';
 import type { ImportSummary } from '../import/types.ts';
 import type { AuditEntry } from '../ledger/audit.ts';
 import type { ChainVerdict } from '../ledger/audit-chain.ts';
+import type { LedgerReport } from '../ledger/report-input.ts';
 
 export type ReportLanguage = 'en' | 'zh-CN';
 
@@ -24,4 +25,6 @@ export type DiffWorkbookInput = {
   maskPersonalData?: boolean;
   /** The workspace's audit trail, printed on the Audit sheet (none: no sheet). */
   audit?: AuditSheetInput;
+  /** A ledger run's handling metrics (Summary) and order-status corrections (their own sheet). */
+  ledger?: LedgerReport;
 };

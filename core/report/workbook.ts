@@ -2,6 +2,7 @@ import { writeAuditSheet } from './audit-sheet.ts';
 import { ledgerLabelsFor } from './ledger-labels.ts';
 import { CATEGORIES, EXCEPTION_CODES, FEE_MISMATCH } from '../match/categories.ts';
 import { writeCategorySheet } from './category-sheet.ts';
+import { CORRECTIONS_SHEET, writeCorrectionsSheet } from './corrections-sheet.ts';
 import { writeFeeSheet } from './fee-sheet.ts';
 import { labelsFor } from './labels.ts';
 import { writeRejectionsSheet } from './rejections-sheet.ts';
@@ -46,6 +47,7 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
     language: input.language,
     style,
     masked: input.maskPersonalData === true,
+    ...(input.ledger ? { ledger: input.ledger } : {}),
   });
   writer.sheetDone(summaryName);
   for (const code of EXCEPTION_CODES) {
@@ -72,6 +74,11 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
     mask: input.maskPersonalData === true,
   });
   writer.sheetDone(rejectionsName);
+  if (input.ledger) {
+    const correctionsName = sheetName(CORRECTIONS_SHEET[input.language]);
+    writeCorrectionsSheet(workbook, { name: correctionsName, ledger: input.ledger, language: input.language, style });
+    writer.sheetDone(correctionsName);
+  }
   if (input.audit) {
     const ledgerLabels = ledgerLabelsFor(input.language);
     const auditName = sheetName(ledgerLabels.auditSheet);

@@ -1,3 +1,4 @@
+import type { LedgerApi } from '../ledger/api.ts';
 import type { CategoryCode } from '../match/categories.ts';
 import type { Finding, FeeFinding, RunParameters, RunSummary } from '../match/types.ts';
 import type { ByteSource, ImportSummary, Progress } from '../import/types.ts';
@@ -193,7 +194,8 @@ export type EngineApi = {
   'import/list': (input: Record<string, never>) => Promise<ImportSummary[]>;
   /** Remove an import with its records (recorded on the audit trail; refused in a locked period). */
   'import/remove': (input: { import_id: number }) => Promise<Result<void>>;
-  'match/run': (input: { parameters?: Partial<RunParameters> }) => Promise<Result<RunSummary>>;
+  /** `import_ids`: reconcile only these imports (a ledger's business day); by default every import. */
+  'match/run': (input: { parameters?: Partial<RunParameters>; import_ids?: number[] }) => Promise<Result<RunSummary>>;
   /** The most recent run of the workspace, or null before the first. */
   'match/latest': (input: Record<string, never>) => Promise<RunSummary | null>;
   'findings/list': (input: FindingsQuery) => Promise<FindingsPage>;
@@ -225,7 +227,7 @@ export type EngineApi = {
   'session/user': (input: { user: string }) => Promise<void>;
   /** Whether exports mask personal data, remembered per workspace; `mask` sets it. */
   'settings/mask': (input: { mask?: boolean }) => Promise<{ mask: boolean }>;
-};
+} & LedgerApi;
 
 /** The audit trail as stored, the chain's verdict, and the sign-off state of every period. */
 export type AuditReport = { entries: AuditEntry[]; chain: ChainVerdict; signoffs: PeriodSignoff[] };

@@ -21,13 +21,15 @@ import { buildDiffWorkbook } from '../report/workbook.ts';
 import { readRecords } from '../store/read-records.ts';
 import { exportWorkspace, openWorkspace, queryAll, queryValue, type Workspace } from '../store/workspace.ts';
 import type { Detection, EngineHandlers, HandlerContext } from './contract.ts';
-import { ledgerHandlers } from './ledger-handlers.ts';
+import { auditHandlers } from './audit-handlers.ts';
 import { admitImport } from '../ledger/import-audit.ts';
 import { auditRun } from '../ledger/run-audit.ts';
 import { verifyAuditChain } from '../ledger/audit-chain.ts';
 import { auditEntries } from '../ledger/audit.ts';
 import { maskSetting } from '../ledger/mask-setting.ts';
 import { engineLibrary, profileHandlers } from './profile-handlers.ts';
+import { ledgerHandlers } from '../ledger/handlers.ts';
+import { ledgerReportOf } from '../ledger/report-input.ts';
 import { ok, type Warning } from '../result.ts';
 import type { Encoding } from '../decode/encoding.ts';
 import { withAccountCurrency } from '../import/account-currency.ts';
@@ -97,7 +99,8 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
 
   return {
     ...profileHandlers(library),
-    ...ledgerHandlers({ db, actor, setUser, removed }),
+    ...auditHandlers({ db, actor, setUser, removed }),
+    ...ledgerHandlers({ db, now, recordsChanged: () => matchTotals.invalidate() }),
     'import/detect': async ({ file, profile, profile_id, encoding, currency }) => {
       let opened: OpenedFile;
       try {
@@ -175,14 +178,15 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       return stored;
     },
     'import/list': async () => imports(),
-    'match/run': async ({ parameters }, context) => {
+    'match/run': async ({ parameters, import_ids }, context) => {
       context.progress({ phase: 'match', done: 0, total: 1 });
       const merged: RunParameters = {
         ...DEFAULT_RUN_PARAMETERS,
         ...parameters,
         feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm, ...parameters?.feeRatesPpm },
       };
-      const result = await runMatch(db(), merged, now(), context, matchTotals.current(db()));
+      const totals = import_ids ? matchTotals.scoped(db(), import_ids) : matchTotals.current(db());
+      const result = await runMatch(db(), merged, now(), context, totals);
       if (result.ok) auditRun(db(), result.value, imports(), actor(context));
       context.progress({ phase: 'match', done: 1, total: 1 });
       return result;
@@ -203,6 +207,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
         generatedAt: now(),
         maskPersonalData: mask ?? maskSetting(db()),
         audit: { entries: auditEntries(db()), chain: verifyAuditChain(db()) },
+        ...ledgerReportOf(db(), run_id),
       });
       context.progress({ phase: 'report', done: 1, total: 1 });
       return bytes;

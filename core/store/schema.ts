@@ -103,6 +103,62 @@ const MIGRATIONS: readonly ((schema: string) => string)[] = [
      content_json TEXT NOT NULL,
      PRIMARY KEY (profile_id, profile_version)
    ) STRICT;`,
+  // The workspace as a ledger over business days: each import belongs to a day; each exception
+  // found is an item with a stable id that stays open across days until a later day's files, a
+  // newer download or a person closes it; every change to an item is an event.
+  (s) => `ALTER TABLE ${s}.import ADD COLUMN business_date TEXT;
+   UPDATE ${s}.import SET business_date = substr(period_start, 1, 10) WHERE period_start IS NOT NULL;
+   CREATE INDEX ${s}.import_by_business_date ON import (business_date);
+   CREATE TABLE ${s}.ledger_run (
+     run_id INTEGER PRIMARY KEY REFERENCES run (id) ON DELETE CASCADE,
+     business_date TEXT NOT NULL,
+     user_name TEXT NOT NULL,
+     ledger_json TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE ${s}.ledger_item (
+     id TEXT PRIMARY KEY,
+     source TEXT NOT NULL,
+     order_ref TEXT NOT NULL,
+     currency TEXT NOT NULL,
+     origin_category TEXT NOT NULL,
+     category TEXT NOT NULL,
+     amount_minor INTEGER NOT NULL,
+     origin_date TEXT NOT NULL,
+     origin_run_id INTEGER NOT NULL,
+     last_run_id INTEGER NOT NULL,
+     opened_at TEXT NOT NULL,
+     expired_on TEXT,
+     state TEXT NOT NULL CHECK (state IN ('open', 'resolved')),
+     closed_how TEXT CHECK (closed_how IN ('carry_forward', 'newer_run', 'manual')),
+     closed_date TEXT,
+     closed_run_id INTEGER,
+     closed_category TEXT,
+     closed_at TEXT,
+     reason TEXT,
+     note TEXT,
+     closed_by TEXT,
+     finding_json TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX ${s}.ledger_item_by_state ON ledger_item (state, category);
+   CREATE INDEX ${s}.ledger_item_by_key ON ledger_item (source, order_ref);
+   CREATE TABLE ${s}.ledger_event (
+     id INTEGER PRIMARY KEY,
+     item_id TEXT NOT NULL,
+     run_id INTEGER,
+     action TEXT NOT NULL,
+     business_date TEXT,
+     category TEXT NOT NULL,
+     amount_minor INTEGER NOT NULL,
+     reason TEXT,
+     note TEXT,
+     user_name TEXT NOT NULL,
+     at TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX ${s}.ledger_event_by_item ON ledger_event (item_id, id);
+   CREATE TABLE ${s}.ledger_setting (
+     name TEXT PRIMARY KEY,
+     value_json TEXT NOT NULL
+   ) STRICT;`,
   // The append-only, hash-chained audit trail (see core/ledger/).
   AUDIT_MIGRATION,
 ];

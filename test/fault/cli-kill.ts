@@ -54,7 +54,8 @@ type Ended = {
 function reconcile(folder: string, day: Day, kill: Kill): Promise<Ended> {
   const samples = path.join(ROOT, 'samples');
   const args = [CLI, 'reconcile', '--book', path.join(samples, 'orders.csv')];
-  args.push(...day.statements.map((name) => path.join(samples, name)), '--workspace', WORKSPACE);
+  // --new: each run starts the workspace over (the sample day again is no new business day).
+  args.push(...day.statements.map((name) => path.join(samples, name)), '--workspace', WORKSPACE, '--new');
   const started = performance.now();
   const child = spawn(process.execPath, args, { cwd: folder, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

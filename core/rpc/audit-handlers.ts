@@ -10,7 +10,7 @@ import { undoLast } from '../ledger/undo.ts';
 import { ok } from '../result.ts';
 import type { EngineHandlers, HandlerContext } from './contract.ts';
 
-export type LedgerHandlerOptions = {
+export type AuditHandlerOptions = {
   db: () => Database;
   /** Who acts (the call's user, else the session's) and when. */
   actor: (context: HandlerContext) => Actor;
@@ -20,13 +20,13 @@ export type LedgerHandlerOptions = {
   removed: (importId: number) => void;
 };
 
-type LedgerHandlers = Pick<
+type AuditHandlers = Pick<
   EngineHandlers,
   'import/remove' | 'audit/list' | 'audit/undo' | 'signoff/ready' | 'signoff/review' | 'settings/mask' | 'session/user'
 >;
 
 /** The audit trail, undo, sign-off and the workspace's masking choice. */
-export function ledgerHandlers({ db, actor, setUser, removed }: LedgerHandlerOptions): LedgerHandlers {
+export function auditHandlers({ db, actor, setUser, removed }: AuditHandlerOptions): AuditHandlers {
   return {
     'session/user': async ({ user }) => setUser(user),
     'import/remove': async ({ import_id }, context) => {
