@@ -8,6 +8,7 @@ import { maskChoice, MASK_OPTIONS } from './mask-option.ts';
 import { profilePin } from './reconcile-output.ts';
 import { refuseOverwritingInputs } from './same-file.ts';
 import { encodingOption, InputError, roundingOption } from './usage.ts';
+import { roundingHint } from './rounding-hint.ts';
 import { writeFileAtomic } from './write-file.ts';
 
 const FORMATS: readonly ConvertFormat[] = ['csv', 'json', 'ndjson', 'xlsx'];
@@ -83,6 +84,8 @@ export async function convertCommand(argv: string[]): Promise<number> {
       console.log(`${file} → ${target} (${summary.records} records, ${summary.rejected} rejected)`);
       for (const said of summary.warnings)
         console.error(`${file}${said.line ? `:${said.line}` : ''}: warning: ${said.message}`);
+      const hint = roundingHint(summary);
+      if (hint) console.error(hint);
     }
   }
   if (values.json) console.log(JSON.stringify({ files }));

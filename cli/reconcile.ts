@@ -18,6 +18,7 @@ import { printSummary, reconcileJson } from './reconcile-output.ts';
 import { refuseOverwritingInputs } from './same-file.ts';
 import { attachDashedValues, encodingOption, InputError, languageOption, roundingOption } from './usage.ts';
 import { refuseUnkeepableWorkspace, workspaceOutputs, writeWorkspace } from './workspace-file.ts';
+import { roundingHint } from './rounding-hint.ts';
 import { writeFileAtomic } from './write-file.ts';
 import {
   businessDay,
@@ -188,9 +189,12 @@ async function reconcileFiles(
   if (settings.json)
     console.log(JSON.stringify({ ...reconcileJson(run.value, imports, phases, total, paths), ...ledgerJson(ledger) }));
   else {
-    for (const { file, warnings } of imports)
-      for (const said of warnings)
-        console.error(`${file}${said.line ? `:${said.line}` : ''}: warning: ${said.message}`);
+    for (const summary of imports) {
+      for (const said of summary.warnings)
+        console.error(`${summary.file}${said.line ? `:${said.line}` : ''}: warning: ${said.message}`);
+      const hint = roundingHint(summary);
+      if (hint) console.error(hint);
+    }
     printSummary(run.value, imports, settings.out);
     if (ledger) console.log(ledgerLine(ledger));
   }

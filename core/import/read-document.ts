@@ -22,7 +22,7 @@ export function* readDocument(
   const sink = new RowSink(profile, file, ' | ');
   sink.useHeader(indexHeader(document.columns), 0);
   for (const problem of document.problems)
-    sink.row([problem.raw], problem.line, { code: 'entry_unreadable', message: problem.message });
+    sink.row([problem.raw], problem.line, { code: problem.code ?? 'entry_unreadable', message: problem.message });
   for (let start = 0; start < document.rows.length; start += BATCH_ROWS) {
     for (const row of document.rows.slice(start, start + BATCH_ROWS)) sink.row(row.cells, row.line);
     yield sink.take();

@@ -39,6 +39,8 @@ export function admitImport(db: Database, summary: ImportSummary, actor: Actor):
       records: summary.records,
       dates,
       replaced: summary.replaced ?? [],
+      // The user's choice to round amounts finer than the currency, with what it changed.
+      ...(summary.metadata['amounts_rounded'] ? { amounts_rounded: summary.metadata['amounts_rounded'] } : {}),
     },
   });
   for (const replaced of summary.replaced ?? []) {

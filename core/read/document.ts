@@ -30,7 +30,8 @@ export type EntryDocument = {
 };
 
 export type DocumentRow = { line: number; cells: string[] };
-export type DocumentProblem = { line: number; message: string; raw: string };
+/** `code`: why, when a user can answer it (`amount_excess_decimals`: the import may round them); else `entry_unreadable`. */
+export type DocumentProblem = { line: number; message: string; raw: string; code?: string };
 
 /**
  * Choices the user made for this import. `roundExcessDecimals`: entries written with more

@@ -104,3 +104,24 @@ test('asks for the encoding of a statement whose bytes read as two different tex
   await expect(page.getByTestId('import-error')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('offers to round amounts finer than the currency, and only when asked imports them rounded', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto('/');
+  await expect(page.getByTestId('workspace-status')).not.toHaveAttribute('data-state', 'loading');
+  await dropFiles(page, [real('ofx/sgml103-moneymarket_ofxgo.ofx')]);
+  const row = page.locator('[data-testid="file-row"][data-file="sgml103-moneymarket_ofxgo.ofx"]');
+  await expect(row).toHaveAttribute('data-state', 'done');
+  await expect(row.getByTestId('rejected-link')).toHaveText('3');
+  await row.getByTestId('round-excess').hover();
+  await expect(page.getByRole('tooltip')).toContainText('3 rejected for more decimals than the currency has');
+  await row.getByTestId('round-excess').click();
+  await expect(row).toHaveAttribute('data-state', 'done');
+  await expect(row.getByTestId('rejected-link')).toHaveCount(0);
+  await expect(row.getByTestId('round-excess')).toHaveCount(0);
+  await expect(row.getByTestId('warnings-tag')).toHaveText('1 warning');
+  await row.getByTestId('warnings-tag').click();
+  await expect(page.getByTestId('import-warnings')).toContainText('3 amounts had more decimals than the currency');
+  expect(problems).toEqual([]);
+});

@@ -11,18 +11,23 @@ import { sharedPath } from '../shared-folder.ts';
 const FILE =
   sharedPath('realworld/ofx/sgml103-moneymarket_ofxgo.ofx', 'test/regressions/round-excess-decimals.test.ts') ?? '';
 
-async function totalsOf(extra: Partial<ReadOptions>): Promise<ReadTotals | null> {
+async function totalsOf(extra: Partial<ReadOptions>): Promise<(ReadTotals & { codes: string[] }) | null> {
   const source = bytesSource('moneymarket.ofx', new Uint8Array(fs.readFileSync(FILE)));
   let totals: ReadTotals | null = null;
-  for await (const event of readFile(source, { profiles: builtinProfiles(), createHasher: createSha256, ...extra }))
+  const codes: string[] = [];
+  for await (const event of readFile(source, { profiles: builtinProfiles(), createHasher: createSha256, ...extra })) {
+    if (event.type === 'batch') codes.push(...event.rejections.map((rejection) => rejection.code));
     if (event.type === 'end') totals = event.totals;
-  return totals;
+  }
+  return totals && { ...totals, codes };
 }
 
 describe.skipIf(!FILE)('--round-excess-decimals half-even', () => {
   it('leaves the finer amounts rejected without the choice', async () => {
     const totals = await totalsOf({});
     expect(totals?.rejected).toBe(3);
+    // The code the app and the CLI offer the rounding choice on.
+    expect(totals?.codes).toEqual(['amount_excess_decimals', 'amount_excess_decimals', 'amount_excess_decimals']);
     expect(totals?.warnings.map((said) => said.code)).not.toContain('amounts_rounded');
   });
 

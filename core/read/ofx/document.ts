@@ -13,7 +13,7 @@ import {
   type OfxStatus,
 } from './statements.ts';
 import { OFX_COLUMNS, readTransaction } from './transaction.ts';
-import { roundingTotals, roundingWarning, type RoundedEntry } from './rounding.ts';
+import { EXCESS_DECIMALS, roundingTotals, roundingWarning, type RoundedEntry } from './rounding.ts';
 import { ofxAmount, ofxDate } from './values.ts';
 
 /**
@@ -62,7 +62,13 @@ export const readOfxDocument: DocumentReader = (text, _profile, options = {}) =>
       if (read.currency && read.minor !== null)
         document.net_minor[read.currency] = (document.net_minor[read.currency] ?? 0) + read.minor;
       if (read.ok) document.rows.push({ line: trn.line, cells: read.cells });
-      else document.problems.push({ line: trn.line, message: `STMTTRN ${read.message}`, raw: rawOf(trn) });
+      else
+        document.problems.push({
+          line: trn.line,
+          message: `STMTTRN ${read.message}`,
+          raw: rawOf(trn),
+          ...(read.excessDecimalsOnly ? { code: EXCESS_DECIMALS } : {}),
+        });
     }
   });
   for (const trn of looseTransactions(root)) {

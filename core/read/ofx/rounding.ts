@@ -40,6 +40,9 @@ export function roundingTotals(entries: readonly RoundedEntry[]): Record<string,
   return totals;
 }
 
+/** The code of a rejected entry that rounding half-even would read: the app and the CLI offer that choice. */
+export const EXCESS_DECIMALS = 'amount_excess_decimals';
+
 /** The one warning of an import whose excess decimals were rounded: how many, by how much, where. */
 export function roundingWarning(entries: readonly RoundedEntry[], totals: Record<string, string>): Warning {
   const lines = entries.map((entry) => entry.line);

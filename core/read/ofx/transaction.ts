@@ -35,7 +35,14 @@ export const OFX_COLUMNS = [
 /** A transaction read: its row cells and signed amount, or why it cannot be imported (amount still known when readable). */
 export type OfxTransactionRead =
   | { ok: true; cells: string[]; currency: string; minor: number; written: string | null; exponent: number }
-  | { ok: false; message: string; currency: string | null; minor: number | null };
+  | {
+      ok: false;
+      message: string;
+      currency: string | null;
+      minor: number | null;
+      /** The amount's decimals beyond the currency's are all that stops it: rounding would read it. */
+      excessDecimalsOnly: boolean;
+    };
 
 const DATES = ['DTPOSTED', 'DTUSER', 'DTAVAIL'] as const;
 
@@ -81,7 +88,13 @@ export function readTransaction(
   // A TRNAMT finer than the currency (float artefacts, sub-cent cash) has no exact amount: never rounded.
   const minor = fields.amount && !fields.amount.rounded ? fields.amount.minor : null;
   if (problems.length > 0 || !fields.amount || exponent === undefined)
-    return { ok: false, message: problems.join('; '), currency: currency || null, minor };
+    return {
+      ok: false,
+      message: problems.join('; '),
+      currency: currency || null,
+      minor,
+      excessDecimalsOnly: problems.length === 1 && fields.amount?.rounded === true,
+    };
   return {
     ok: true,
     cells: cellsOf(statement, index, trn, fields, formatMinor(fields.amount.minor, exponent)),

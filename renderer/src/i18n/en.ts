@@ -86,6 +86,9 @@ export const en = {
     convertTo: 'Canonical {{format}}',
     saved: 'Saved {{name}}',
     saveFailed: 'Could not save: {{message}}',
+    roundExcess: 'Round half-even',
+    roundExcessHint:
+      '{{count}} rejected for more decimals than the currency has. Import the file again with them rounded half-even: each keeps its amount as written, and the import says by how much the net changed.',
     columns: {
       file: 'File',
       profile: 'Detected profile',

@@ -83,6 +83,9 @@ export const zhCN: Messages = {
     convertTo: '标准格式 {{format}}',
     saved: '已保存 {{name}}',
     saveFailed: '保存失败：{{message}}',
+    roundExcess: '按银行家舍入导入',
+    roundExcessHint:
+      '{{count}} 笔因小数位多于币种而被拒绝。按银行家舍入（四舍六入五成双）重新导入：每笔保留原始金额文本，导入会说明净额因此变动多少。',
     columns: {
       file: '文件',
       profile: '识别的格式',

@@ -14,6 +14,8 @@ type FilesPanelProps = {
   onFiles: (files: File[]) => void;
   onRemove: (entry: ImportEntry) => void;
   onCurrency: (entry: ImportEntry, currency: string) => void;
+  /** Import a file again with its amounts finer than the currency rounded half-even. */
+  onRound?: (entry: ImportEntry) => void;
   /** What the user chose for a file refused as a statement already imported. */
   onOverlap: (entry: ImportEntry, choice: OverlapChoice) => void;
   onEncoding?: (entry: ImportEntry, encoding: Encoding) => void;
@@ -28,6 +30,7 @@ export function FilesPanel({
   onFiles,
   onRemove,
   onCurrency,
+  onRound,
   onOverlap,
   onEncoding,
   loading = false,
@@ -49,6 +52,7 @@ export function FilesPanel({
         entries={entries.filter((entry) => entry.state !== 'failed')}
         onRemove={onRemove}
         onCurrency={onCurrency}
+        {...(onRound ? { onRound } : {})}
       />
     </Card>
   );

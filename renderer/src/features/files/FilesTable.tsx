@@ -29,9 +29,15 @@ type FilesTableProps = {
   onRemove: (entry: ImportEntry) => void;
   /** Import the file again in the account currency the user chose. */
   onCurrency: (entry: ImportEntry, currency: string) => void;
+  /** Import the file again with its amounts finer than the currency rounded half-even. */
+  onRound?: (entry: ImportEntry) => void;
 };
 
-export function FilesTable({ entries, onRemove, onCurrency }: FilesTableProps) {
+/** Entries rejected only for decimals beyond their currency's: rounding half-even, if the user asks, reads them. */
+const excessDecimals = (summary: ImportSummary): number =>
+  summary.rejections.filter((rejection) => rejection.code === 'amount_excess_decimals').length;
+
+export function FilesTable({ entries, onRemove, onCurrency, onRound }: FilesTableProps) {
   const { t } = useTranslation();
   const [rejections, setRejections] = useState<ImportSummary | null>(null);
   const [details, setDetails] = useState<ImportSummary | null>(null);
@@ -123,15 +129,26 @@ export function FilesTable({ entries, onRemove, onCurrency }: FilesTableProps) {
       title: t('files.columns.rejected'),
       key: 'rejected',
       align: 'right',
-      render: done((summary) =>
-        summary.rejected === 0 ? (
-          count(0)
-        ) : (
-          <Button type="link" size="small" danger onClick={() => setRejections(summary)} data-testid="rejected-link">
-            {count(summary.rejected)}
-          </Button>
-        ),
-      ),
+      render: (_, entry) => {
+        if (entry.state !== 'done') return null;
+        const { summary } = entry;
+        if (summary.rejected === 0) return count(0);
+        const finer = excessDecimals(summary);
+        return (
+          <Space size={4}>
+            <Button type="link" size="small" danger onClick={() => setRejections(summary)} data-testid="rejected-link">
+              {count(summary.rejected)}
+            </Button>
+            {finer > 0 && entry.reimportable && onRound && (
+              <Tooltip title={t('files.roundExcessHint', { count: finer })}>
+                <Button size="small" onClick={() => onRound(entry)} data-testid="round-excess">
+                  {t('files.roundExcess')}
+                </Button>
+              </Tooltip>
+            )}
+          </Space>
+        );
+      },
     },
     {
       title: t('files.columns.controls'),

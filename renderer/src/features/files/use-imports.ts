@@ -19,7 +19,13 @@ const failure = (file: string, error: unknown): Issue[] => [
 ];
 
 /** How to import a file: the account currency it lacks, what to do if it repeats an import, the drop it came in. */
-type ImportOptions = { currency?: string; on_overlap?: OverlapPolicy; batch?: string; profile_id?: string };
+type ImportOptions = {
+  currency?: string;
+  on_overlap?: OverlapPolicy;
+  batch?: string;
+  profile_id?: string;
+  round_excess_decimals?: 'half-even';
+};
 
 /** The user's answer to a file refused as a statement already imported. */
 export type OverlapChoice = 'replace' | 'allow' | 'skip';
@@ -90,6 +96,19 @@ export function useImports(onInputsChanged: () => void) {
       replace(entry.key, () => ({ key: entry.key, file: entry.file, state: 'importing', progress: null }));
       void send('import/remove', { import_id: entry.summary.import_id }).then(() =>
         start(entry.key, file, { currency }),
+      );
+    },
+    [replace, start],
+  );
+
+  /** Import a file again with its amounts finer than the currency rounded half-even, as the user chose. */
+  const reimportWithRounding = useCallback(
+    (entry: ImportEntry) => {
+      const file = files.current.get(entry.key);
+      if (entry.state !== 'done' || !file) return;
+      replace(entry.key, () => ({ key: entry.key, file: entry.file, state: 'importing', progress: null }));
+      void send('import/remove', { import_id: entry.summary.import_id }).then(() =>
+        start(entry.key, file, { round_excess_decimals: 'half-even' }),
       );
     },
     [replace, start],
@@ -176,6 +195,7 @@ export function useImports(onInputsChanged: () => void) {
     busy,
     importFiles,
     reimportWithCurrency,
+    reimportWithRounding,
     reimportWithEncoding,
     reimportWithProfile,
     fileOf,

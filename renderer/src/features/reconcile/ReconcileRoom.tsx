@@ -14,6 +14,7 @@ export function ReconcileRoom({ desk }: { desk: Desk }) {
         onFiles={imports.importFiles}
         onRemove={imports.remove}
         onCurrency={imports.reimportWithCurrency}
+        onRound={imports.reimportWithRounding}
         onOverlap={imports.answerOverlap}
         onEncoding={imports.reimportWithEncoding}
         loading={desk.loading}
