@@ -59,10 +59,14 @@ export function countCheck(check: ControlRule): Measure {
   };
 }
 
-/** A count as a producer writes it: digits, possibly grouped (`1,234`, `1 234`, `1'234`, `1.234`). */
+/**
+ * A count as a producer writes it: digits, possibly grouped (`1,234`, `1 234`, `1'234`, `1.234`),
+ * or a whole number written as a decimal (WeChat Pay's fund bill summary: `20.0`).
+ */
 function statedCount(text: string): number {
   const digits = text.trim().replace(/(?<=\d)[,.' \u00a0\u202f](?=\d{3}(?:\D|$))/g, '');
-  return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
+  const whole = /^(\d+)(?:\.0+)?$/.exec(digits);
+  return whole ? Number(whole[1]) : Number.NaN;
 }
 
 /**

@@ -164,7 +164,13 @@ describe('stated counts', () => {
       expect(check(controls, ['x'], rows, [line(`共${written}笔`, 1)])[0]).toMatchObject({ holds: true });
   });
 
+  it("reads a count written as a whole decimal, as WeChat Pay's fund bill writes its counts", () => {
+    for (const written of ['1234.0', '1,234.00'])
+      expect(check(controls, ['x'], rows, [line(`共${written}笔`, 1)])[0]).toMatchObject({ holds: true });
+  });
+
   it('does not read a decimal or a different number as the count', () => {
+    expect(check(controls, ['x'], rows, [line('共1234.5笔', 1)])[0]).toMatchObject({ holds: false });
     expect(check(controls, ['x'], rows, [line('共1,234.5笔', 1)])[0]).toMatchObject({ holds: false });
     expect(check(controls, ['x'], rows, [line('共1,235笔', 1)])[0]).toMatchObject({ holds: false });
   });
