@@ -4,9 +4,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settlementJson } from '../cli/settlement-output.ts';
-import { bankFile, checkDay, dayFiles, generateDays, LedgerDays } from './ledger-days.ts';
+import { bankFile, checkDay, CONTEXT, dayFiles, generateDays, LedgerDays } from './ledger-days.ts';
 
 const DAYS = 5;
 const ORDERS = 2000;
@@ -52,6 +53,39 @@ describe(`the settlement check (${DAYS} days of ${ORDERS.toLocaleString('en')} o
       const checked = checkDay(dir, day, { ...result, ...settlementJson(summary) }, null);
       expect(checked.ok, checked.output).toBe(true);
       expect(summary.completeness?.holds).toBe(true);
+    }
+  });
+
+  it('shows the short payout on the Settlement sheet and the three-way position on the Summary, in both languages', async () => {
+    const ledger = new LedgerDays();
+    const { run_id } = await ledger.run([...dayFiles(dir, 1), bankFile(dir, 2)]);
+    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8')) as {
+      days: { settlement: Record<string, { expected_cents: number; credited_cents: number; bank_ref: string }> }[];
+    };
+    const wechat = truth.days[1]?.settlement.wechat;
+    for (const [language, sheetName, short, position] of [
+      ['en', 'Settlement', 'Short', 'Three-way position: book ↔ channel ↔ bank'],
+      ['zh-CN', '结算核对', '少到账', '三方核对：系统 ↔ 渠道 ↔ 银行'],
+    ] as const) {
+      const workbook = new ExcelJS.Workbook();
+      const bytes = await ledger.engine['report/workbook']({ run_id, language }, CONTEXT);
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet(sheetName);
+      const rows: unknown[][] = [];
+      sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      const row = rows.find((cells) => cells[0] === 'wechat');
+      expect(row?.[1]).toBe('2024-03-15');
+      expect(row?.[8]).toBe((wechat?.expected_cents ?? 0) / 100);
+      expect(row?.[9]).toBe((wechat?.credited_cents ?? 0) / 100);
+      expect(row?.[11]).toBe(short);
+      expect(row?.[12]).toBe(wechat?.bank_ref);
+      // gross − refunds − fees + adjustments is the expected payout, cent for cent.
+      const [gross, refunds, fees, adjustments] = [4, 5, 6, 7].map((index) => Math.round(Number(row?.[index]) * 100));
+      expect((gross ?? 0) - (refunds ?? 0) - (fees ?? 0) + (adjustments ?? 0)).toBe(wechat?.expected_cents);
+      expect(rows.some((cells) => String(cells[5]).includes('SERVICE CHARGE'))).toBe(true);
+      const summary: string[] = [];
+      workbook.getWorksheet(1)?.eachRow((line) => summary.push(String(line.getCell(1).value)));
+      expect(summary).toContain(position);
     }
   });
 });
