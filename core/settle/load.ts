@@ -77,14 +77,18 @@ function channelBills(db: Database, billDates: ReadonlySet<string>): ChannelBill
   return bills;
 }
 
-/** The first day an import's records fall on, for a bill that states no period. */
+/**
+ * The day of a bill that states no period: the day of its own payout row (a settlement batch,
+ * Adyen's MerchantPayout), else the first day its records fall on.
+ */
 function firstDate(db: Database, importId: number): string | null {
-  const rows = queryAll<{ date: string | null }>(
+  const rows = queryAll<{ payout: string | null; first: string | null }>(
     db,
-    'SELECT min(substr(coalesce(occurred_at, booked_on), 1, 10)) AS date FROM record WHERE import_id = ?',
+    `SELECT max(CASE WHEN kind = 'payout' THEN substr(coalesce(occurred_at, booked_on), 1, 10) END) AS payout,
+       min(substr(coalesce(occurred_at, booked_on), 1, 10)) AS first FROM record WHERE import_id = ?`,
     [importId],
   );
-  return rows[0]?.date ?? null;
+  return rows[0]?.payout ?? rows[0]?.first ?? null;
 }
 
 /** Every date from start to end (`YYYY-MM-DD…`), at most a year of them. */
