@@ -21,7 +21,7 @@ export const settlementEn = {
   noBankLine: 'No bank credit names this payout.',
   booked: 'Booked',
   amount: 'Amount',
-  counterparty: 'Payer',
+  counterparty: 'Counterparty',
   text: 'Text',
   reference: 'Bank reference',
   code: 'Transaction code',

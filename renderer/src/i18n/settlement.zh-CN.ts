@@ -24,7 +24,7 @@ export const settlementZhCN: Leaves<typeof settlementEn> = {
   noBankLine: '没有银行入账对应这笔结算款。',
   booked: '记账日',
   amount: '金额',
-  counterparty: '付款方',
+  counterparty: '对方户名',
   text: '摘要',
   reference: '银行流水号',
   code: '交易代码',
