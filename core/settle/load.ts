@@ -1,8 +1,10 @@
 import type { Database } from 'sql.js';
 import { BANK_SOURCE } from '../canonical/record.ts';
+import type { Profile } from '../profile/types.ts';
 import { queryAll } from '../store/workspace.ts';
 import { channelBill, type KindTotals } from './channel-bill.ts';
 import { datesIn } from './reference-text.ts';
+import { DEFAULT_BANK_CHARGE_RULE, type BankChargeRule } from './bank-charge.ts';
 import { addDays, settle, type SettleResult } from './settle.ts';
 import type { BankEntry, ChannelBill } from './types.ts';
 
@@ -32,8 +34,33 @@ export function settleRun(db: Database, importIds: readonly number[], lagDays = 
     entries,
     bankDates: [...bankDates],
     bankFiles: banks.map((bank) => bank.file),
+    chargeRules: chargeRules(
+      db,
+      banks.map((bank) => Number(bank.id)),
+    ),
     settlementLagDays: lagDays,
   });
+}
+
+/** Per bank import, the charge rule of the profile version that read it (each list it leaves out keeps the default). */
+function chargeRules(db: Database, importIds: readonly number[]): Map<number, BankChargeRule> {
+  const rows = queryAll<{ id: number; content_json: string | null }>(
+    db,
+    `SELECT i.id, p.content_json FROM import i LEFT JOIN profile_version p ON p.content_hash = i.profile_hash
+     WHERE i.id IN (${importIds.join(', ') || 'NULL'})`,
+  );
+  const rules = new Map<number, BankChargeRule>();
+  for (const row of rows) {
+    const stated = row.content_json
+      ? (JSON.parse(row.content_json) as Pick<Profile, 'bankCharges'>).bankCharges
+      : undefined;
+    if (!stated) continue;
+    rules.set(Number(row.id), {
+      descriptions: stated.descriptions ?? DEFAULT_BANK_CHARGE_RULE.descriptions,
+      codes: stated.codes ?? DEFAULT_BANK_CHARGE_RULE.codes,
+    });
+  }
+  return rules;
 }
 
 function bankEntries(db: Database, banks: { id: number; file: string }[]): BankEntry[] {

@@ -126,6 +126,17 @@ describe('settling bills against the bank statement', () => {
     expect(settlement.bank_only).toEqual({ count: 1, amount_minor: 1_024_774 });
   });
 
+  it('takes the bank charges by the rule of the bank statement’s profile where it gives one', () => {
+    const monthly = entry(-300, 'BANK', 'KONTOFUEHRUNG');
+    const fee = entry(-200, 'BANK', 'FEE');
+    const rules = new Map([[9, { descriptions: ['KONTOFUEHRUNG'], codes: [] }]]);
+    const { outcomes } = settle({ bills: [], entries: [monthly, fee], bankDates: [], chargeRules: rules });
+    expect([outcomes.get(monthly.record_id), outcomes.get(fee.record_id)]).toEqual([
+      'bank_charge',
+      'bank_debit_unexplained',
+    ]);
+  });
+
   it('counts a bill that nets to 0.00 with no credit as matched', () => {
     const zero = channelBill(head('wechat'), [
       { kind: 'payment', amount_minor: 1_000, fee_minor: 6 },

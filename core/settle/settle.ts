@@ -21,7 +21,8 @@ export type SettleInput = {
   /** The days the run's bank statements cover, `YYYY-MM-DD`. */
   bankDates: readonly string[];
   bankFiles?: readonly string[];
-  chargeRule?: BankChargeRule;
+  /** Per bank import id, the rule its profile gives for the bank's charges; the default otherwise. */
+  chargeRules?: ReadonlyMap<number, BankChargeRule>;
   /** Days from a bill day to the bank day its payout is due on (T+1: 1). */
   settlementLagDays?: number;
 };
@@ -49,7 +50,10 @@ export function settle(input: SettleInput): SettleResult {
   for (const entry of input.entries) {
     const key = entry.amount_minor > 0 ? payoutOf(entry, bills, due) : null;
     if (key !== null) credits.set(key, [...(credits.get(key) ?? []), entry]);
-    else others.push({ outcome: otherOutcome(entry, input.chargeRule ?? DEFAULT_BANK_CHARGE_RULE), entry });
+    else {
+      const rule = input.chargeRules?.get(entry.import_id) ?? DEFAULT_BANK_CHARGE_RULE;
+      others.push({ outcome: otherOutcome(entry, rule), entry });
+    }
   }
   const payouts = [...new Set([...due, ...credits.keys()])]
     .sort()
