@@ -53,7 +53,8 @@ export async function runMatch(
   totals: MatchTotals = loadMatchTotals(db),
 ): Promise<Result<RunSummary>> {
   const days = statementDays(db, totals);
-  if (days.length === 0 && !hasBankStatement(db, totals.importIds)) return fail(issue('no_statement', 'Add at least one statement file to reconcile.'));
+  if (days.length === 0 && !hasBankStatement(db, totals.importIds))
+    return fail(issue('no_statement', 'Add at least one statement file to reconcile.'));
   if (!queryValue(db, `SELECT 1 FROM import WHERE side = 'book' LIMIT 1`)) {
     return fail(issue('no_book', 'Add the order export (book) to reconcile against.'));
   }
