@@ -8,6 +8,7 @@ import {
   type RunSummary,
 } from '../core/index.ts';
 import { completenessJson, completenessLine } from './completeness-output.ts';
+import { settlementJson, settlementLines } from './settlement-output.ts';
 
 /** The `--json` result: one object, the last line on stdout. */
 export function reconcileJson(
@@ -56,6 +57,7 @@ export function reconcileJson(
     statement_days: run.statement_days,
     book_out_of_scope: run.book_out_of_scope,
     completeness: completenessJson(run.completeness, paths),
+    ...settlementJson(run),
     phases_s: phases,
     total_s: total,
   };
@@ -84,6 +86,8 @@ export function printSummary(run: RunSummary, imports: ImportSummary[], out: str
       `fees ${source}: net ${formatMinor(fees.net_fee_minor, exponent, { grouping: true })}, ${fees.fee_mismatch} mismatching of ${fees.rows} rows`,
     );
   }
+  const settlement = settlementLines(run, (minor) => formatMinor(minor, exponent, { grouping: true }));
+  if (settlement.length > 0) lines.push('', ...settlement);
   lines.push('', completenessLine(run.completeness));
   if (out) lines.push('', `Diff workbook: ${out}`);
   console.log(lines.join('\n'));

@@ -46,6 +46,19 @@ export { DEFAULT_RUN_PARAMETERS } from './match/types.ts';
 export { formatAmounts, type Completeness, type FileCompleteness, type RecordTotals } from './match/completeness.ts';
 export { OUTCOME_CODES, OUT_OF_SCOPE_CODES, type OutcomeCode, type OutOfScopeCode } from './match/outcomes.ts';
 export type { CategoryTotals, FeeFinding, FeeTotals, Finding, RunParameters, RunSummary } from './match/types.ts';
+export { settle, expectedPayout, type SettleInput, type SettleResult } from './settle/settle.ts';
+export { DEFAULT_BANK_CHARGE_RULE, isBankCharge, type BankChargeRule } from './settle/bank-charge.ts';
+export {
+  BANK_OUTCOME_CODES,
+  PAYOUT_STATUSES,
+  type BankEntry,
+  type BankFinding,
+  type BankOutcomeCode,
+  type ChannelBill,
+  type PayoutFinding,
+  type PayoutStatus,
+  type Settlement,
+} from './settle/types.ts';
 export { formatMinor, parseMinor, parseRatePpm, feeAtRate, type AmountFormat } from './money.ts';
 export { currencyExponent } from './currency.ts';
 export { validateProfile } from './profile/validate.ts';

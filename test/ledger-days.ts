@@ -10,6 +10,7 @@ import type { OverlapPolicy } from '../core/import/overlap-issue.ts';
 import type { EngineHandlers, HandlerContext } from '../core/rpc/contract.ts';
 import { createHandlers } from '../core/rpc/handlers.ts';
 import type { LedgerRunResult } from '../core/ledger/actions.ts';
+import type { RunSummary } from '../core/match/types.ts';
 
 export const BENCH = path.resolve(import.meta.dirname, '..', '..', 'shared', 'bench');
 export const CONTEXT: HandlerContext = { progress: () => {}, cancelled: () => false };
@@ -35,8 +36,13 @@ export function generateDays(dir: string, days: number, orders: number, seed = 4
   if (generated.status !== 0) throw new Error(`gen-days.mjs failed: ${generated.stderr}`);
 }
 
-/** check-days.mjs's verdict on a day's result (carry-forward and corrections). */
-export function checkDay(dir: string, day: number, result: unknown): { ok: boolean; output: string } {
+/** check-days.mjs's verdict on a day's result (by default its carry-forward and corrections). */
+export function checkDay(
+  dir: string,
+  day: number,
+  result: unknown,
+  only: string | null = 'carry_forward,corrections',
+): { ok: boolean; output: string } {
   const checked = spawnSync(
     process.execPath,
     [
@@ -44,8 +50,7 @@ export function checkDay(dir: string, day: number, result: unknown): { ok: boole
       path.join(dir, 'truth.json'),
       String(day),
       '-',
-      '--only',
-      'carry_forward,corrections',
+      ...(only === null ? [] : ['--only', only]),
     ],
     { input: JSON.stringify(result), encoding: 'utf8' },
   );
@@ -71,7 +76,7 @@ export class LedgerDays {
   async run(
     files: readonly string[],
     options: { user?: string; onOverlap?: OverlapPolicy; expiryDays?: number; date?: string } = {},
-  ): Promise<{ run_id: number; ledger: LedgerRunResult }> {
+  ): Promise<{ run_id: number; ledger: LedgerRunResult; summary: RunSummary }> {
     await this.reopen();
     const ids: number[] = [];
     for (const file of files) {
@@ -101,7 +106,7 @@ export class LedgerDays {
     );
     if (!ledger.ok) throw new Error(ledger.issues[0]?.message);
     this.bytes = await this.engine['workspace/export']({}, CONTEXT);
-    return { run_id: run.value.run_id, ledger: ledger.value };
+    return { run_id: run.value.run_id, ledger: ledger.value, summary: run.value };
   }
 
   /** Save after an action taken between runs. */
@@ -109,6 +114,9 @@ export class LedgerDays {
     this.bytes = await this.engine['workspace/export']({}, CONTEXT);
   }
 }
+
+/** Day K's bank statement (K = 2 … days + 1): the payouts of bill day K − 1. */
+export const bankFile = (dir: string, day: number): string => path.join(dir, `day-${day}`, 'bank.xml');
 
 export const dayFiles = (dir: string, day: number): string[] =>
   ['orders.csv', 'alipay.csv', 'wechat.csv'].map((name) => path.join(dir, `day-${day}`, name));

@@ -11,6 +11,7 @@ import { bytesSource } from '../core/import/types.ts';
 import { CATEGORIES, EXCEPTION_CODES } from '../core/match/categories.ts';
 import type { ReportLanguage } from '../core/report/types.ts';
 import { createHandlers } from '../core/rpc/handlers.ts';
+import { bankFile, CONTEXT as DAY_CONTEXT, dayFiles, generateDays, LedgerDays } from './ledger-days.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SAMPLES = ['orders.csv', 'alipay.csv', 'wechat.csv'];
@@ -39,6 +40,15 @@ async function sampleWorkbook(language: ReportLanguage): Promise<Uint8Array> {
   return engine['report/workbook']({ run_id: run.value.run_id, language }, CONTEXT);
 }
 
+/** A bench day of 3,000 orders with the next day's bank statement, in a ledger: the fullest Summary. */
+async function settlementWorkbook(language: ReportLanguage): Promise<Uint8Array> {
+  const days = path.join(tmp, 'days');
+  if (!fs.existsSync(days)) generateDays(days, 1, 3000);
+  const ledger = new LedgerDays();
+  const { run_id } = await ledger.run([...dayFiles(days, 1), bankFile(days, 2)]);
+  return ledger.engine['report/workbook']({ run_id, language }, DAY_CONTEXT);
+}
+
 /** Each workbook printed to PDF by one LibreOffice start (it takes most of the time). */
 function printToPdf(workbooks: Record<string, Uint8Array>): void {
   const files = Object.entries(workbooks).map(([name, bytes]) => {
@@ -65,7 +75,12 @@ function printedPages(name: string): string[] {
 
 describe.skipIf(missing.length > 0)('the diff workbook printed through LibreOffice', () => {
   beforeAll(async () => {
-    printToPdf({ 'sample-en': await sampleWorkbook('en'), 'sample-zh-CN': await sampleWorkbook('zh-CN') });
+    printToPdf({
+      'sample-en': await sampleWorkbook('en'),
+      'sample-zh-CN': await sampleWorkbook('zh-CN'),
+      'settle-en': await settlementWorkbook('en'),
+      'settle-zh-CN': await settlementWorkbook('zh-CN'),
+    });
   }, 180_000);
 
   test.each(['en', 'zh-CN'] as const)(
@@ -87,5 +102,20 @@ describe.skipIf(missing.length > 0)('the diff workbook printed through LibreOffi
         ).toBe(true);
     },
     180_000,
+  );
+
+  test.each(['en', 'zh-CN'] as const)(
+    'in %s: with a bank statement and the ledger, the Summary with its three-way position still prints on at most two pages',
+    (language) => {
+      const pages = printedPages(`settle-${language}`);
+      const first = CATEGORIES[EXCEPTION_CODES[0]!];
+      const summaryPages = pages.findIndex((page) => page.includes(`${first.label[language]} · ${first.code} ·`));
+      expect(summaryPages).toBeGreaterThan(0);
+      expect(summaryPages).toBeLessThanOrEqual(2);
+      const position = language === 'en' ? 'Three-way position' : '三方核对';
+      expect(pages.slice(0, summaryPages).some((page) => page.includes(position))).toBe(true);
+      expect(pages.some((page) => page.includes(language === 'en' ? 'Settlement ·' : '结算核对 ·'))).toBe(true);
+      expect(pages.flatMap((page, index) => (page.includes('###') ? [`page ${index + 1}`] : []))).toEqual([]);
+    },
   );
 });

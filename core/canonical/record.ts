@@ -3,6 +3,15 @@
 export const SIDES = ['statement', 'book'] as const;
 export type Side = (typeof SIDES)[number];
 
+/**
+ * The source of bank statements' records. Bank entries are their own side: they are settled
+ * against the channels' payouts, never matched to orders.
+ */
+export const BANK_SOURCE = 'bank';
+
+/** Whether a record is a bank statement's entry. */
+export const isBankEntry = (side: string, source: string): boolean => side === 'statement' && source === BANK_SOURCE;
+
 export const KINDS = ['payment', 'refund', 'fee', 'payout', 'adjustment', 'reversal'] as const;
 export type Kind = (typeof KINDS)[number];
 

@@ -1,4 +1,5 @@
 import type { Database } from 'sql.js';
+import { BANK_SOURCE } from '../canonical/record.ts';
 import { fail, issue, ok, type Result } from '../result.ts';
 import { queryAll, queryValue } from '../store/workspace.ts';
 import { businessDateOfPeriods, isBusinessDate, type BusinessDate } from './business-date.ts';
@@ -20,10 +21,13 @@ export function assignBusinessDay(
     return fail(issue('business_date_invalid', `The business date must be a date written YYYY-MM-DD, not "${given}".`));
   }
   const ids = importIds.map(Number);
-  const starts = queryAll<{ period_start: string | null }>(
+  const statements = queryAll<{ period_start: string | null; source: string }>(
     db,
-    `SELECT period_start FROM import WHERE side = 'statement' AND id IN (${ids.join(', ') || 'NULL'})`,
-  ).map((row) => row.period_start);
+    `SELECT period_start, source FROM import WHERE side = 'statement' AND id IN (${ids.join(', ') || 'NULL'})`,
+  );
+  // A bill day given with the next day's bank statement is the bill's day; a bank statement alone is its own.
+  const bills = statements.filter((row) => row.source !== BANK_SOURCE);
+  const starts = (bills.length > 0 ? bills : statements).map((row) => row.period_start);
   const latestRun = queryValue(db, 'SELECT max(business_date) FROM ledger_run');
   const date = given ?? businessDateOfPeriods(starts) ?? (ids.length === 0 ? stringOrNull(latestRun) : null);
   if (date === null) {

@@ -19,6 +19,11 @@ import type { MatchTotals } from './match-totals.ts';
 import { statementDays, type Day } from './statement-days.ts';
 import { completenessOf } from './completeness.ts';
 import { OUTCOME_CODES, outcomeNumber } from './outcomes.ts';
+import type { TrailTally } from './record-trail.ts';
+import { BANK_SOURCE } from '../canonical/record.ts';
+import { exactTotal } from '../money.ts';
+import { settleRun } from '../settle/load.ts';
+import type { SettleResult } from '../settle/settle.ts';
 import type { RunParameters, RunSummary } from './types.ts';
 
 const TEMP_TABLES = ['exception_key', 'exception_record', 'statement_detail'];
@@ -48,7 +53,8 @@ export async function runMatch(
   totals: MatchTotals = loadMatchTotals(db),
 ): Promise<Result<RunSummary>> {
   const days = statementDays(db, totals);
-  if (days.length === 0) return fail(issue('no_statement', 'Add at least one statement file to reconcile.'));
+  if (days.length === 0 && !hasBankStatement(db, totals.importIds))
+    return fail(issue('no_statement', 'Add at least one statement file to reconcile.'));
   if (!queryValue(db, `SELECT 1 FROM import WHERE side = 'book' LIMIT 1`)) {
     return fail(issue('no_book', 'Add the order export (book) to reconcile against.'));
   }
@@ -71,6 +77,35 @@ export async function runMatch(
   }
 }
 
+/** Whether the run reads a bank statement: it settles the channels' payouts even with no bill of its own day. */
+const hasBankStatement = (db: Database, importIds: ReadonlySet<number>): boolean =>
+  importIds.size > 0 &&
+  queryValue(
+    db,
+    `SELECT 1 FROM import WHERE side = 'statement' AND source = '${BANK_SOURCE}' AND id IN (${[...importIds].map(Number).join(', ')}) LIMIT 1`,
+  ) !== undefined;
+
+/** The trail's tally with each bank entry counted in its settlement outcome. */
+function withBankEntries(tally: TrailTally, settled: SettleResult | null): TrailTally {
+  if (!settled) return tally;
+  const entries = [
+    ...settled.settlement.payouts.flatMap((payout) => payout.bank),
+    ...settled.settlement.bank_entries.map(({ entry }) => entry),
+  ];
+  for (const entry of entries) {
+    const code = settled.outcomes.get(entry.record_id);
+    if (code === undefined) continue;
+    let byOutcome = tally.get(entry.import_id);
+    if (!byOutcome) tally.set(entry.import_id, (byOutcome = new Map()));
+    const number = outcomeNumber(code);
+    let counted = byOutcome.get(number);
+    if (!counted) byOutcome.set(number, (counted = { records: 0, amount_minor: {} }));
+    counted.records += 1;
+    counted.amount_minor[entry.currency] = exactTotal((counted.amount_minor[entry.currency] ?? 0) + entry.amount_minor);
+  }
+  return tally;
+}
+
 /** The caller asked to stop the run. */
 class RunCancelled extends Error {}
 
@@ -91,6 +126,7 @@ async function classifyAndStore(
   await checkpoint();
   const { categories, currency } = categoryTotals(groups, [...inScope]);
   const importIds = [...totals.importIds].sort((a, b) => a - b);
+  const settled = settleRun(db, importIds);
   const summary: RunSummary = {
     run_id: 0,
     started_at: now,
@@ -101,7 +137,8 @@ async function classifyAndStore(
     book_out_of_scope: totals.keys.bookPaymentsOutside(inScope),
     currency,
     import_ids: importIds,
-    completeness: completenessOf(db, importIds, totals.trail.tally(keyOutcome, TALLY_CODES)),
+    completeness: completenessOf(db, importIds, withBankEntries(totals.trail.tally(keyOutcome, TALLY_CODES), settled)),
+    ...(settled ? { settlement: settled.settlement } : {}),
   };
   db.run('INSERT INTO run (started_at, parameters_json, summary_json) VALUES (?, ?, ?)', [
     now,

@@ -1,4 +1,5 @@
 import type { CategoryCode } from './categories.ts';
+import type { Settlement } from '../settle/types.ts';
 import type { Completeness } from './completeness.ts';
 
 export type RunParameters = {
@@ -45,6 +46,8 @@ export type RunSummary = {
   import_ids: number[];
   /** Every file's rows and stored records accounted for by the run's outcomes (absent in runs saved before it was kept). */
   completeness?: Completeness;
+  /** The run's bank statements against the channels' payouts; absent when the run has no bank statement. */
+  settlement?: Settlement;
 };
 
 /** The book side of a finding. */

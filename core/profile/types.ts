@@ -29,6 +29,8 @@ export type Profile = {
   json?: JsonLayout;
   clean: CleanRule;
   timeZone: string;
+  /** Which debits of a bank statement are the bank's own charges (the settlement's default when absent). */
+  bankCharges?: { descriptions?: string[]; codes?: string[] };
   /** Each row's currency column, or the account's: stated by the producer, or `assumed` when the file never says (the user may choose another on import). */
   currency: { value: string; assumed?: boolean } | { column: string };
   amountFormat?: AmountFormat;

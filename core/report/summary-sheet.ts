@@ -9,6 +9,7 @@ import { createRowWriter, type RowWriter } from './row-writer.ts';
 import { writeCompletenessTable } from './completeness-table.ts';
 import { writeCategoryTable, writeFeeTable } from './summary-tables.ts';
 import { writeHandlingTable } from './handling-table.ts';
+import { writeSettlementTable } from './settlement-table.ts';
 import type { LedgerReport } from '../ledger/report-input.ts';
 import type { StyleBook } from './styles.ts';
 import type { ReportLanguage } from './types.ts';
@@ -65,6 +66,10 @@ export function writeSummarySheet(sheet: ExcelJS.Worksheet, options: SummaryOpti
   rows.blank();
   writeCategoryTable(rows, options);
   rows.blank();
+  if (options.summary.settlement) {
+    writeSettlementTable(rows, options.summary, options.summary.settlement, options.language);
+    rows.blank();
+  }
   if (options.ledger) {
     writeHandlingTable(rows, options.ledger, options.language);
     rows.blank();

@@ -6,6 +6,8 @@ import { CORRECTIONS_SHEET, writeCorrectionsSheet } from './corrections-sheet.ts
 import { writeFeeSheet } from './fee-sheet.ts';
 import { labelsFor } from './labels.ts';
 import { writeRejectionsSheet } from './rejections-sheet.ts';
+import { settlementLabelsFor } from './settlement-labels.ts';
+import { writeSettlementSheet } from './settlement-sheet.ts';
 import { createSheetNamer } from './sheet-names.ts';
 import { createStyleBook } from './styles.ts';
 import { SUMMARY_PAGE_SETUP, writeSummarySheet } from './summary-sheet.ts';
@@ -15,7 +17,7 @@ import { openWorkbook } from './workbook-writer.ts';
 /**
  * Build the reconciliation diff workbook finance hands to accounting and auditors:
  * Summary, one sheet per exception category (always present, empty when nothing fell),
- * the fee_mismatch sheet, the rejected rows and the workspace's audit trail. Every text that came from a file is
+ * the Settlement sheet when the run read a bank statement, the fee_mismatch sheet, the rejected rows and the workspace's audit trail. Every text that came from a file is
  * formula-safe; amounts are numbers with their currency's decimals; timestamps are
  * real dates at the wall clock of their offset.
  *
@@ -61,6 +63,16 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
       style,
     });
     writer.sheetDone(name);
+  }
+  if (input.summary.settlement) {
+    const settlementName = sheetName(settlementLabelsFor(input.language).sheet);
+    writeSettlementSheet(workbook, {
+      name: settlementName,
+      settlement: input.summary.settlement,
+      language: input.language,
+      style,
+    });
+    writer.sheetDone(settlementName);
   }
   const feeName = sheetName(FEE_MISMATCH.label[input.language]);
   writeFeeSheet(workbook, { name: feeName, feeFindings: input.feeFindings, labels, language: input.language, style });

@@ -1,7 +1,8 @@
-import { AuditOutlined, FileSearchOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, FileSearchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { ProfilesRoom } from '../features/profiles/ProfilesRoom.tsx';
 import { ReconcileRoom } from '../features/reconcile/ReconcileRoom.tsx';
+import { SettlementRoom } from '../features/settlement/SettlementRoom.tsx';
 import type { Desk } from './desk.ts';
 
 /** A room of the desk: its key (also its message key under `rooms.`), its icon and what it shows. */
@@ -10,5 +11,6 @@ export type Room = { key: string; icon: ReactNode; render: (desk: Desk) => React
 /** The rooms in the order the navigation lists them; a new room is one more line here. */
 export const ROOMS: readonly Room[] = [
   { key: 'reconcile', icon: <AuditOutlined />, render: (desk) => <ReconcileRoom desk={desk} /> },
+  { key: 'settlement', icon: <BankOutlined />, render: (desk) => <SettlementRoom desk={desk} /> },
   { key: 'profiles', icon: <FileSearchOutlined />, render: (desk) => <ProfilesRoom desk={desk} /> },
 ];

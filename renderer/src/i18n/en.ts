@@ -1,10 +1,12 @@
 import { profilesEn, roomsEn } from './profiles.en.ts';
 
 import { METADATA_EN } from './metadata-labels.ts';
+import { settlementEn } from './settlement.en.ts';
 /** English messages; zh-CN.ts has the same keys (checked by its type and by i18n.test.ts). */
 export const en = {
   rooms: roomsEn,
   profiles: profilesEn,
+  settlement: settlementEn,
   app: {
     tagline: 'Statement reconciliation',
     language: 'Language',

@@ -1,6 +1,7 @@
 /** English messages of the desk's rooms and the Profiles room (the studio). */
 export const roomsEn = {
   reconcile: 'Reconcile',
+  settlement: 'Settlement',
   profiles: 'Profiles',
 };
 

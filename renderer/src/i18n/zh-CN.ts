@@ -1,10 +1,12 @@
 import type { Messages } from './en.ts';
 import { profilesZhCN, roomsZhCN } from './profiles.zh-CN.ts';
 import { METADATA_ZH } from './metadata-labels.ts';
+import { settlementZhCN } from './settlement.zh-CN.ts';
 
 export const zhCN: Messages = {
   rooms: roomsZhCN,
   profiles: profilesZhCN,
+  settlement: settlementZhCN,
   app: {
     tagline: '对账工作台',
     language: '语言',

@@ -1,0 +1,132 @@
+import type { Database } from 'sql.js';
+import { BANK_SOURCE } from '../canonical/record.ts';
+import type { Profile } from '../profile/types.ts';
+import { queryAll } from '../store/workspace.ts';
+import { channelBill, type KindTotals } from './channel-bill.ts';
+import { datesIn } from './reference-text.ts';
+import { DEFAULT_BANK_CHARGE_RULE, type BankChargeRule } from './bank-charge.ts';
+import { addDays, settle, type SettleResult } from './settle.ts';
+import type { BankEntry, ChannelBill } from './types.ts';
+
+/** Statuses of channel rows that never settle (a failed or pending payment moves no money). */
+const UNSETTLED = `('failed', 'pending', 'closed')`;
+
+/**
+ * The settlement of a run: the entries of its bank statements (among `importIds`) against the
+ * bills of every channel in the workspace that they settle. Null when the run has no bank statement.
+ */
+export function settleRun(db: Database, importIds: readonly number[], lagDays = 1): SettleResult | null {
+  const scope = importIds.map(Number).join(', ') || 'NULL';
+  const banks = queryAll<{ id: number; file: string; period_start: string | null; period_end: string | null }>(
+    db,
+    `SELECT id, file, period_start, period_end FROM import
+     WHERE side = 'statement' AND source = '${BANK_SOURCE}' AND id IN (${scope}) ORDER BY id`,
+  );
+  if (banks.length === 0) return null;
+  const entries = bankEntries(db, banks);
+  const bankDates = new Set<string>();
+  for (const bank of banks) for (const date of datesBetween(bank.period_start, bank.period_end)) bankDates.add(date);
+  for (const entry of entries) if (entry.booked_on) bankDates.add(entry.booked_on.slice(0, 10));
+  const wanted = new Set([...bankDates].map((date) => addDays(date, -lagDays)));
+  for (const entry of entries) for (const date of datesIn(`${entry.description ?? ''}`)) wanted.add(date);
+  return settle({
+    bills: channelBills(db, wanted),
+    entries,
+    bankDates: [...bankDates],
+    bankFiles: banks.map((bank) => bank.file),
+    chargeRules: chargeRules(
+      db,
+      banks.map((bank) => Number(bank.id)),
+    ),
+    settlementLagDays: lagDays,
+  });
+}
+
+/** Per bank import, the charge rule of the profile version that read it (each list it leaves out keeps the default). */
+function chargeRules(db: Database, importIds: readonly number[]): Map<number, BankChargeRule> {
+  const rows = queryAll<{ id: number; content_json: string | null }>(
+    db,
+    `SELECT i.id, p.content_json FROM import i LEFT JOIN profile_version p ON p.content_hash = i.profile_hash
+     WHERE i.id IN (${importIds.join(', ') || 'NULL'})`,
+  );
+  const rules = new Map<number, BankChargeRule>();
+  for (const row of rows) {
+    const stated = row.content_json
+      ? (JSON.parse(row.content_json) as Pick<Profile, 'bankCharges'>).bankCharges
+      : undefined;
+    if (!stated) continue;
+    rules.set(Number(row.id), {
+      descriptions: stated.descriptions ?? DEFAULT_BANK_CHARGE_RULE.descriptions,
+      codes: stated.codes ?? DEFAULT_BANK_CHARGE_RULE.codes,
+    });
+  }
+  return rules;
+}
+
+function bankEntries(db: Database, banks: { id: number; file: string }[]): BankEntry[] {
+  const files = new Map(banks.map((bank) => [Number(bank.id), bank.file]));
+  return queryAll<Omit<BankEntry, 'file'>>(
+    db,
+    `SELECT id AS record_id, import_id, line, amount_minor, currency, booked_on, channel_ref AS reference,
+       raw_status AS code, counterparty, description
+     FROM record WHERE source = '${BANK_SOURCE}' AND import_id IN (${[...files.keys()].join(', ')}) ORDER BY id`,
+  ).map((entry) => ({ ...entry, file: files.get(Number(entry.import_id)) ?? '' }));
+}
+
+/** The channel bills of the given bill days, one per import, source and currency. */
+function channelBills(db: Database, billDates: ReadonlySet<string>): ChannelBill[] {
+  const imports = queryAll<{ id: number; file: string; period_start: string | null; summary_json: string }>(
+    db,
+    `SELECT id, file, period_start, summary_json FROM import WHERE side = 'statement' AND source <> '${BANK_SOURCE}' ORDER BY id`,
+  );
+  const bills: ChannelBill[] = [];
+  for (const entry of imports) {
+    const billDate = entry.period_start?.slice(0, 10) ?? firstDate(db, Number(entry.id));
+    if (billDate === null || !billDates.has(billDate)) continue;
+    const account = (JSON.parse(entry.summary_json) as { metadata?: Record<string, string> }).metadata?.account ?? null;
+    const rows = queryAll<KindTotals & { source: string; currency: string }>(
+      db,
+      `SELECT source, currency, kind, sum(amount_minor) AS amount_minor, sum(coalesce(fee_minor, 0)) AS fee_minor
+       FROM record WHERE import_id = ? AND side = 'statement' AND source <> '${BANK_SOURCE}' AND status NOT IN ${UNSETTLED}
+       GROUP BY source, currency, kind ORDER BY source, currency, kind`,
+      [entry.id],
+    );
+    const groups = new Map<string, KindTotals[]>();
+    for (const row of rows) {
+      const key = `${row.source}\u0000${row.currency}`;
+      groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    for (const [key, kinds] of groups) {
+      const [source = '', currency = ''] = key.split('\u0000');
+      bills.push(channelBill({ source, bill_date: billDate, currency, account, files: [entry.file] }, kinds));
+    }
+  }
+  return bills;
+}
+
+/**
+ * The day of a bill that states no period: the day of its own payout row (a settlement batch,
+ * Adyen's MerchantPayout), else the first day its records fall on.
+ */
+function firstDate(db: Database, importId: number): string | null {
+  const rows = queryAll<{ payout: string | null; first: string | null }>(
+    db,
+    `SELECT max(CASE WHEN kind = 'payout' THEN substr(coalesce(occurred_at, booked_on), 1, 10) END) AS payout,
+       min(substr(coalesce(occurred_at, booked_on), 1, 10)) AS first FROM record WHERE import_id = ?`,
+    [importId],
+  );
+  return rows[0]?.payout ?? rows[0]?.first ?? null;
+}
+
+/** Every date from start to end (`YYYY-MM-DD…`), at most a year of them. */
+function datesBetween(start: string | null, end: string | null): string[] {
+  const first = start?.slice(0, 10);
+  const last = end?.slice(0, 10) ?? first;
+  if (!first || !last) return [];
+  const dates: string[] = [];
+  for (let date = first; date <= last && dates.length < 366; date = addDays(date, 1)) {
+    if (date === '') break;
+    dates.push(date);
+  }
+  return dates;
+}

@@ -1,0 +1,101 @@
+/** The settlement (three-way) check: each channel's expected payout against the bank's credit. */
+
+/** Where a bank entry ends: its outcome in the settlement, as the completeness control counts it. */
+export const BANK_OUTCOME_CODES = [
+  'settlement_matched',
+  'settlement_short',
+  'settlement_over',
+  'bank_only',
+  'bank_charge',
+  'bank_debit_unexplained',
+] as const;
+export type BankOutcomeCode = (typeof BANK_OUTCOME_CODES)[number];
+
+/** A payout's status: what the bank credited against what the channel's bill nets to. */
+export const PAYOUT_STATUSES = ['matched', 'short', 'over', 'missing'] as const;
+export type PayoutStatus = (typeof PAYOUT_STATUSES)[number];
+
+/** One entry of a bank statement, as the settlement reads it. */
+export type BankEntry = {
+  record_id: number;
+  import_id: number;
+  file: string;
+  line: number;
+  /** Signed: credits positive, debits negative. */
+  amount_minor: number;
+  currency: string;
+  booked_on: string | null;
+  /** The bank's own reference of the entry (AcctSvcrRef and the like). */
+  reference: string | null;
+  /** The bank transaction code (camt BkTxCd, MT940 type, …). */
+  code: string | null;
+  counterparty: string | null;
+  description: string | null;
+};
+
+/** One channel bill's totals: what the channel owes the merchant for that bill day. */
+export type ChannelBill = {
+  source: string;
+  /** The bill day, `YYYY-MM-DD`. */
+  bill_date: string;
+  currency: string;
+  /** The merchant account the bill belongs to, when the file says it (Alipay's 账号). */
+  account: string | null;
+  /** Σ trades (payments), positive. */
+  gross_minor: number;
+  /** Σ refunds and reversals (WeChat REVOKED included), positive. */
+  refunds_minor: number;
+  /** Net fees: fees on trades minus fees given back on refunds, plus fee rows. */
+  fees_minor: number;
+  /** Other adjustments the bill states (signed). */
+  adjustments_minor: number;
+  /** What the channel's own payout rows say it paid out, when the bill has them. */
+  stated_payout_minor: number | null;
+  files: string[];
+};
+
+/** A channel's payout for one bill day, checked against the bank. */
+export type PayoutFinding = {
+  source: string;
+  settlement_date: string;
+  currency: string;
+  account: string | null;
+  gross_minor: number;
+  refunds_minor: number;
+  fees_minor: number;
+  adjustments_minor: number;
+  /** gross − refunds − fees + adjustments. */
+  expected_minor: number;
+  /** Σ of the bank credits identified as this payout; null when there is none. */
+  credited_minor: number | null;
+  /** (credited or 0) − expected. */
+  difference_minor: number;
+  status: PayoutStatus;
+  /** The bank entries identified as this payout (by payer and reference text). */
+  bank: BankEntry[];
+  /** The channel's own payout rows, when its bill has them; null otherwise. */
+  stated_payout_minor: number | null;
+  files: string[];
+};
+
+/** A bank entry that is no channel payout, with its outcome. */
+export type BankFinding = {
+  outcome: 'bank_only' | 'bank_charge' | 'bank_debit_unexplained';
+  entry: BankEntry;
+};
+
+export type Totals = { count: number; amount_minor: number };
+
+/** The settlement part of a run. */
+export type Settlement = {
+  /** Each payout the run's bank statements settle, in source and date order. */
+  payouts: PayoutFinding[];
+  /** Bank credits nothing explains, the bank's own charges and other debits, in entry order. */
+  bank_entries: BankFinding[];
+  /** Counts and amounts (absolute) per outcome. */
+  bank_only: Totals;
+  bank_charges: Totals;
+  unexplained_debits: Totals;
+  /** The bank files the run read. */
+  bank_files: string[];
+};
