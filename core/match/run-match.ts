@@ -13,13 +13,16 @@ import {
   INSERT_EXCEPTION_KEY,
   INSERT_EXCEPTION_RECORD,
   INSERT_FINDINGS,
+  INSERT_GROUP_RECORDS,
+  INSERT_GROUPS,
   STATEMENT_DETAIL,
 } from './findings-sql.ts';
 import type { MatchTotals } from './match-totals.ts';
 import { statementDays, type Day } from './statement-days.ts';
 import { completenessOf } from './completeness.ts';
 import { OUTCOME_CODES, outcomeNumber } from './outcomes.ts';
-import type { RunParameters, RunSummary } from './types.ts';
+import { KeyRecordsReader } from './key-records.ts';
+import { toleranceOf, type RunParameters, type RunSummary } from './types.ts';
 
 const TEMP_TABLES = ['exception_key', 'exception_record', 'statement_detail'];
 
@@ -84,7 +87,20 @@ async function classifyAndStore(
 ): Promise<RunSummary> {
   for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
   const { statementDays, crossDayFrom } = scopeOf(days, parameters);
-  const { groups, exceptions, keyOutcome } = classifyKeys(totals.keys, crossDayFrom, parameters.amountToleranceMinor);
+  const rules = new Map(
+    [...crossDayFrom].map(([source, from]) => [
+      source,
+      { crossDayFrom: from, tolerance: toleranceOf(parameters, source) },
+    ]),
+  );
+  const reader = new KeyRecordsReader(db, totals.keys);
+  const { groups, exceptions, keyOutcome } = (() => {
+    try {
+      return classifyKeys(totals.keys, rules, (key) => reader.read(key));
+    } finally {
+      reader.free();
+    }
+  })();
   const inScope = new Set(crossDayFrom.keys());
   const feeRates = new Map([...inScope].map((source) => [source, parameters.feeRatesPpm[source] ?? null]));
   const fees = totals.fees.check(feeRates);
@@ -113,6 +129,9 @@ async function classifyAndStore(
   storeExceptionKeys(db, exceptions);
   db.exec(STATEMENT_DETAIL);
   db.run(INSERT_FINDINGS, { ':run': summary.run_id });
+  const base = Number(queryValue(db, 'SELECT coalesce(max(id), 0) + 1 FROM match_group'));
+  db.run(INSERT_GROUPS, { ':run': summary.run_id, ':base': base });
+  db.run(INSERT_GROUP_RECORDS, { ':base': base });
   storeFeeFindings(db, summary.run_id, fees.mismatches);
   db.run('UPDATE run SET summary_json = ? WHERE id = ?', [JSON.stringify(summary), summary.run_id]);
   return summary;
@@ -125,16 +144,21 @@ function storeExceptionKeys(db: Database, exceptions: ExceptionKey[]): void {
   const insertKey = db.prepare(INSERT_EXCEPTION_KEY);
   const insertRecord = db.prepare(INSERT_EXCEPTION_RECORD);
   try {
-    exceptions.forEach(({ key, order_ref, statementRecords, category, currency, amount }, index) => {
+    exceptions.forEach((kept, index) => {
+      const { key, order_ref, category, currency, amount } = kept;
       const row: Record<(typeof EXCEPTION_KEY_COLUMNS)[number], string | number | null> = {
         ...key,
         order_ref,
         category,
         currency,
         category_amount: amount,
+        match_rule: kept.rule,
+        book_source: kept.bookSource,
+        finding: kept.finding ? 1 : 0,
       };
       insertKey.run([index, ...EXCEPTION_KEY_COLUMNS.map((column) => row[column])]);
-      for (const id of statementRecords) insertRecord.run([index, id]);
+      for (const id of kept.statementRecords) insertRecord.run([index, id, 0]);
+      for (const id of kept.bookRecords) insertRecord.run([index, id, 1]);
     });
   } finally {
     insertKey.free();
