@@ -232,6 +232,8 @@ export const en = {
     title: 'Order {{ref}}',
     category: 'Category',
     rule: 'Explanation',
+    matchRule: 'Pair or group',
+    groupSide: { book: 'Book', statement: 'Statement' },
     engineRule: 'Engine rule: {{rule}}',
     differing: 'Differs in',
     book: 'Book',
@@ -260,6 +262,19 @@ export const en = {
       currency: 'currency',
     },
   },
+  /** The matching rules (core/match/match-rules.ts), by code. */
+  matchRule: {
+    exact: 'Key and amount',
+    tolerance: 'Key, amount within tolerance',
+    split: 'Split payment (1:N)',
+    batch: 'Batch (N:1)',
+    refund_sum: 'Partial refunds summed',
+    duplicate: 'Repeated payment',
+    book_duplicate: 'Order exported twice',
+    cross_channel: 'Matched across channels',
+    ambiguous: 'Several candidates fit equally',
+    unpaired: 'One side only',
+  },
   /** Why a finding is in its category, built from its data (explain-finding.ts). */
   explain: {
     statement_only_paid: 'Paid on the statement; no book record',
@@ -274,6 +289,12 @@ export const en = {
     currency_mismatch: 'Book in {{book}}; statement in {{statement}}',
     refund_mismatch: 'Book {{status}}; refunds: book {{book}}, statement {{statement}}',
     status_mismatch: 'Book {{status}}; {{statement}}',
+    duplicate_charge_cross: 'Book paid once on {{book}}; paid again on {{statement}}',
+    paid_not_notified_cross: 'Payment succeeded on {{statement}}; book {{status}} on {{book}}',
+    book_duplicate: 'The order is exported twice with the same content; the statement pays it once',
+    refund_without_original: 'Statement refund {{amount}}; no original payment on either side',
+    ambiguous: 'Several sets of statement payments make up the order amount; none is taken',
+    rule: 'Rule: {{rule}}',
     status: {
       succeeded: 'paid',
       pending: 'pending',
