@@ -163,3 +163,25 @@ describe('matching across channels (gateway failover)', () => {
     expect(run.categories.unpaid.count).toBe(0);
   });
 });
+
+describe('tolerances per source', () => {
+  const day = (cents: number[]): Day => ({
+    orders: cents.map((_, i) => ({ no: `T${i}`, cents: 10100 })),
+    wechat: cents.map((c, i) => ({ order: `T${i}`, cents: c })),
+  });
+
+  it('matches a relative tolerance exactly at its half-up limit and flags one minor unit beyond', async () => {
+    // 0.5 % of 101.00 is 0.505, rounded half-up to 0.51.
+    const { run } = await reconcile(day([10151, 10049, 10152, 10048]), { tolerances: { '*': { ppm: 5000 } } });
+    expect(counts(run)).toEqual({ matched: 2, amount_mismatch: 2 });
+    expect(run.categories.amount_mismatch.amount_minor).toBe(52 - 52); // +0.52 and −0.52
+  });
+
+  it("takes a source's own tolerance before the plain one", async () => {
+    const parameters = { amountToleranceMinor: 0, tolerances: { wechat: { minor: 5 } } };
+    const { run } = await reconcile(day([10105, 10095, 10106]), parameters);
+    expect(counts(run)).toEqual({ matched: 2, amount_mismatch: 1 });
+    const other = await reconcile(day([10105]), { tolerances: { alipay: { minor: 5 } } });
+    expect(counts(other.run)).toEqual({ amount_mismatch: 1 });
+  });
+});

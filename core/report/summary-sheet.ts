@@ -89,6 +89,13 @@ function writeRunSection(rows: RowWriter, options: SummaryOptions): void {
     rows.row([text(labels.feeRate(source)), percent(parameters.feeRatesPpm[source] ?? 0)]);
   }
   rows.row([text(labels.tolerance), amount(parameters.amountToleranceMinor, displayExponent(summary.currency))]);
+  for (const [source, tolerance] of Object.entries(parameters.tolerances ?? {}).sort()) {
+    const value =
+      'minor' in tolerance ? amount(tolerance.minor, displayExponent(summary.currency)) : percent(tolerance.ppm);
+    rows.row([text(labels.toleranceFor(source)), value]);
+  }
+  for (const [source, days] of Object.entries(parameters.dateWindowDays ?? {}).sort())
+    rows.row([text(labels.dateWindow(source)), integer(days)]);
   rows.row([text(labels.bookOutOfScope), integer(summary.book_out_of_scope)]);
   const days = Object.keys(summary.statement_days).sort();
   if (days.length === 0) return;
