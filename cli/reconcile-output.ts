@@ -56,6 +56,7 @@ export function reconcileJson(
     statement_days: run.statement_days,
     book_out_of_scope: run.book_out_of_scope,
     completeness: completenessJson(run.completeness, paths),
+    incidents: run.incidents ?? [],
     phases_s: phases,
     total_s: total,
   };

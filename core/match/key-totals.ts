@@ -1,6 +1,7 @@
 import { exactTotal } from '../money.ts';
 import { grown, KeyTable } from './key-table.ts';
 import { RecordChain } from './record-chain.ts';
+import { TradeClock } from './trade-clock.ts';
 import { Words } from './words.ts';
 
 /**
@@ -80,6 +81,8 @@ export class KeyTotals {
   private refunds = new Int32Array(1 << 12);
   private readonly statementChain = new RecordChain();
   private readonly bookChain = new RecordChain();
+  /** Succeeded statement payments per source and minute. */
+  readonly trades = new TradeClock();
 
   /** How many keys there are; they are numbered 0 … size − 1. */
   get size(): number {
@@ -184,6 +187,7 @@ export class KeyTotals {
     this.statementCurrency[key] = this.words.lower(this.statementCurrency[key] ?? 0, currency);
     this.statementCurrencyMax[key] = this.words.higher(this.statementCurrencyMax[key] ?? 0, currency);
     if (kind === 'payment' && fact.status === 'succeeded') {
+      if (fact.occurred_epoch !== null) this.trades.add(source, fact.occurred_epoch);
       this.payments[key] = (this.payments[key] ?? 0) + 1;
       this.paid[key] = exactTotal((this.paid[key] ?? 0) + amount);
     } else if (kind === 'refund') {

@@ -21,7 +21,9 @@ import type { MatchTotals } from './match-totals.ts';
 import { statementDays, type Day } from './statement-days.ts';
 import { completenessOf } from './completeness.ts';
 import { OUTCOME_CODES, outcomeNumber } from './outcomes.ts';
+import { detectIncidents, INCIDENT_CATEGORIES, type Incident, type IncidentEvent } from './incidents.ts';
 import { KeyRecordsReader } from './key-records.ts';
+import type { TradeClock } from './trade-clock.ts';
 import { toleranceOf, type RunParameters, type RunSummary } from './types.ts';
 
 const TEMP_TABLES = ['exception_key', 'exception_record', 'statement_detail'];
@@ -106,6 +108,7 @@ async function classifyAndStore(
   const fees = totals.fees.check(feeRates);
   await checkpoint();
   const { categories, currency } = categoryTotals(groups, [...inScope]);
+  const incidents = incidentsOf(db, exceptions, days, totals.keys.trades);
   const importIds = [...totals.importIds].sort((a, b) => a - b);
   const summary: RunSummary = {
     run_id: 0,
@@ -118,6 +121,7 @@ async function classifyAndStore(
     currency,
     import_ids: importIds,
     completeness: completenessOf(db, importIds, totals.trail.tally(keyOutcome, TALLY_CODES)),
+    incidents,
   };
   db.run('INSERT INTO run (started_at, parameters_json, summary_json) VALUES (?, ?, ?)', [
     now,
@@ -198,6 +202,48 @@ function scopeOf(
     }
   }
   return { statementDays, crossDayFrom: crossDayFromSeconds };
+}
+
+/** Bursts of system-level findings per channel (see incidents.ts), each finding at its payment's time on its channel. */
+function incidentsOf(
+  db: Database,
+  kept: readonly ExceptionKey[],
+  days: readonly Day[],
+  trades: TradeClock,
+): Incident[] {
+  const wanted = new Set(INCIDENT_CATEGORIES);
+  const time = db.prepare("SELECT occurred_epoch FROM record WHERE id = ? AND side = 'statement' AND source = ?");
+  const events: IncidentEvent[] = [];
+  try {
+    for (const entry of kept) {
+      if (!wanted.has(entry.category)) continue;
+      let epoch: number | null = null;
+      for (const id of entry.statementRecords) {
+        time.bind([id, entry.key.source]);
+        if (time.step()) {
+          const value = time.get()[0];
+          if (typeof value === 'number' && (epoch === null || value > epoch)) epoch = value;
+        }
+        time.reset();
+      }
+      if (epoch === null) continue;
+      const { source } = entry.key;
+      const order_ref = entry.order_ref ?? '';
+      events.push({
+        source,
+        category: entry.category,
+        epoch,
+        amount: entry.amount,
+        order_ref,
+        crossChannel: entry.bookSource !== null,
+      });
+    }
+  } finally {
+    time.free();
+  }
+  const offsets = new Map<string, number>();
+  for (const day of days) if (day.end !== null) offsets.set(day.source, offsetOf(day.end));
+  return detectIncidents(events, (source) => trades.volume(source), offsets);
 }
 
 /** Offset minutes of an ISO 8601 timestamp (`+08:00` → 480, `Z` → 0). */

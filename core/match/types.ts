@@ -1,5 +1,6 @@
 import type { CategoryCode } from './categories.ts';
 import type { Completeness } from './completeness.ts';
+import type { Incident } from './incidents.ts';
 import type { MatchRule } from './match-rules.ts';
 import type { Tolerance } from './tolerance.ts';
 
@@ -59,6 +60,8 @@ export type RunSummary = {
   import_ids: number[];
   /** Every file's rows and stored records accounted for by the run's outcomes (absent in runs saved before it was kept). */
   completeness?: Completeness;
+  /** Bursts of system-level findings on one channel (absent in runs saved before they were found). */
+  incidents?: Incident[];
 };
 
 /** The book side of a finding. */
