@@ -77,7 +77,7 @@ export function detectIncidents(
     const tests = Math.log(sorted.length * WIDTHS.length);
     let remaining = sorted;
     for (let found = 0; found < MOST_INCIDENTS; found++) {
-      const best = mostSignificant(remaining, expect);
+      const best = mostSignificant(remaining, expect, Math.log(ALPHA) - tests);
       if (!best || best.logTail + tests >= Math.log(ALPHA) || best.count < LEAST) break;
       const inside = remaining.slice(best.start, best.start + best.count);
       incidents.push(incidentOf(source, inside, best, tests, offsets.get(source) ?? 0));
@@ -92,6 +92,8 @@ type Window = { start: number; count: number; expected: number; logTail: number 
 function mostSignificant(
   events: readonly IncidentEvent[],
   expect: (from: number, to: number) => number,
+  /** Windows whose ln tail probability is not below this are not candidates. */
+  threshold: number,
 ): Window | null {
   let best: Window | null = null;
   for (const width of WIDTHS) {
@@ -104,7 +106,10 @@ function mostSignificant(
       if (count < LEAST) continue;
       const expected = expect(from, from + width);
       if (count <= expected) continue;
+      // The Chernoff bound, ln P(X ≥ k) ≤ k − μ + k ln(μ / k), skips windows that cannot pass.
+      if (count - expected + count * Math.log(expected / count) >= threshold) continue;
       const logTail = logPoissonTail(count, expected);
+      if (logTail >= threshold) continue;
       if (!best || logTail < best.logTail) best = { start, count, expected, logTail };
     }
   }

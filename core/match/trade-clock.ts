@@ -23,17 +23,21 @@ export class TradeClock {
   }
 }
 
+/** Cumulative payments by minute, dense from the first minute with a payment to the last. */
 export class Volume {
-  private readonly minutes: number[];
-  /** cumulative[i]: payments in the minutes before minutes[i]. */
-  private readonly cumulative: number[];
+  private readonly first: number;
+  /** cumulative[i]: payments in the minutes before first + i. */
+  private readonly cumulative: Float64Array;
   readonly total: number;
 
   constructor(counts: ReadonlyMap<number, number>) {
-    this.minutes = [...counts.keys()].sort((a, b) => a - b);
-    this.cumulative = [0];
-    for (const minute of this.minutes) this.cumulative.push((this.cumulative.at(-1) ?? 0) + (counts.get(minute) ?? 0));
-    this.total = this.cumulative.at(-1) ?? 0;
+    const minutes = [...counts.keys()];
+    this.first = minutes.length === 0 ? 0 : Math.min(...minutes);
+    const last = minutes.length === 0 ? -1 : Math.max(...minutes);
+    this.cumulative = new Float64Array(last - this.first + 2);
+    for (let i = 0; i <= last - this.first; i++)
+      this.cumulative[i + 1] = (this.cumulative[i] ?? 0) + (counts.get(this.first + i) ?? 0);
+    this.total = this.cumulative[this.cumulative.length - 1] ?? 0;
   }
 
   /** The share of the payments in [from, to) (epoch seconds, counted by whole minutes). */
@@ -44,13 +48,7 @@ export class Volume {
 
   /** Payments in the minutes before `minute`. */
   private before(minute: number): number {
-    let low = 0;
-    let high = this.minutes.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((this.minutes[middle] ?? 0) < minute) low = middle + 1;
-      else high = middle;
-    }
-    return this.cumulative[low] ?? 0;
+    const at = Math.min(Math.max(minute - this.first, 0), this.cumulative.length - 1);
+    return this.cumulative[at] ?? 0;
   }
 }
