@@ -9,6 +9,7 @@ import { createRowWriter, type RowWriter } from './row-writer.ts';
 import { writeCompletenessTable } from './completeness-table.ts';
 import { writeCategoryTable, writeFeeTable } from './summary-tables.ts';
 import { writeHandlingTable } from './handling-table.ts';
+import { writeIncidentsTable } from './incidents-table.ts';
 import type { LedgerReport } from '../ledger/report-input.ts';
 import type { StyleBook } from './styles.ts';
 import type { ReportLanguage } from './types.ts';
@@ -58,6 +59,8 @@ export function writeSummarySheet(sheet: ExcelJS.Worksheet, options: SummaryOpti
   sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
   const rows = createRowWriter(sheet, options.style);
   writeRunSection(rows, options);
+  rows.blank();
+  writeIncidentsTable(rows, options.summary, options.language);
   rows.blank();
   writeFilesTable(rows, options);
   rows.blank();
