@@ -20,8 +20,8 @@ Options:
   --fee-rate SOURCE=RATE    the channel's fee rate, e.g. alipay=0.006 or alipay=0.6% (repeatable)
   --tolerance [SOURCE=]N    amounts may differ by N: whole minor units (default 0) or a percentage of the
                             book amount, rounded half-up (0.5%); per source with SOURCE= (repeatable)
-  --date-window [SOURCE=]DAYS  days a payment without an order reference may lie from its book payment when
-                            matched by amount and date (default 0, the same day; repeatable)
+  --date-window [SOURCE=]DAYS  the window for matching by amount and date, kept in the run parameters (default 0;
+                            repeatable); records without an order reference are not yet matched by it
   --language en|zh-CN       the workbook's language (default en)
   --currency CODE           the currency of statements that never state it (ISO 4217, e.g. USD)
 ${ENCODING_FLAG}
@@ -77,7 +77,8 @@ export const USAGE = `recondesk — reconcile payment-channel statements against
 
 Usage:
   recondesk reconcile --book ORDERS STATEMENT... [--out diff.xlsx] [--workspace ws.sqlite] [--json]
-                      [--cross-day-window 60] [--fee-rate alipay=0.006] [--tolerance [SOURCE=]N|P%] [--date-window [SOURCE=]DAYS] [--language en|zh-CN]
+                      [--cross-day-window 60] [--fee-rate alipay=0.006] [--tolerance [SOURCE=]N|P%]
+                      [--date-window [SOURCE=]DAYS] [--language en|zh-CN]
                       [--currency CODE] [--encoding NAME] [--round-excess-decimals half-even]
                       [--replace | --allow-overlap] [--mask | --no-mask] [--date YYYY-MM-DD] [--new] [--user NAME]
                       [--cross-day-expiry-days 1] [--corrections FILE.csv] [--target CATEGORY=HOURS]
