@@ -84,7 +84,8 @@ export function categorize(k: KeyTotal, rule: KeyRule, records?: KeyRecords): De
 /**
  * A paid order with several statement payments: together the order amount, a split payment;
  * one of them the order amount, the others repeat it (a duplicate charge); exactly one subset of
- * them the order amount, the rest charged again; several subsets, ambiguous.
+ * them the order amount, the rest charged again; several subsets, ambiguous; none, but two of the
+ * same amount, a duplicate charge; otherwise an amount mismatch.
  */
 function severalTrades(
   k: KeyTotal,
@@ -96,6 +97,8 @@ function severalTrades(
   const subsets = trades.length <= SUBSET_LIMIT ? subsetsMaking(trades, k.amount, within) : 0;
   if (subsets === 1) return ['duplicate_charge', 'split'];
   if (subsets > 1) return ['ambiguous', 'ambiguous'];
+  // Trades repeating one another (the same file or charge twice) repeat the charge, whatever the order says.
+  if (new Set(trades).size < trades.length) return ['duplicate_charge', 'duplicate'];
   return ['amount_mismatch', 'split'];
 }
 

@@ -43,6 +43,18 @@ describe('matching rules on one key', () => {
     expect(groupOf(finding)).toEqual(['book:5000', 'statement:5000', 'statement:5000']);
   });
 
+  it('counts two trades of the same amount as a duplicate charge even when neither is the order amount', async () => {
+    const { run } = await reconcile({
+      orders: [{ no: 'D2', cents: 5000 }],
+      wechat: [
+        { order: 'D2', cents: 4900, txn: '4201' },
+        { order: 'D2', cents: 4900, txn: '4202' },
+      ],
+    });
+    expect(counts(run)).toEqual({ duplicate_charge: 1 });
+    expect(run.categories.duplicate_charge.amount_minor).toBe(4800);
+  });
+
   it('leaves trades open as ambiguous when several subsets make up the order amount', async () => {
     const { run, finding } = await oneOrder(
       {
