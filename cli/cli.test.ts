@@ -94,7 +94,7 @@ describe('recondesk usage errors exit 2 with a message', () => {
 
 describe('recondesk help and version', () => {
   it.each([
-    ['reconcile', '--tolerance MINOR'],
+    ['reconcile', '--tolerance [SOURCE=]N'],
     ['convert', '--to FORMAT'],
     ['detect', '--json'],
     ['profiles', 'profiles list'],
@@ -118,7 +118,15 @@ describe('recondesk help and version', () => {
 
   it.each([
     [['--language', 'fr'], '--language must be en or zh-CN, not "fr"'],
-    [['--tolerance', '-1'], '--tolerance must be whole minor units (0 or more), not "-1"'],
+    [
+      ['--tolerance', '-1'],
+      '--tolerance must be [SOURCE=]N, N whole minor units (0 or more) or a percentage such as 0.5%, not "-1"',
+    ],
+    [
+      ['--tolerance', 'wechat=1.5'],
+      '--tolerance must be [SOURCE=]N, N whole minor units (0 or more) or a percentage such as 0.5%, not "wechat=1.5"',
+    ],
+    [['--date-window', 'bank=x'], '--date-window must be [SOURCE=]DAYS, whole days (0 or more), not "bank=x"'],
     [['--fee-rate', 'alipay=abc'], '--fee-rate must look like alipay=0.006 or alipay=0.6%, not "alipay=abc"'],
   ])('reconcile %j is refused naming what is allowed', (option, message) => {
     const run = recondesk('reconcile', '--book', 'samples/orders.csv', 'samples/wechat.csv', ...option);

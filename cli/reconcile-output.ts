@@ -58,6 +58,7 @@ export function reconcileJson(
     book_out_of_scope: run.book_out_of_scope,
     completeness: completenessJson(run.completeness, paths),
     ...settlementJson(run),
+    incidents: run.incidents ?? [],
     phases_s: phases,
     total_s: total,
   };

@@ -8,7 +8,7 @@ import type {
   Profile,
   RunParameters,
 } from '../core/index.ts';
-import { DEFAULT_RUN_PARAMETERS, isOverlapIssue, loadExcelJS, parseRatePpm } from '../core/index.ts';
+import { DEFAULT_RUN_PARAMETERS, isOverlapIssue, loadExcelJS, parseRatePpm, parseTolerance } from '../core/index.ts';
 import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-engine.ts';
 import { forcedProfiles, PROFILE_OPTIONS, readProfileFolders, type ForcedProfile } from './profile-flags.ts';
 import { ReaderPool } from './reader-pool.ts';
@@ -37,7 +37,7 @@ const READER_THREADS = 2;
 /** `recondesk reconcile`: import the book and statements, match, write the workbook and workspace. */
 export async function reconcileCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: attachDashedValues(argv, ['--cross-day-window', '--tolerance', '--fee-rate']),
+    args: attachDashedValues(argv, ['--cross-day-window', '--tolerance', '--fee-rate', '--date-window']),
     allowPositionals: true,
     options: {
       book: { type: 'string', multiple: true },
@@ -46,7 +46,8 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       'cross-day-window': { type: 'string' },
       'fee-rate': { type: 'string', multiple: true },
-      tolerance: { type: 'string' },
+      tolerance: { type: 'string', multiple: true },
+      'date-window': { type: 'string', multiple: true },
       language: { type: 'string' },
       currency: { type: 'string' },
       replace: { type: 'boolean', default: false },
@@ -66,7 +67,12 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   if (values.replace && values['allow-overlap']) throw new InputError('give --replace or --allow-overlap, not both');
   const onOverlap: OverlapPolicy = values.replace ? 'replace' : values['allow-overlap'] ? 'allow' : 'refuse';
   const language = languageOption(values.language);
-  const parameters = runParameters(values['cross-day-window'], values['fee-rate'] ?? [], values.tolerance);
+  const parameters = runParameters(
+    values['cross-day-window'],
+    values['fee-rate'] ?? [],
+    values.tolerance ?? [],
+    values['date-window'] ?? [],
+  );
   const ledger = ledgerRunOptions(values);
   // Statements, then books, each in name order: the same inputs give the same workspace, whatever the order given.
   const files = [...[...positionals].sort(), ...[...books].sort()];
@@ -223,7 +229,12 @@ async function importOrThrow(
   return result.value;
 }
 
-function runParameters(window: string | undefined, feeRates: string[], tolerance: string | undefined): RunParameters {
+function runParameters(
+  window: string | undefined,
+  feeRates: string[],
+  tolerances: string[],
+  dateWindows: string[],
+): RunParameters {
   const parameters: RunParameters = {
     ...DEFAULT_RUN_PARAMETERS,
     feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm },
@@ -240,12 +251,30 @@ function runParameters(window: string | undefined, feeRates: string[], tolerance
       throw new InputError(`--fee-rate must look like alipay=0.006 or alipay=0.6%, not "${entry}"`);
     parameters.feeRatesPpm[source] = ppm;
   }
-  if (tolerance !== undefined) {
-    if (!/^\d+$/.test(tolerance))
-      throw new InputError(`--tolerance must be whole minor units (0 or more), not "${tolerance}"`);
-    parameters.amountToleranceMinor = Number(tolerance);
+  for (const entry of tolerances) {
+    const { source, value } = sourceValue(entry);
+    const tolerance = parseTolerance(value);
+    if (source === '' || tolerance === null)
+      throw new InputError(
+        `--tolerance must be [SOURCE=]N, N whole minor units (0 or more) or a percentage such as 0.5%, not "${entry}"`,
+      );
+    // The plain `--tolerance N` keeps its meaning: minor units for every source.
+    if (source === null && 'minor' in tolerance) parameters.amountToleranceMinor = tolerance.minor;
+    else parameters.tolerances = { ...parameters.tolerances, [source ?? '*']: tolerance };
+  }
+  for (const entry of dateWindows) {
+    const { source, value } = sourceValue(entry);
+    if (source === '' || !/^\d+$/.test(value))
+      throw new InputError(`--date-window must be [SOURCE=]DAYS, whole days (0 or more), not "${entry}"`);
+    parameters.dateWindowDays = { ...parameters.dateWindowDays, [source ?? '*']: Number(value) };
   }
   return parameters;
+}
+
+/** `SOURCE=VALUE` or a plain `VALUE` (source null); an empty source is ''. */
+function sourceValue(entry: string): { source: string | null; value: string } {
+  const at = entry.indexOf('=');
+  return at < 0 ? { source: null, value: entry } : { source: entry.slice(0, at), value: entry.slice(at + 1) };
 }
 
 const overlapHint = (found: Parameters<typeof isOverlapIssue>[0]): string =>

@@ -18,7 +18,10 @@ Options:
   --json                    the result as one JSON object on the last stdout line
   --cross-day-window SECS   seconds before the cut-off a book payment may wait for the next statement (default 60)
   --fee-rate SOURCE=RATE    the channel's fee rate, e.g. alipay=0.006 or alipay=0.6% (repeatable)
-  --tolerance MINOR         amounts may differ by this many minor units (a whole number, 0 or more; default 0)
+  --tolerance [SOURCE=]N    amounts may differ by N: whole minor units (default 0) or a percentage of the
+                            book amount, rounded half-up (0.5%); per source with SOURCE= (repeatable)
+  --date-window [SOURCE=]DAYS  the window for matching by amount and date, kept in the run parameters (default 0;
+                            repeatable); records without an order reference are not yet matched by it
   --language en|zh-CN       the workbook's language (default en)
   --currency CODE           the currency of statements that never state it (ISO 4217, e.g. USD)
 ${ENCODING_FLAG}
@@ -74,7 +77,8 @@ export const USAGE = `recondesk — reconcile payment-channel statements against
 
 Usage:
   recondesk reconcile --book ORDERS STATEMENT... [--out diff.xlsx] [--workspace ws.sqlite] [--json]
-                      [--cross-day-window 60] [--fee-rate alipay=0.006] [--tolerance 0] [--language en|zh-CN]
+                      [--cross-day-window 60] [--fee-rate alipay=0.006] [--tolerance [SOURCE=]N|P%]
+                      [--date-window [SOURCE=]DAYS] [--language en|zh-CN]
                       [--currency CODE] [--encoding NAME] [--round-excess-decimals half-even]
                       [--replace | --allow-overlap] [--mask | --no-mask] [--date YYYY-MM-DD] [--new] [--user NAME]
                       [--cross-day-expiry-days 1] [--corrections FILE.csv] [--target CATEGORY=HOURS]

@@ -43,6 +43,7 @@ export {
   type Severity,
 } from './match/categories.ts';
 export { DEFAULT_RUN_PARAMETERS } from './match/types.ts';
+export { formatTolerance, parseTolerance, toleranceFor, type Tolerance } from './match/tolerance.ts';
 export { formatAmounts, type Completeness, type FileCompleteness, type RecordTotals } from './match/completeness.ts';
 export { OUTCOME_CODES, OUT_OF_SCOPE_CODES, type OutcomeCode, type OutOfScopeCode } from './match/outcomes.ts';
 export type { CategoryTotals, FeeFinding, FeeTotals, Finding, RunParameters, RunSummary } from './match/types.ts';

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../core/canonical/record.ts';
+import { MATCH_RULES } from '../core/match/match-rules.ts';
 import { en } from '../renderer/src/i18n/en.ts';
 import { zhCN } from '../renderer/src/i18n/zh-CN.ts';
 
@@ -84,6 +85,7 @@ describe('message catalogues', () => {
   const families = [
     ...literalKeys(),
     ...STATUSES.map((status) => `explain.status.${status}`),
+    ...MATCH_RULES.map((rule) => `matchRule.${rule}`),
     ...gridColumnKeys().map((key) => `grid.columns.${key}`),
     ...[...metadataKeys()].map((key) => `files.details.metadata.${key}`),
   ];

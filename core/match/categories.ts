@@ -15,6 +15,10 @@ export const CATEGORY_CODES = [
   'unpaid',
   'closed',
   'revoked',
+  'book_duplicate',
+  'refund_without_original',
+  'ambiguous',
+  'channel_switched',
 ] as const;
 export type CategoryCode = (typeof CATEGORY_CODES)[number];
 
@@ -69,6 +73,16 @@ export const CATEGORIES: Readonly<Record<CategoryCode, CategoryInfo>> = {
   unpaid: info('unpaid', 'info', 'Unpaid', '未支付', 'book amount'),
   closed: info('closed', 'info', 'Closed', '已关闭', 'book amount'),
   revoked: info('revoked', 'info', 'Revoked', '已撤销', 'reversed amount'),
+  book_duplicate: info('book_duplicate', 'exception', 'Exported twice', '系统重复导出', 'book amount of one copy'),
+  refund_without_original: info(
+    'refund_without_original',
+    'exception',
+    'Refund without original',
+    '无原交易退款',
+    'statement refunds',
+  ),
+  ambiguous: info('ambiguous', 'exception', 'Ambiguous', '无法唯一匹配', 'book amount'),
+  channel_switched: info('channel_switched', 'info', 'Channel switched', '支付渠道切换', 'book amount'),
 };
 
 /** Categories that are exceptions (get their own sheet and tab), in display order. */

@@ -1,60 +1,105 @@
 import { exactTotal } from '../money.ts';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from './categories.ts';
-import { categoryAmount, categorize } from './classify.ts';
+import { categoryAmount, categorize, needsRecords, type KeyRecords, type KeyRule } from './classify.ts';
+import { crossChannel, crossChannelPartners } from './cross-channel.ts';
 import type { KeyTotal, KeyTotals } from './key-totals.ts';
+import type { MatchRule } from './match-rules.ts';
 import { CATEGORY_NUMBER, outcomeNumber } from './outcomes.ts';
 import type { CategoryTotals } from './types.ts';
 
-/** An exception key: its totals, reference, statement records, category, currency and the amount it counts with. */
+/**
+ * A key the run keeps: an exception (a finding) or a key paired by a rule other than `exact`.
+ * Its totals (those of both keys when paired across channels), reference, records, category,
+ * rule, currency and the amount it counts with.
+ */
 export type ExceptionKey = {
   key: KeyTotal;
   order_ref: string | null;
   statementRecords: number[];
+  bookRecords: number[];
   category: CategoryCode;
+  rule: MatchRule;
+  /** The channel the book booked it on, when its payment was found on another one. */
+  bookSource: string | null;
   currency: string;
   amount: number;
+  /** Whether it is listed as a finding (an exception), or only kept as a group. */
+  finding: boolean;
 };
 
 /** Keys of one category, source and currency: how many, and their amounts summed. */
 type Group = { category: CategoryCode; source: string; currency: string; count: number; amount: number };
 
-/** `keyOutcome[key]`: the outcome number each key ended in (see outcomes.ts), for the completeness control. */
+/**
+ * `keyOutcome[key]`: the outcome number each key ended in (see outcomes.ts), for the completeness
+ * control. `exceptions`: the kept keys (findings and groups).
+ */
 export type Classification = { groups: Group[]; exceptions: ExceptionKey[]; keyOutcome: Uint8Array };
 
 const OUTSIDE = outcomeNumber('out_of_scope:no_statement');
 
+/** Informational categories whose keys are still kept as groups (and shown), not only counted. */
+const KEPT_INFO: ReadonlySet<CategoryCode> = new Set(['channel_switched']);
+
 /**
- * Every key of a source in scope gets its category. `crossDayFrom` holds the sources in scope,
- * each with its cross-day cut-off (epoch seconds): book payments from then on may be on the next
- * statement.
+ * Every key of a source in scope gets its category and the rule that paired its records. `scope`
+ * holds the sources in scope, each with its rule (cross-day cut-off, tolerance). `records` reads
+ * a key's records, for the few keys whose totals cannot tell the rule (see needsRecords). A
+ * statement payment whose order is booked on another channel is paired with it first (a gateway
+ * failover): the pair counts once, under the channel that carried the payment.
  */
 export function classifyKeys(
   totals: KeyTotals,
-  crossDayFrom: ReadonlyMap<string, number | null>,
-  toleranceMinor: number,
+  scope: ReadonlyMap<string, KeyRule>,
+  records: (key: number) => KeyRecords,
 ): Classification {
   const groups = new Groups();
   const exceptions: ExceptionKey[] = [];
   const keyOutcome = new Uint8Array(totals.size);
+  const partners = crossChannelPartners(totals, scope);
   const key = {} as KeyTotal;
+  const other = {} as KeyTotal;
   for (let number = 0; number < totals.size; number++) {
-    const from = crossDayFrom.get(totals.sourceOf(number));
-    if (from === undefined) {
+    const rule = scope.get(totals.sourceOf(number));
+    if (rule === undefined) {
       keyOutcome[number] = OUTSIDE;
       continue;
     }
+    if (partners.books.has(number)) continue;
     totals.read(number, key);
-    const category = categorize(key, { crossDayFrom: from, toleranceMinor });
+    const partner = partners.of.get(number);
+    let bookSource: string | null = null;
+    let decision;
+    if (partner === undefined) decision = categorize(key, rule, needsRecords(key) ? records(number) : undefined);
+    else {
+      totals.read(partner.book, other);
+      decision = crossChannel(key, other, partner.category);
+      bookSource = other.source;
+      keyOutcome[partner.book] = CATEGORY_NUMBER[decision.category];
+    }
+    const { category } = decision;
     keyOutcome[number] = CATEGORY_NUMBER[category];
     const currency = key.book_currency ?? key.statement_currency ?? '';
     const amount = categoryAmount(key, category);
     const group = groups.of(category, key.source, currency);
     group.count++;
     group.amount = exactTotal(group.amount + amount);
-    if (CATEGORIES[category].severity === 'info') continue;
-    const order_ref = totals.orderRef(number);
-    const statementRecords = totals.statementRecords(number);
-    exceptions.push({ key: { ...key }, order_ref, statementRecords, category, currency, amount });
+    const finding = CATEGORIES[category].severity !== 'info';
+    const kept = finding || KEPT_INFO.has(category) || (decision.rule !== 'exact' && decision.rule !== 'unpaired');
+    if (!kept) continue;
+    const both = partner === undefined ? [number] : [partner.book, number];
+    exceptions.push({
+      key: { ...key },
+      order_ref: totals.orderRef(number),
+      statementRecords: both.flatMap((n) => totals.statementRecords(n)),
+      bookRecords: both.flatMap((n) => totals.bookRecords(n)),
+      category,
+      rule: decision.rule,
+      bookSource,
+      currency,
+      amount,
+      finding,
+    });
   }
   return { groups: groups.all(), exceptions, keyOutcome };
 }

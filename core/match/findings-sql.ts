@@ -16,6 +16,9 @@ export const EXCEPTION_KEY_COLUMNS = [
   'refunded',
   'reversed',
   'statement_currency',
+  'match_rule',
+  'book_source',
+  'finding',
 ] as const;
 
 export const CREATE_EXCEPTION_KEYS = `CREATE TEMP TABLE exception_key (key_row INTEGER PRIMARY KEY, ${EXCEPTION_KEY_COLUMNS.join(', ')})`;
@@ -23,9 +26,9 @@ export const CREATE_EXCEPTION_KEYS = `CREATE TEMP TABLE exception_key (key_row I
 export const INSERT_EXCEPTION_KEY = `INSERT INTO exception_key VALUES (?, ${EXCEPTION_KEY_COLUMNS.map(() => '?').join(', ')})`;
 
 /** The statement records of the exception keys (each key by its key_row). */
-export const CREATE_EXCEPTION_RECORDS = `CREATE TEMP TABLE exception_record (key_row INTEGER, record_id INTEGER)`;
+export const CREATE_EXCEPTION_RECORDS = `CREATE TEMP TABLE exception_record (key_row INTEGER, record_id INTEGER, book INTEGER)`;
 
-export const INSERT_EXCEPTION_RECORD = `INSERT INTO exception_record VALUES (?, ?)`;
+export const INSERT_EXCEPTION_RECORD = `INSERT INTO exception_record VALUES (?, ?, ?)`;
 
 /** Per exception key, its statement records summed up: each record found by its id. */
 export const STATEMENT_DETAIL = `
@@ -37,6 +40,7 @@ SELECT e.key_row,
 FROM exception_record e
 JOIN record r ON r.id = e.record_id
 JOIN import i ON i.id = r.import_id
+WHERE e.book = 0
 GROUP BY e.key_row;
 CREATE UNIQUE INDEX temp.statement_detail_index ON statement_detail (key_row)`;
 
@@ -45,9 +49,17 @@ const RULE = `CASE c.category
   WHEN 'statement_only' THEN 'on the statement; no book record'
   WHEN 'book_only' THEN 'book paid before the cross-day window; not on the statement'
   WHEN 'pending_cross_day' THEN 'book paid within the cross-day window; expected on the next statement'
-  WHEN 'duplicate_charge' THEN printf('book paid once; %d statement payments', c.payments)
+  WHEN 'duplicate_charge' THEN CASE
+    WHEN c.match_rule = 'cross_channel' THEN printf('book paid once on %s; paid again on %s', c.book_source, c.source)
+    WHEN c.match_rule = 'split' THEN printf('book paid once; %d statement payments, some of them make up the order', c.payments)
+    ELSE printf('book paid once; %d statement payments', c.payments) END
+  WHEN 'book_duplicate' THEN 'the order is exported twice with the same content; the statement pays it once'
+  WHEN 'refund_without_original' THEN 'statement refund; no original payment on either side'
+  WHEN 'ambiguous' THEN 'several sets of statement payments make up the order amount; none is taken'
   WHEN 'amount_mismatch' THEN 'book paid; the statement payment has another amount'
-  WHEN 'paid_not_notified' THEN printf('statement payment succeeded; book %s', c.status)
+  WHEN 'paid_not_notified' THEN CASE WHEN c.match_rule = 'cross_channel'
+    THEN printf('statement payment succeeded on %s; book %s on %s', c.source, c.status, c.book_source)
+    ELSE printf('statement payment succeeded; book %s', c.status) END
   WHEN 'currency_mismatch' THEN printf('book in %s; statement in %s', c.book_currency, c.statement_currency)
   WHEN 'refund_mismatch' THEN printf('book %s with refund; statement refunds differ', c.status)
   WHEN 'status_mismatch' THEN printf('book %s; statement %s', c.status,
@@ -64,10 +76,14 @@ const DIFFERING = `CASE c.category
   WHEN 'status_mismatch' THEN 'status'
   WHEN 'currency_mismatch' THEN 'currency'
   WHEN 'refund_mismatch' THEN 'refund'
+  WHEN 'book_duplicate' THEN 'count'
+  WHEN 'refund_without_original' THEN 'presence'
+  WHEN 'ambiguous' THEN 'count'
   ELSE '' END`;
 
 export const INSERT_FINDINGS = `
-INSERT INTO finding (run_id, category, source, order_ref, currency, amount_minor, rule, differing, book_json, statement_json)
+INSERT INTO finding (run_id, category, source, order_ref, currency, amount_minor, rule, differing, book_json, statement_json,
+  match_rule)
 SELECT :run, c.category, c.source, coalesce(c.order_ref, ''), c.currency, c.category_amount, ${RULE}, ${DIFFERING},
   CASE WHEN c.book_id IS NULL THEN NULL ELSE json_object(
     'status', c.status, 'raw_status', br.raw_status, 'amount_minor', c.amount, 'refund_minor', c.refund,
@@ -77,8 +93,18 @@ SELECT :run, c.category, c.source, coalesce(c.order_ref, ''), c.currency, c.cate
     'payments', c.payments, 'amount_minor', c.paid, 'refund_minor', c.refunded, 'reversal_minor', c.reversed,
     'fee_minor', d.fee, 'currency', c.statement_currency, 'channel_refs', coalesce(d.channel_refs, ''),
     'occurred_at', d.occurred_at, 'file', d.file, 'lines', d.lines,
-    'counterparty', d.counterparty, 'description', d.description) END
+    'counterparty', d.counterparty, 'description', d.description) END,
+  c.match_rule
 FROM exception_key c
 LEFT JOIN statement_detail d ON d.key_row = c.key_row
 LEFT JOIN record br ON br.id = c.book_id
-LEFT JOIN import bi ON bi.id = br.import_id`;
+LEFT JOIN import bi ON bi.id = br.import_id
+WHERE c.finding = 1`;
+
+/** The kept keys as groups of the run, their records beside them (match_group's ids follow key_row). */
+export const INSERT_GROUPS = `
+INSERT INTO match_group (id, run_id, source, order_ref, category, rule)
+SELECT :base + c.key_row, :run, c.source, coalesce(c.order_ref, ''), c.category, c.match_rule FROM exception_key c`;
+
+export const INSERT_GROUP_RECORDS = `
+INSERT INTO match_record (group_id, record_id) SELECT :base + key_row, record_id FROM exception_record`;

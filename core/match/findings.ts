@@ -3,7 +3,8 @@ import type { FindingsPage, FindingsQuery, FindingsTotals } from '../rpc/contrac
 import { FINDINGS_TOTALS, findingsOrder, findingsWhere, likePattern } from './findings-filter.ts';
 import { queryAll, queryValue } from '../store/workspace.ts';
 import type { CategoryCode } from './categories.ts';
-import type { BookSide, DifferingField, FeeFinding, Finding, StatementSide } from './types.ts';
+import type { MatchRule } from './match-rules.ts';
+import type { BookSide, DifferingField, FeeFinding, Finding, GroupRecord, StatementSide } from './types.ts';
 
 type FindingRow = {
   category: CategoryCode;
@@ -15,6 +16,7 @@ type FindingRow = {
   differing: string;
   book_json: string | null;
   statement_json: string | null;
+  match_rule?: MatchRule;
 };
 
 const toFinding = (row: FindingRow): Finding => ({
@@ -24,6 +26,7 @@ const toFinding = (row: FindingRow): Finding => ({
   amount_minor: row.amount_minor,
   currency: row.currency,
   rule: row.rule,
+  ...(row.match_rule === undefined ? {} : { match_rule: row.match_rule }),
   differing: row.differing === '' ? [] : (row.differing.split(',') as DifferingField[]),
   book: row.book_json === null ? null : (JSON.parse(row.book_json) as BookSide),
   statement: row.statement_json === null ? null : toStatementSide(row.statement_json),
@@ -52,8 +55,36 @@ export function listFindings(db: Database, query: FindingsQuery): FindingsPage {
     query.limit,
     query.offset,
   ]);
-  const page: FindingsPage = { category: query.category, total, rows: rows.map(toFinding) };
+  const page: FindingsPage = {
+    category: query.category,
+    total,
+    rows: withGroups(db, query.run_id, rows.map(toFinding)),
+  };
   return query.offset === 0 ? { ...page, totals: queryAll<FindingsTotals>(db, FINDINGS_TOTALS(where), params) } : page;
+}
+
+/** Each finding with its pair or group: the records the run kept for its key, book side first. */
+function withGroups(db: Database, runId: number, findings: Finding[]): Finding[] {
+  if (findings.length === 0) return findings;
+  const keys = findings.map((f) => [f.source, f.order_ref] as const);
+  const rows = queryAll<GroupRecord & { group_source: string; order_ref: string }>(
+    db,
+    `SELECT g.source AS group_source, g.order_ref, r.side, r.source, r.kind, r.status, r.amount_minor, r.currency,
+       r.channel_ref, r.occurred_at, i.file, r.line
+     FROM match_group g JOIN match_record m ON m.group_id = g.id JOIN record r ON r.id = m.record_id
+     JOIN import i ON i.id = r.import_id
+     WHERE g.run_id = ? AND (${keys.map(() => '(g.source = ? AND g.order_ref = ?)').join(' OR ')})
+     ORDER BY g.id, r.side = 'statement', r.id`,
+    [runId, ...keys.flat()],
+  );
+  const byKey = new Map<string, GroupRecord[]>();
+  for (const { group_source, order_ref, ...record } of rows) {
+    const key = JSON.stringify([group_source, order_ref]);
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = []));
+    group.push(record);
+  }
+  return findings.map((f) => ({ ...f, group: byKey.get(JSON.stringify([f.source, f.order_ref])) ?? [] }));
 }
 
 function listFeeFindings(db: Database, query: FindingsQuery): FindingsPage {

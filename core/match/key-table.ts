@@ -36,6 +36,20 @@ export class KeyTable {
     return this.find(source, this.scratch, 0, length);
   }
 
+  /** The number of the key given as a string, or -1 when there is none (nothing is added). */
+  lookupText(source: number, orderRef: string): number {
+    if (this.scratch.length < orderRef.length * 3) this.scratch = new Uint8Array(orderRef.length * 3);
+    const length = this.encoder.encodeInto(orderRef, this.scratch).written;
+    const hash = hashOf(source, this.scratch, 0, length);
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot << 1] ?? 0;
+      if (entry === 0) return -1;
+      if (slots[(slot << 1) + 1] === hash && this.same(entry - 1, source, this.scratch, 0, length)) return entry - 1;
+    }
+  }
+
   source(key: number): number {
     return this.entries[key * ENTRY + SOURCE] ?? 0;
   }

@@ -21,6 +21,8 @@ SELECT source, order_ref,
   coalesce(-sum(amount_minor) FILTER (WHERE side = 'statement' AND kind = 'reversal'), 0) AS reversed,
   min(currency) FILTER (WHERE side = 'statement') AS statement_currency,
   max(currency) FILTER (WHERE side = 'statement') AS statement_currency_max,
+  count(*) FILTER (WHERE side = 'book' AND kind = 'payment') AS book_payments,
+  count(*) FILTER (WHERE side = 'statement' AND kind = 'refund') AS refunds,
   coalesce(group_concat(id, ',' ORDER BY id) FILTER (WHERE side = 'statement'), '') AS statement_records
 FROM fact GROUP BY source, order_ref`;
 

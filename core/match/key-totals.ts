@@ -1,5 +1,7 @@
 import { exactTotal } from '../money.ts';
 import { grown, KeyTable } from './key-table.ts';
+import { RecordChain } from './record-chain.ts';
+import { TradeClock } from './trade-clock.ts';
 import { Words } from './words.ts';
 
 /**
@@ -49,6 +51,10 @@ export type KeyTotal = {
   /** The lowest and highest currency of the statement rows. */
   statement_currency: string | null;
   statement_currency_max: string | null;
+  /** Book payment records (an order exported twice has two). */
+  book_payments: number;
+  /** Statement refund records. */
+  refunds: number;
 };
 
 /** The fields of a record that are not its key, as the feeds pass them. */
@@ -70,12 +76,13 @@ export class KeyTotals {
   private bookCurrency = new Uint16Array(1 << 12);
   private statementCurrency = new Uint16Array(1 << 12);
   private statementCurrencyMax = new Uint16Array(1 << 12);
-  /** Each key's statement records, as a chain: the last one's entry + 1 (0: none). */
-  private statementLast = new Int32Array(1 << 12);
-  /** Statement record ids in the order stored, each with the entry of the key's previous one (-1: none). */
-  private statementIds = new Float64Array(1 << 12);
-  private statementPrevious = new Int32Array(1 << 12);
-  private statementEntries = 0;
+  /** Book payment records per key, and statement refunds. */
+  private bookPayments = new Int32Array(1 << 12);
+  private refunds = new Int32Array(1 << 12);
+  private readonly statementChain = new RecordChain();
+  private readonly bookChain = new RecordChain();
+  /** Succeeded statement payments per source and minute. */
+  readonly trades = new TradeClock();
 
   /** How many keys there are; they are numbered 0 … size − 1. */
   get size(): number {
@@ -109,6 +116,8 @@ export class KeyTotals {
     into.reversed = this.reversed[key] ?? 0;
     into.statement_currency = word(this.statementCurrency[key]);
     into.statement_currency_max = word(this.statementCurrencyMax[key]);
+    into.book_payments = this.bookPayments[key] ?? 0;
+    into.refunds = this.refunds[key] ?? 0;
     return into;
   }
 
@@ -119,10 +128,28 @@ export class KeyTotals {
 
   /** The ids of key number `key`'s statement records, in the order they were stored. */
   statementRecords(key: number): number[] {
-    const ids: number[] = [];
-    for (let entry = (this.statementLast[key] ?? 0) - 1; entry >= 0; entry = this.statementPrevious[entry] ?? -1)
-      ids.push(this.statementIds[entry] ?? 0);
-    return ids.reverse();
+    return this.statementChain.of(key);
+  }
+
+  /** The ids of key number `key`'s book payment and refund records, in the order they were stored. */
+  bookRecords(key: number): number[] {
+    return this.bookChain.of(key);
+  }
+
+  /** The key of `orderRef` on `source`, or -1 when no record has it. */
+  lookup(source: string, orderRef: string): number {
+    const code = this.words.known(source);
+    return code === 0 ? -1 : this.table.lookupText(code, orderRef);
+  }
+
+  /** Whether key number `key` has statement payments and no book payment (a candidate paid on another channel). */
+  statementOnly(key: number): boolean {
+    return (this.bookId[key] ?? 0) === 0 && (this.payments[key] ?? 0) > 0;
+  }
+
+  /** Whether key number `key` has a book payment and no statement record. */
+  bookOnly(key: number): boolean {
+    return (this.bookId[key] ?? 0) !== 0 && this.statementCurrency[key] === 0;
   }
 
   /** The source of key number `key`. */
@@ -143,7 +170,9 @@ export class KeyTotals {
     const currency = this.words.code(fact.currency);
     if (fact.side === 'book') {
       this.bookCurrency[key] = this.words.lower(this.bookCurrency[key] ?? 0, currency);
+      if (kind === 'payment' || kind === 'refund') this.bookChain.add(key, fact.id);
       if (kind === 'payment') {
+        this.bookPayments[key] = (this.bookPayments[key] ?? 0) + 1;
         this.bookPaymentsBySource.set(source, (this.bookPaymentsBySource.get(source) ?? 0) + 1);
         const first = this.bookId[key] ?? 0;
         if (first === 0 || fact.id < first) this.bookId[key] = fact.id;
@@ -154,26 +183,18 @@ export class KeyTotals {
       } else if (kind === 'refund') this.refund[key] = exactTotal((this.refund[key] ?? 0) - amount);
       return key;
     }
-    this.chainStatement(key, fact.id);
+    this.statementChain.add(key, fact.id);
     this.statementCurrency[key] = this.words.lower(this.statementCurrency[key] ?? 0, currency);
     this.statementCurrencyMax[key] = this.words.higher(this.statementCurrencyMax[key] ?? 0, currency);
     if (kind === 'payment' && fact.status === 'succeeded') {
+      if (fact.occurred_epoch !== null) this.trades.add(source, fact.occurred_epoch);
       this.payments[key] = (this.payments[key] ?? 0) + 1;
       this.paid[key] = exactTotal((this.paid[key] ?? 0) + amount);
-    } else if (kind === 'refund') this.refunded[key] = exactTotal((this.refunded[key] ?? 0) - amount);
-    else if (kind === 'reversal') this.reversed[key] = exactTotal((this.reversed[key] ?? 0) - amount);
+    } else if (kind === 'refund') {
+      this.refunds[key] = (this.refunds[key] ?? 0) + 1;
+      this.refunded[key] = exactTotal((this.refunded[key] ?? 0) - amount);
+    } else if (kind === 'reversal') this.reversed[key] = exactTotal((this.reversed[key] ?? 0) - amount);
     return key;
-  }
-
-  private chainStatement(key: number, id: number): void {
-    const entry = this.statementEntries++;
-    if (entry === this.statementIds.length) {
-      this.statementIds = grown(this.statementIds, entry * 2);
-      this.statementPrevious = grown(this.statementPrevious, entry * 2);
-    }
-    this.statementIds[entry] = id;
-    this.statementPrevious[entry] = (this.statementLast[key] ?? 0) - 1;
-    this.statementLast[key] = entry + 1;
   }
 
   private grow(): void {
@@ -192,6 +213,7 @@ export class KeyTotals {
     this.bookCurrency = grown(this.bookCurrency, size);
     this.statementCurrency = grown(this.statementCurrency, size);
     this.statementCurrencyMax = grown(this.statementCurrencyMax, size);
-    this.statementLast = grown(this.statementLast, size);
+    this.bookPayments = grown(this.bookPayments, size);
+    this.refunds = grown(this.refunds, size);
   }
 }

@@ -13,6 +13,8 @@ import {
   INSERT_EXCEPTION_KEY,
   INSERT_EXCEPTION_RECORD,
   INSERT_FINDINGS,
+  INSERT_GROUP_RECORDS,
+  INSERT_GROUPS,
   STATEMENT_DETAIL,
 } from './findings-sql.ts';
 import type { MatchTotals } from './match-totals.ts';
@@ -24,7 +26,10 @@ import { BANK_SOURCE } from '../canonical/record.ts';
 import { exactTotal } from '../money.ts';
 import { settleRun } from '../settle/load.ts';
 import type { SettleResult } from '../settle/settle.ts';
-import type { RunParameters, RunSummary } from './types.ts';
+import { detectIncidents, INCIDENT_CATEGORIES, type Incident, type IncidentEvent } from './incidents.ts';
+import { KeyRecordsReader } from './key-records.ts';
+import type { TradeClock } from './trade-clock.ts';
+import { toleranceOf, type RunParameters, type RunSummary } from './types.ts';
 
 const TEMP_TABLES = ['exception_key', 'exception_record', 'statement_detail'];
 
@@ -119,12 +124,26 @@ async function classifyAndStore(
 ): Promise<RunSummary> {
   for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
   const { statementDays, crossDayFrom } = scopeOf(days, parameters);
-  const { groups, exceptions, keyOutcome } = classifyKeys(totals.keys, crossDayFrom, parameters.amountToleranceMinor);
+  const rules = new Map(
+    [...crossDayFrom].map(([source, from]) => [
+      source,
+      { crossDayFrom: from, tolerance: toleranceOf(parameters, source) },
+    ]),
+  );
+  const reader = new KeyRecordsReader(db, totals.keys);
+  const { groups, exceptions, keyOutcome } = (() => {
+    try {
+      return classifyKeys(totals.keys, rules, (key) => reader.read(key));
+    } finally {
+      reader.free();
+    }
+  })();
   const inScope = new Set(crossDayFrom.keys());
   const feeRates = new Map([...inScope].map((source) => [source, parameters.feeRatesPpm[source] ?? null]));
   const fees = totals.fees.check(feeRates);
   await checkpoint();
   const { categories, currency } = categoryTotals(groups, [...inScope]);
+  const incidents = incidentsOf(db, exceptions, days, totals.keys.trades);
   const importIds = [...totals.importIds].sort((a, b) => a - b);
   const settled = settleRun(db, importIds);
   const summary: RunSummary = {
@@ -139,6 +158,7 @@ async function classifyAndStore(
     import_ids: importIds,
     completeness: completenessOf(db, importIds, withBankEntries(totals.trail.tally(keyOutcome, TALLY_CODES), settled)),
     ...(settled ? { settlement: settled.settlement } : {}),
+    incidents,
   };
   db.run('INSERT INTO run (started_at, parameters_json, summary_json) VALUES (?, ?, ?)', [
     now,
@@ -150,6 +170,9 @@ async function classifyAndStore(
   storeExceptionKeys(db, exceptions);
   db.exec(STATEMENT_DETAIL);
   db.run(INSERT_FINDINGS, { ':run': summary.run_id });
+  const base = Number(queryValue(db, 'SELECT coalesce(max(id), 0) + 1 FROM match_group'));
+  db.run(INSERT_GROUPS, { ':run': summary.run_id, ':base': base });
+  db.run(INSERT_GROUP_RECORDS, { ':base': base });
   storeFeeFindings(db, summary.run_id, fees.mismatches);
   db.run('UPDATE run SET summary_json = ? WHERE id = ?', [JSON.stringify(summary), summary.run_id]);
   return summary;
@@ -162,16 +185,21 @@ function storeExceptionKeys(db: Database, exceptions: ExceptionKey[]): void {
   const insertKey = db.prepare(INSERT_EXCEPTION_KEY);
   const insertRecord = db.prepare(INSERT_EXCEPTION_RECORD);
   try {
-    exceptions.forEach(({ key, order_ref, statementRecords, category, currency, amount }, index) => {
+    exceptions.forEach((kept, index) => {
+      const { key, order_ref, category, currency, amount } = kept;
       const row: Record<(typeof EXCEPTION_KEY_COLUMNS)[number], string | number | null> = {
         ...key,
         order_ref,
         category,
         currency,
         category_amount: amount,
+        match_rule: kept.rule,
+        book_source: kept.bookSource,
+        finding: kept.finding ? 1 : 0,
       };
       insertKey.run([index, ...EXCEPTION_KEY_COLUMNS.map((column) => row[column])]);
-      for (const id of statementRecords) insertRecord.run([index, id]);
+      for (const id of kept.statementRecords) insertRecord.run([index, id, 0]);
+      for (const id of kept.bookRecords) insertRecord.run([index, id, 1]);
     });
   } finally {
     insertKey.free();
@@ -211,6 +239,48 @@ function scopeOf(
     }
   }
   return { statementDays, crossDayFrom: crossDayFromSeconds };
+}
+
+/** Bursts of system-level findings per channel (see incidents.ts), each finding at its payment's time on its channel. */
+function incidentsOf(
+  db: Database,
+  kept: readonly ExceptionKey[],
+  days: readonly Day[],
+  trades: TradeClock,
+): Incident[] {
+  const wanted = new Set(INCIDENT_CATEGORIES);
+  const time = db.prepare("SELECT occurred_epoch FROM record WHERE id = ? AND side = 'statement' AND source = ?");
+  const events: IncidentEvent[] = [];
+  try {
+    for (const entry of kept) {
+      if (!wanted.has(entry.category)) continue;
+      let epoch: number | null = null;
+      for (const id of entry.statementRecords) {
+        time.bind([id, entry.key.source]);
+        if (time.step()) {
+          const value = time.get()[0];
+          if (typeof value === 'number' && (epoch === null || value > epoch)) epoch = value;
+        }
+        time.reset();
+      }
+      if (epoch === null) continue;
+      const { source } = entry.key;
+      const order_ref = entry.order_ref ?? '';
+      events.push({
+        source,
+        category: entry.category,
+        epoch,
+        amount: entry.amount,
+        order_ref,
+        crossChannel: entry.bookSource !== null,
+      });
+    }
+  } finally {
+    time.free();
+  }
+  const offsets = new Map<string, number>();
+  for (const day of days) if (day.end !== null) offsets.set(day.source, offsetOf(day.end));
+  return detectIncidents(events, (source) => trades.volume(source), offsets);
 }
 
 /** Offset minutes of an ISO 8601 timestamp (`+08:00` → 480, `Z` → 0). */

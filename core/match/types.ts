@@ -1,6 +1,9 @@
 import type { CategoryCode } from './categories.ts';
 import type { Settlement } from '../settle/types.ts';
 import type { Completeness } from './completeness.ts';
+import type { Incident } from './incidents.ts';
+import type { MatchRule } from './match-rules.ts';
+import type { Tolerance } from './tolerance.ts';
 
 export type RunParameters = {
   /** Book payments this many seconds before the statement day's end may appear on the next statement. */
@@ -9,7 +12,19 @@ export type RunParameters = {
   feeRatesPpm: Record<string, number>;
   /** Largest amount difference, in minor units, still counted as equal. */
   amountToleranceMinor: number;
+  /** Tolerances per source (`*`: every source), in minor units or relative; they take precedence over amountToleranceMinor. */
+  tolerances?: Record<string, Tolerance>;
+  /** Days a keyless statement payment may lie from its book payment when matched by amount and date, per source (`*`: every source). */
+  dateWindowDays?: Record<string, number>;
 };
+
+/** The tolerance that holds for a source. */
+export const toleranceOf = (parameters: RunParameters, source: string): Tolerance =>
+  parameters.tolerances?.[source] ?? parameters.tolerances?.['*'] ?? { minor: parameters.amountToleranceMinor };
+
+/** The date window (days) for amount-and-date matching that holds for a source (default 0: the same day). */
+export const dateWindowOf = (parameters: RunParameters, source: string): number =>
+  parameters.dateWindowDays?.[source] ?? parameters.dateWindowDays?.['*'] ?? 0;
 
 export const DEFAULT_RUN_PARAMETERS: RunParameters = {
   crossDayWindowSeconds: 60,
@@ -48,6 +63,8 @@ export type RunSummary = {
   completeness?: Completeness;
   /** The run's bank statements against the channels' payouts; absent when the run has no bank statement. */
   settlement?: Settlement;
+  /** Bursts of system-level findings on one channel (absent in runs saved before they were found). */
+  incidents?: Incident[];
 };
 
 /** The book side of a finding. */
@@ -86,8 +103,26 @@ export type StatementSide = {
 /** Fields that differ between the sides; the workbook and grid highlight them. */
 export type DifferingField = 'presence' | 'amount' | 'count' | 'status' | 'refund' | 'currency';
 
+/** One record of a finding's pair or group, with its source line. */
+export type GroupRecord = {
+  side: 'book' | 'statement';
+  source: string;
+  kind: string;
+  status: string;
+  amount_minor: number;
+  currency: string;
+  channel_ref: string | null;
+  occurred_at: string | null;
+  file: string;
+  line: number;
+};
+
 export type Finding = {
   category: CategoryCode;
+  /** The rule that paired its records, or said why none could be (absent in runs saved before rules were kept). */
+  match_rule?: MatchRule;
+  /** Its pair or group: the book and statement records, with their lines (filled by findings/list). */
+  group?: GroupRecord[];
   source: string;
   order_ref: string;
   amount_minor: number;

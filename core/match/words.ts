@@ -14,6 +14,11 @@ export class Words {
     return code;
   }
 
+  /** The code of a word already seen (0: never seen). */
+  known(word: string): number {
+    return this.codes.get(word) ?? 0;
+  }
+
   word(code: number): string | null {
     return code === 0 ? null : (this.words[code] ?? null);
   }

@@ -13,6 +13,9 @@ export type Labels = {
   crossDayWindow: string;
   feeRate: (source: string) => string;
   tolerance: string;
+  /** A source's own tolerance (`*`: every source). */
+  toleranceFor: (source: string) => string;
+  dateWindow: (source: string) => string;
   statementDays: string;
   dayStart: string;
   dayEnd: string;
@@ -111,6 +114,8 @@ const EN: Labels = {
   crossDayWindow: 'Cross-day window (seconds)',
   feeRate: (source) => `Fee rate, ${source}`,
   tolerance: 'Amount tolerance',
+  toleranceFor: (source) => (source === '*' ? 'Amount tolerance, every source' : `Amount tolerance, ${source}`),
+  dateWindow: (source) => (source === '*' ? 'Date window (days), every source' : `Date window (days), ${source}`),
   statementDays: 'Statement days',
   dayStart: 'Day start',
   dayEnd: 'Day end',
@@ -204,6 +209,8 @@ const ZH: Labels = {
   crossDayWindow: '跨日窗口（秒）',
   feeRate: (source) => `手续费率 ${source}`,
   tolerance: '金额容差',
+  toleranceFor: (source) => (source === '*' ? '金额容差（所有来源）' : `金额容差 ${source}`),
+  dateWindow: (source) => (source === '*' ? '日期窗口（天，所有来源）' : `日期窗口（天） ${source}`),
   statementDays: '账单日',
   dayStart: '开始',
   dayEnd: '结束',

@@ -47,10 +47,18 @@ export function ruleText(finding: Finding, language: ReportLanguage): string {
     case 'pending_cross_day':
       return '系统在跨日窗口内支付；应出现在下一期账单';
     case 'duplicate_charge':
+      if (finding.match_rule === 'cross_channel') return `系统支付一次；${finding.source} 再次扣款（跨渠道）`;
       return `系统支付一次；账单 ${finding.statement?.payments ?? 0} 笔支付`;
+    case 'book_duplicate':
+      return '订单重复导出（内容相同）；账单只支付一次';
+    case 'refund_without_original':
+      return '账单退款；两边均无原交易';
+    case 'ambiguous':
+      return '账单多组支付都能凑成订单金额；不自动匹配';
     case 'amount_mismatch':
       return '系统已支付；账单支付金额不一致';
     case 'paid_not_notified':
+      if (finding.match_rule === 'cross_channel') return `${finding.source} 支付成功（跨渠道）；系统状态：${status}`;
       return `账单支付成功；系统状态：${status}`;
     case 'currency_mismatch':
       return `系统币种 ${finding.book?.currency ?? finding.currency}；账单币种 ${finding.statement?.currency ?? finding.currency}`;

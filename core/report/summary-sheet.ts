@@ -10,6 +10,7 @@ import { writeCompletenessTable } from './completeness-table.ts';
 import { writeCategoryTable, writeFeeTable } from './summary-tables.ts';
 import { writeHandlingTable } from './handling-table.ts';
 import { writeSettlementTable } from './settlement-table.ts';
+import { writeIncidentsTable } from './incidents-table.ts';
 import type { LedgerReport } from '../ledger/report-input.ts';
 import type { StyleBook } from './styles.ts';
 import type { ReportLanguage } from './types.ts';
@@ -60,6 +61,8 @@ export function writeSummarySheet(sheet: ExcelJS.Worksheet, options: SummaryOpti
   const rows = createRowWriter(sheet, options.style);
   writeRunSection(rows, options);
   rows.blank();
+  writeIncidentsTable(rows, options.summary, options.language);
+  rows.blank();
   writeFilesTable(rows, options);
   rows.blank();
   writeCompletenessTable(rows, options);
@@ -94,6 +97,13 @@ function writeRunSection(rows: RowWriter, options: SummaryOptions): void {
     rows.row([text(labels.feeRate(source)), percent(parameters.feeRatesPpm[source] ?? 0)]);
   }
   rows.row([text(labels.tolerance), amount(parameters.amountToleranceMinor, displayExponent(summary.currency))]);
+  for (const [source, tolerance] of Object.entries(parameters.tolerances ?? {}).sort()) {
+    const value =
+      'minor' in tolerance ? amount(tolerance.minor, displayExponent(summary.currency)) : percent(tolerance.ppm);
+    rows.row([text(labels.toleranceFor(source)), value]);
+  }
+  for (const [source, days] of Object.entries(parameters.dateWindowDays ?? {}).sort())
+    rows.row([text(labels.dateWindow(source)), integer(days)]);
   rows.row([text(labels.bookOutOfScope), integer(summary.book_out_of_scope)]);
   const days = Object.keys(summary.statement_days).sort();
   if (days.length === 0) return;

@@ -161,6 +161,23 @@ const MIGRATIONS: readonly ((schema: string) => string)[] = [
    ) STRICT;`,
   // The append-only, hash-chained audit trail (see core/ledger/).
   AUDIT_MIGRATION,
+  // Pairs and groups: per run, each key not matched by the plain rule (key and amount) with the
+  // rule that paired its records or said why none could be, and its book and statement records.
+  (s) => `ALTER TABLE ${s}.finding ADD COLUMN match_rule TEXT NOT NULL DEFAULT 'unpaired';
+   CREATE TABLE ${s}.match_group (
+     id INTEGER PRIMARY KEY,
+     run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
+     source TEXT NOT NULL,
+     order_ref TEXT NOT NULL,
+     category TEXT NOT NULL,
+     rule TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX ${s}.match_group_by_key ON match_group (run_id, source, order_ref);
+   CREATE TABLE ${s}.match_record (
+     group_id INTEGER NOT NULL REFERENCES match_group (id) ON DELETE CASCADE,
+     record_id INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX ${s}.match_record_by_group ON match_record (group_id);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -106,6 +106,17 @@ function FindingDetail({ finding }: { finding: Finding }) {
             {t('detail.engineRule', { rule: finding.rule })}
           </Typography.Text>
         </Descriptions.Item>
+        {finding.match_rule && (
+          <Descriptions.Item label={t('detail.matchRule')} span={2}>
+            <div data-testid="detail-match-rule">{t(`matchRule.${finding.match_rule}`)}</div>
+            {(finding.group ?? []).map((record) => (
+              <div key={`${record.file}:${record.line}`} data-testid="detail-group-record">
+                {`${t(`detail.groupSide.${record.side}`)} · ${record.source} · ${formatAmount(record.amount_minor, record.currency)} ${record.currency} · `}
+                <code>{`${record.file}:${record.line}`}</code>
+              </div>
+            ))}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('detail.differing')} span={2}>
           {finding.differing.length === 0
             ? '—'

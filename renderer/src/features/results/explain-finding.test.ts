@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXCEPTION_CODES, type CategoryCode } from '../../../../core/match/categories.ts';
-import type { BookSide, Finding, StatementSide } from '../../../../core/match/types.ts';
+import type { BookSide, Finding, GroupRecord, StatementSide } from '../../../../core/match/types.ts';
 import { en } from '../../i18n/en.ts';
 import { zhCN } from '../../i18n/zh-CN.ts';
 import { explainFinding } from './explain-finding.ts';
@@ -31,6 +31,19 @@ const statement = (side: Partial<StatementSide> = {}): StatementSide => ({
   file: 'alipay.csv',
   lines: '5',
   ...side,
+});
+
+const groupRecord = (side: GroupRecord['side'], source: string): GroupRecord => ({
+  side,
+  source,
+  kind: 'payment',
+  status: 'succeeded',
+  amount_minor: 10000,
+  currency: 'CNY',
+  channel_ref: null,
+  occurred_at: null,
+  file: `${source}.csv`,
+  line: 2,
 });
 
 const finding = (
@@ -92,6 +105,38 @@ const CASES: Case[] = [
     finding: finding('duplicate_charge', { book: book(), statement: statement({ payments: 3 }) }),
     en: 'Book paid once; 3 statement payments',
     zh: '系统支付一次；账单 3 笔支付',
+  },
+  {
+    name: 'duplicate_charge across channels',
+    finding: {
+      ...finding('duplicate_charge', { book: book(), statement: statement({ payments: 2 }) }),
+      source: 'wechat',
+      match_rule: 'cross_channel',
+      group: [groupRecord('book', 'alipay'), groupRecord('statement', 'alipay'), groupRecord('statement', 'wechat')],
+    },
+    en: 'Book paid once on alipay; paid again on wechat',
+    zh: '系统在alipay支付一次；wechat再次扣款',
+  },
+  {
+    name: 'book_duplicate',
+    finding: finding('book_duplicate', { book: book(), statement: statement() }),
+    en: 'The order is exported twice with the same content; the statement pays it once',
+    zh: '订单重复导出（内容相同）；账单只支付一次',
+  },
+  {
+    name: 'refund_without_original',
+    finding: finding('refund_without_original', {
+      book: null,
+      statement: statement({ payments: 0, refund_minor: 700 }),
+    }),
+    en: 'Statement refund 7.00; no original payment on either side',
+    zh: '账单退款 7.00；两边均无原交易',
+  },
+  {
+    name: 'ambiguous',
+    finding: finding('ambiguous', { book: book(), statement: statement({ payments: 3 }) }),
+    en: 'Several sets of statement payments make up the order amount; none is taken',
+    zh: '账单多组支付都能凑成订单金额；不自动匹配',
   },
   {
     name: 'amount_mismatch',

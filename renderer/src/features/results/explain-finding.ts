@@ -18,6 +18,10 @@ const statementState = ({ statement }: Finding): 'absent' | 'reversed' | 'paid' 
   return statement.payments > 0 ? 'paid' : 'none';
 };
 
+/** The channel the book booked a finding's order on (the group's book record), when another than the finding's. */
+const bookChannel = (finding: Finding): string =>
+  finding.group?.find((record) => record.side === 'book')?.source ?? finding.source;
+
 /**
  * Why a finding is in its category, in the user's language, from the finding's own data.
  * The engine's `rule` is the English audit wording; this is what the grid and the drawer show.
@@ -39,10 +43,26 @@ export function explainFinding(finding: Finding, t: TFunction): string {
     case 'pending_cross_day':
       return t('explain.pending_cross_day');
     case 'duplicate_charge':
+      if (finding.match_rule === 'cross_channel')
+        return t('explain.duplicate_charge_cross', { book: bookChannel(finding), statement: finding.source });
       return t('explain.duplicate_charge', { payments: statement?.payments ?? 0 });
+    case 'book_duplicate':
+      return t('explain.book_duplicate');
+    case 'refund_without_original':
+      return t('explain.refund_without_original', {
+        amount: formatAmount(statement?.refund_minor ?? 0, statement?.currency ?? finding.currency),
+      });
+    case 'ambiguous':
+      return t('explain.ambiguous');
     case 'amount_mismatch':
       return t('explain.amount_mismatch');
     case 'paid_not_notified':
+      if (finding.match_rule === 'cross_channel')
+        return t('explain.paid_not_notified_cross', {
+          status: bookStatus(finding, t),
+          book: bookChannel(finding),
+          statement: finding.source,
+        });
       return t('explain.paid_not_notified', { status: bookStatus(finding, t) });
     case 'currency_mismatch':
       return t('explain.currency_mismatch', {

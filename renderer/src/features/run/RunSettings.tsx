@@ -12,7 +12,7 @@ type RunSettingsProps = {
 
 /**
  * Every parameter of a run, as `recondesk reconcile` takes them: the cross-day window, the amount
- * tolerance and a fee rate per source. A value that is not one is refused on its field, with what
+ * tolerance (for every source and per source), the date windows and a fee rate per source. A value that is not one is refused on its field, with what
  * the field takes.
  */
 export function RunSettings({ draft, problems, disabled, onChange }: RunSettingsProps) {
@@ -46,6 +46,31 @@ export function RunSettings({ draft, problems, disabled, onChange }: RunSettings
           suffix={t('run.minorUnits')}
           disabled={disabled}
           data-testid="tolerance"
+          style={{ width: 150 }}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('run.sourceTolerances')}
+        validateStatus={status('sourceTolerances')}
+        help={help('sourceTolerances')}
+      >
+        <Input
+          value={draft.sourceTolerances}
+          onChange={(event) => onChange({ ...draft, sourceTolerances: event.target.value })}
+          placeholder="wechat=5, alipay=0.5%"
+          disabled={disabled}
+          data-testid="source-tolerances"
+          style={{ width: 200 }}
+        />
+      </Form.Item>
+      <Form.Item label={t('run.dateWindows')} validateStatus={status('dateWindows')} help={help('dateWindows')}>
+        <Input
+          value={draft.dateWindows}
+          onChange={(event) => onChange({ ...draft, dateWindows: event.target.value })}
+          placeholder="bank=3"
+          suffix={t('run.days')}
+          disabled={disabled}
+          data-testid="date-windows"
           style={{ width: 150 }}
         />
       </Form.Item>

@@ -2,16 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RUN_PARAMETERS } from '../../../../core/match/types.ts';
 import { checkSettings, draftOf } from './run-settings.ts';
 
-const draft = { crossDay: '60', tolerance: '0', feeRates: [{ source: 'alipay', rate: '0.6' }] };
+const draft = {
+  crossDay: '60',
+  tolerance: '0',
+  sourceTolerances: '',
+  dateWindows: '',
+  feeRates: [{ source: 'alipay', rate: '0.6' }],
+};
 
 describe('run settings', () => {
   it('start from the defaults: 60 s, no tolerance, Alipay at 0.60 %', () => {
-    expect(draftOf()).toEqual({ crossDay: '60', tolerance: '0', feeRates: [{ source: 'alipay', rate: '0.60' }] });
+    expect(draftOf()).toEqual({
+      crossDay: '60',
+      tolerance: '0',
+      sourceTolerances: '',
+      dateWindows: '',
+      feeRates: [{ source: 'alipay', rate: '0.60' }],
+    });
     expect(checkSettings(draftOf())).toEqual({ ok: true, parameters: DEFAULT_RUN_PARAMETERS });
   });
 
   it('give every parameter the CLI has: fee rates per source, tolerance, cross-day window', () => {
     const settings = checkSettings({
+      sourceTolerances: '',
+      dateWindows: '',
       crossDay: '120',
       tolerance: '5',
       feeRates: [
@@ -41,5 +55,33 @@ describe('run settings', () => {
       ok: false,
       problems: { 'feeSource.0': 'feeSource' },
     });
+  });
+
+  it('take tolerances per source, relative ones and date windows in the CLI grammar, refusing anything else', () => {
+    const settings = checkSettings({
+      ...draft,
+      tolerance: '0.5%',
+      sourceTolerances: 'wechat=5, Alipay=1%',
+      dateWindows: '1, bank=3',
+    });
+    expect(settings).toMatchObject({
+      ok: true,
+      parameters: {
+        amountToleranceMinor: 0,
+        tolerances: { '*': { ppm: 5000 }, wechat: { minor: 5 }, alipay: { ppm: 10000 } },
+        dateWindowDays: { '*': 1, bank: 3 },
+      },
+    });
+    if (!settings.ok) return;
+    expect(draftOf(settings.parameters)).toMatchObject({
+      tolerance: '0.5%',
+      sourceTolerances: 'alipay=1%, wechat=5',
+      dateWindows: '1, bank=3',
+    });
+    expect(checkSettings({ ...draft, sourceTolerances: 'wechat=1.5', dateWindows: 'bank=-1' })).toEqual({
+      ok: false,
+      problems: { sourceTolerances: 'sourceTolerances', dateWindows: 'dateWindows' },
+    });
+    expect(checkSettings({ ...draft, tolerance: '0.5' })).toMatchObject({ ok: false });
   });
 });
