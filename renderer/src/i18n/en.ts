@@ -1,3 +1,4 @@
+import { ledgerEn } from './ledger.en.ts';
 import { profilesEn, roomsEn } from './profiles.en.ts';
 
 import { METADATA_EN } from './metadata-labels.ts';
@@ -5,6 +6,7 @@ import { METADATA_EN } from './metadata-labels.ts';
 export const en = {
   rooms: roomsEn,
   profiles: profilesEn,
+  ledger: ledgerEn,
   app: {
     tagline: 'Statement reconciliation',
     language: 'Language',

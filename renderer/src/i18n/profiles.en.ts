@@ -1,6 +1,8 @@
 /** English messages of the desk's rooms and the Profiles room (the studio). */
 export const roomsEn = {
   reconcile: 'Reconcile',
+  openItems: 'Open items',
+  history: 'History',
   profiles: 'Profiles',
 };
 

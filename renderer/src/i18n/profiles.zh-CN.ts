@@ -5,6 +5,8 @@ type Leaves<T> = T extends string ? string : { [K in keyof T]: Leaves<T[K]> };
 /** 工作台各功能区与格式配置（配置工作室）的中文文案；键与 profiles.en.ts 相同。 */
 export const roomsZhCN: Leaves<typeof roomsEn> = {
   reconcile: '对账',
+  openItems: '未达项',
+  history: '历史',
   profiles: '格式配置',
 };
 

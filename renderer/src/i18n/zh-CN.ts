@@ -1,10 +1,12 @@
 import type { Messages } from './en.ts';
+import { ledgerZhCN } from './ledger.zh-CN.ts';
 import { profilesZhCN, roomsZhCN } from './profiles.zh-CN.ts';
 import { METADATA_ZH } from './metadata-labels.ts';
 
 export const zhCN: Messages = {
   rooms: roomsZhCN,
   profiles: profilesZhCN,
+  ledger: ledgerZhCN,
   app: {
     tagline: '对账工作台',
     language: '语言',
