@@ -90,7 +90,7 @@ export const ledgerEn = {
       resolved: 'Resolved',
       reopened: 'Reopened',
     },
-    line: '{{date}} · {{user}} · {{time}}',
+    line: 'Day {{date}} · {{user}} · {{time}}',
   },
   history: {
     title: 'Run history',
@@ -135,7 +135,7 @@ export const ledgerEn = {
     undone: 'Undone with a new entry',
     ok: 'Undo',
     cancel: 'Cancel',
-    columns: { seq: '#', at: 'When', user: 'Who', action: 'Action', subject: 'Subject', hash: 'Hash' },
+    columns: { seq: 'No.', at: 'When', user: 'Who', action: 'Action', subject: 'Subject', hash: 'Hash' },
     action: {
       import: 'Import',
       'import.remove': 'Import removed',

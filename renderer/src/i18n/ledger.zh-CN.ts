@@ -93,7 +93,7 @@ export const ledgerZhCN: Leaves<typeof ledgerEn> = {
       resolved: '已处理',
       reopened: '重新打开',
     },
-    line: '{{date}} · {{user}} · {{time}}',
+    line: '业务日 {{date}} · {{user}} · {{time}}',
   },
   history: {
     title: '运行历史',
@@ -138,7 +138,7 @@ export const ledgerZhCN: Leaves<typeof ledgerEn> = {
     undone: '已用新记录撤销',
     ok: '撤销',
     cancel: '取消',
-    columns: { seq: '#', at: '时间', user: '操作人', action: '操作', subject: '对象', hash: '哈希' },
+    columns: { seq: '序号', at: '时间', user: '操作人', action: '操作', subject: '对象', hash: '哈希' },
     action: {
       import: '导入',
       'import.remove': '移除导入',

@@ -7,7 +7,8 @@ import type { PeriodSignoff } from '../../../../core/ledger/signoff-state.ts';
 /** The ledger's latest business day: the day open items are aged to. */
 export function latestBusinessDate(history: readonly RunRecord[]): string | null {
   let latest: string | null = null;
-  for (const run of history) if (run.business_date && (!latest || run.business_date > latest)) latest = run.business_date;
+  for (const run of history)
+    if (run.business_date && (!latest || run.business_date > latest)) latest = run.business_date;
   return latest;
 }
 
@@ -49,4 +50,6 @@ export const openAging = (items: readonly LedgerItem[], latest: string | null): 
 
 /** The approved period an item's business day falls in: nothing about it may change then. */
 export const lockOf = (item: LedgerItem, signoffs: readonly PeriodSignoff[]): PeriodSignoff | undefined =>
-  signoffs.find((period) => period.status === 'approved' && period.from <= item.origin_date && item.origin_date <= period.to);
+  signoffs.find(
+    (period) => period.status === 'approved' && period.from <= item.origin_date && item.origin_date <= period.to,
+  );

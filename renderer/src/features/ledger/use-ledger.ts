@@ -50,7 +50,8 @@ export function useLedger(generation: number, changed: () => void) {
       send('ledger/settings', {}),
       send('settings/mask', {}),
     ]).then(
-      ([items, history, audit, settings, mask]) => live && setData({ items, history, audit, settings, mask: mask.mask }),
+      ([items, history, audit, settings, mask]) =>
+        live && setData({ items, history, audit, settings, mask: mask.mask }),
       () => undefined,
     );
     return () => {

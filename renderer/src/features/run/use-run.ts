@@ -16,10 +16,10 @@ const wasCancelled = (issues: Issue[]) => issues.some((issue) => issue.code === 
 
 /**
  * One reconciliation run at a time, with its progress, and a way to stop it; each run adds its
- * business day to the workspace's ledger, recorded under `user()`.
+ * business day to the workspace's ledger, recorded under `user`.
  * `onStored` (stable) hears of each run the workspace now holds.
  */
-export function useRun(onStored: () => void, user: () => string) {
+export function useRun(onStored: () => void, user: string) {
   const [run, setRun] = useState<RunState>({ state: 'idle' });
   /** The last finished summary stays on screen while a new run works or after it fails. */
   const [summary, setSummary] = useState<RunSummary | null>(null);
@@ -30,7 +30,7 @@ export function useRun(onStored: () => void, user: () => string) {
       setRun({ state: 'running', progress: null });
       const progress = (value: Progress) => setRun({ state: 'running', progress: value });
       const track = (current: EngineCall<unknown>) => (call.current = current);
-      runBusinessDay(parameters, user(), progress, track).then(
+      runBusinessDay(parameters, user, progress, track).then(
         (result) => {
           if (result.ok) {
             setSummary(result.value.summary);
