@@ -53,6 +53,7 @@ export function AuditTrail({ audit, onUndo }: { audit: AuditReport | null; onUnd
           }
           data-testid="audit-chain"
           data-intact={String(chain.intact)}
+          data-entries={chain.entries}
         />
       )}
       <div className="audit-actions">
