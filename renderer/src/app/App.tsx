@@ -116,7 +116,6 @@ export function App() {
     <Layout className="app">
       <Header>
         <Navigation rooms={ROOMS} current={room} onOpen={setRoom} />
-        <LedgerBar ledger={ledger} />
         <WorkspaceControls
           saving={saving}
           loading={restore.loading}
@@ -125,6 +124,7 @@ export function App() {
           onShowCopies={restore.showCopies}
         />
       </Header>
+      <LedgerBar ledger={ledger} />
       <Layout.Content className="content">
         <WorkspaceAlerts restore={restore} saving={saving} />
         <WorkspaceCopies restore={restore} />

@@ -6,11 +6,11 @@ import { SignoffControl } from './SignoffControl.tsx';
 import { UserNameField } from './UserNameField.tsx';
 import './signoff.css';
 
-/** The header's ledger controls: who is working, the period's sign-off, and whether exports are masked. */
+/** The header's second line, the ledger's controls: who is working, the period's sign-off, and whether exports are masked. */
 export function LedgerBar({ ledger }: { ledger: Ledger }) {
   const { data } = ledger;
   return (
-    <Space size="middle" className="ledger-bar" data-testid="ledger-bar">
+    <Space size="middle" className="ledger-bar" data-testid="ledger-bar" wrap>
       <UserNameField user={ledger.user} onChange={ledger.setUser} />
       <SignoffControl
         dates={businessDates(data.history)}
