@@ -59,7 +59,10 @@ async function resolveOne(page: Page, category: string, reason: string, note: st
 
 async function shoot(page: Page, name: string) {
   await page.mouse.move(0, 0);
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  // Finite animations only: a popover's wave keeps none running once shown.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
