@@ -51,6 +51,7 @@ async function resolveOne(page: Page, category: string, reason: string, note: st
   await page.getByTestId('resolve-reason').click();
   await page.locator('.ant-select-item-option').filter({ hasText: reason }).click();
   await page.getByTestId('resolve-note').fill(note);
+  await shoot(page, `resolve-${category}`);
   await page.getByTestId('resolve-ok').click();
   await expect(page.getByTestId('resolve-dialog')).toHaveCount(0);
   await expect(page.locator(`[data-testid="item-row"][data-id="${id}"]`)).toHaveCount(0);
@@ -79,6 +80,14 @@ async function shootRooms(page: Page, language: 'en' | 'zh-CN') {
   await expect(page.getByTestId('signoff-panel')).toBeVisible();
   await shoot(page, `signoff-${language}`);
   await page.getByTestId('signoff-button').click();
+  await page.getByTestId('room-openItems').click();
+  await page.getByTestId('items-state-all').click();
+  await shoot(page, `openItems-all-${language}`);
+  await page.locator('[data-testid="item-row"][data-state="resolved"]').first().getByTestId('item-trail').click();
+  await expect(page.getByTestId('item-event').first()).toBeVisible();
+  await shoot(page, `trail-${language}`);
+  await page.locator('.ant-drawer-close').click();
+  await page.getByTestId('items-state-open').click();
 }
 
 test('a desk works two days on one ledger: resolved, carried, aged, undone, signed off, exported', async ({ page }) => {

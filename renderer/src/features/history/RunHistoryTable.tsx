@@ -68,6 +68,7 @@ export function RunHistoryTable({
     {
       title: t('ledger.history.columns.counts'),
       key: 'counts',
+      width: '55%',
       render: (_, run) => (
         <span className="run-counts">
           {Object.entries(run.counts).map(([code, count]) => (
@@ -99,7 +100,6 @@ export function RunHistoryTable({
       columns={columns}
       dataSource={[...history].reverse()}
       pagination={false}
-      scroll={{ x: 'max-content' }}
       expandable={{ expandedRowRender: (run) => <RunFiles run={run} /> }}
       rowSelection={{
         selectedRowKeys: selected,

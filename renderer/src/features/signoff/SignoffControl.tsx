@@ -118,7 +118,7 @@ export function SignoffControl({ dates, signoffs, onReady, onReview }: SignoffCo
   );
   return (
     <Popover trigger="click" placement="bottomRight" title={t('ledger.signoff.title')} content={panel}>
-      <Button size="small" icon={<SafetyCertificateOutlined />} data-testid="signoff-button">
+      <Button size="small" icon={<SafetyCertificateOutlined />} className="signoff-button" data-testid="signoff-button">
         {t('ledger.signoff.button')}{' '}
         <span className="signoff-period">
           {period.from === period.to ? period.from : `${period.from} – ${period.to}`}
