@@ -132,6 +132,10 @@ test('a desk works two days on one ledger: resolved, carried, aged, undone, sign
   const verified = await resolveOne(page, 'paid_not_notified', '已人工核实', 'checked with the channel');
   await page.getByTestId('room-history').click();
   await expect(page.getByTestId('run-row')).toHaveCount(2);
+  // A run lists the files it read, each with its hash and the profile version that read it.
+  await page.getByTestId('run-row').first().locator('.ant-table-row-expand-icon').click();
+  await expect(page.getByTestId('run-detail').getByTestId('run-file-hash')).toHaveCount(3);
+  await expect(page.getByTestId('run-detail')).toContainText('alipay-merchant-trade@1');
   await expect(page.locator('[data-testid="run-row"] [data-testid="run-date"]').first()).toHaveText(day2.date);
   await page.getByTestId('undo-button').click();
   await page.getByTestId('undo-confirm').click();
@@ -197,7 +201,18 @@ test('a desk works two days on one ledger: resolved, carried, aged, undone, sign
     .filter({ hasText: day2.date });
   await page.getByTestId('room-openItems').click();
   await expect(paid).toHaveCount(1);
-  expect(corrections?.getRow(3).getCell(1).value).toBe(await paid.getAttribute('data-order'));
+  const order = await paid.getAttribute('data-order');
+  expect(corrections?.getRow(3).getCell(1).value).toBe(order);
+
+  // The same corrections as the CSV file handed back to the order system.
+  await page.getByTestId('room-reconcile').click();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('corrections-button').click()]);
+  const lines = readFileSync(await csv.path(), 'utf8')
+    .trim()
+    .split(/\r?\n/);
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(`${order}`);
+  expect(lines[1]).toContain('PAID');
 
   expect(problems).toEqual([]);
 });

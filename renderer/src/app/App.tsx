@@ -3,6 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ImportSummary } from '../../../core/import/types.ts';
 import type { RunParameters, RunSummary } from '../../../core/match/types.ts';
 import { useImports } from '../features/files/use-imports.ts';
+import { send } from '../engine/client.ts';
 import { useLedger } from '../features/ledger/use-ledger.ts';
 import { recordedName } from '../features/ledger/user-name.ts';
 import { useRun } from '../features/run/use-run.ts';
@@ -30,15 +31,23 @@ export function App() {
   const saving = useWorkspacePersistence();
   const { changed } = saving;
   const [changedSinceRun, setChangedSinceRun] = useState(false);
+  /** Counts changes to the imports: each is on the audit trail, which the ledger then reads again. */
+  const [inputs, setInputs] = useState(0);
   const inputsChanged = useCallback(() => {
     setChangedSinceRun(true);
+    setInputs((current) => current + 1);
     changed();
   }, [changed]);
   const imports = useImports(inputsChanged);
   const { restore: restoreImports, clear } = imports;
   /** Remounts the run panel so it starts from a reopened run's parameters. */
   const [opened, setOpened] = useState<{ key: number; run: RunSummary | null }>({ key: 0, run: null });
-  const ledger = useLedger(opened.key, changed);
+  // An undone import is gone from the workspace: the files list follows it.
+  const importsGone = useCallback(() => {
+    void send('import/list', {}).then(restoreImports);
+    setChangedSinceRun(true);
+  }, [restoreImports]);
+  const ledger = useLedger({ generation: opened.key, inputs, changed, importsGone });
   const { refresh: refreshLedger } = ledger;
   const runStored = useCallback(() => {
     changed();

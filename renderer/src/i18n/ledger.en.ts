@@ -6,6 +6,7 @@ export const ledgerEn = {
       "{{closed}} earlier open items closed by this day's files; {{open}} one-sided items still open; {{exceptions}} other open exceptions.",
     alone: 'This run stands alone: it was not added to the ledger',
   },
+  corrections: 'Order status corrections (CSV)',
   user: {
     label: 'User',
     placeholder: 'Your name',
@@ -67,7 +68,8 @@ export const ledgerEn = {
     },
   },
   resolve: {
-    title: 'Resolve {{count}} items',
+    title_one: 'Resolve {{count}} item',
+    title_other: 'Resolve {{count}} items',
     reason: 'Reason',
     reasonPlaceholder: 'Choose a reason code',
     limit: 'amounts up to {{amount}}',
@@ -75,8 +77,10 @@ export const ledgerEn = {
     notePlaceholder: 'What was checked, with whom, which reference',
     ok: 'Resolve',
     cancel: 'Cancel',
-    done: '{{count}} items resolved',
-    reopened: '{{count}} items reopened',
+    done_one: '{{count}} item resolved',
+    done_other: '{{count}} items resolved',
+    reopened_one: '{{count}} item reopened',
+    reopened_other: '{{count}} items reopened',
     refused: 'Refused',
   },
   drawer: {

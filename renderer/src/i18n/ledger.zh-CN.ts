@@ -9,6 +9,7 @@ export const ledgerZhCN: Leaves<typeof ledgerEn> = {
     carried: '本日文件结清了 {{closed}} 笔往日未达项；仍有 {{open}} 笔单边未达项；另有 {{exceptions}} 笔其他未结差异。',
     alone: '本次运行未加入台账，单独成立',
   },
+  corrections: '订单状态更正（CSV）',
   user: {
     label: '用户',
     placeholder: '您的名字',
@@ -70,7 +71,8 @@ export const ledgerZhCN: Leaves<typeof ledgerEn> = {
     },
   },
   resolve: {
-    title: '处理 {{count}} 项',
+    title_one: '处理 {{count}} 项',
+    title_other: '处理 {{count}} 项',
     reason: '原因',
     reasonPlaceholder: '选择原因代码',
     limit: '金额不超过 {{amount}}',
@@ -78,8 +80,10 @@ export const ledgerZhCN: Leaves<typeof ledgerEn> = {
     notePlaceholder: '核实了什么、与谁核实、参考号',
     ok: '处理',
     cancel: '取消',
-    done: '已处理 {{count}} 项',
-    reopened: '已重新打开 {{count}} 项',
+    done_one: '已处理 {{count}} 项',
+    done_other: '已处理 {{count}} 项',
+    reopened_one: '已重新打开 {{count}} 项',
+    reopened_other: '已重新打开 {{count}} 项',
     refused: '被拒绝',
   },
   drawer: {

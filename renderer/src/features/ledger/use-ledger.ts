@@ -29,10 +29,23 @@ const failure = (error: unknown): Issue[] => [
 
 /**
  * The workspace's ledger as the rooms share it, read again after every change (a run, a
- * resolution, an undo, a sign-off, another workspace opened), and the actions a person takes on it,
+ * resolution, an undo, a sign-off, an import, another workspace opened), and the actions a person takes on it,
  * each recorded under the user name of the header.
  */
-export function useLedger(generation: number, changed: () => void) {
+export function useLedger({
+  generation,
+  inputs,
+  changed,
+  importsGone,
+}: {
+  /** Counts workspaces opened or started new. */
+  generation: number;
+  /** Counts changes to the imports (each is on the trail). */
+  inputs: number;
+  changed: () => void;
+  /** Told when an undo removed an import. */
+  importsGone: () => void;
+}) {
   const [user, setUserState] = useState(savedUserName);
   const [data, setData] = useState<LedgerData>(EMPTY);
   const [version, setVersion] = useState(0);
@@ -57,7 +70,7 @@ export function useLedger(generation: number, changed: () => void) {
     return () => {
       live = false;
     };
-  }, [generation, version]);
+  }, [generation, inputs, version]);
 
   const setUser = useCallback((name: string) => {
     saveUserName(name);
@@ -87,7 +100,12 @@ export function useLedger(generation: number, changed: () => void) {
         act(() => send('ledger/resolve', { ids, reason, ...(note ? { note } : {}), user: by() })),
       reopen: (ids: string[], note: string) =>
         act(() => send('ledger/reopen', { ids, ...(note ? { note } : {}), user: by() })),
-      undo: () => act(() => send('audit/undo', {})),
+      undo: () =>
+        act(async () => {
+          const undone = await send('audit/undo', {});
+          if (undone.ok && typeof undone.value.detail['removed_import'] === 'number') importsGone();
+          return undone;
+        }),
       ready: (period: Period, note: string) => act(() => send('signoff/ready', { ...period, note })),
       review: (period: Period, decision: ReviewDecision, note: string) =>
         act(() => send('signoff/review', { ...period, decision, note })),
@@ -97,7 +115,7 @@ export function useLedger(generation: number, changed: () => void) {
           return { ok: true, value: undefined };
         }),
     };
-  }, [act, user]);
+  }, [act, user, importsGone]);
 
   return { user, setUser, data, refresh, ...actions };
 }
