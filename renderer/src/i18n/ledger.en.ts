@@ -41,6 +41,7 @@ export const ledgerEn = {
     category: 'Category',
     age: 'Age',
     search: 'Search order, source, item',
+    maxAmount: 'Amount up to',
     selected: '{{count}} selected',
     resolve: 'Resolve…',
     reopen: 'Reopen',

@@ -44,6 +44,7 @@ export const ledgerZhCN: Leaves<typeof ledgerEn> = {
     category: '类别',
     age: '账龄',
     search: '搜索订单、渠道、条目',
+    maxAmount: '金额不超过',
     selected: '已选 {{count}} 项',
     resolve: '处理…',
     reopen: '重新打开',

@@ -6,6 +6,8 @@ import { DEFAULT_FILTER, filterItems, itemAge, lockOf, openAging } from './item-
 const item = (id: string, fields: Partial<LedgerItem>): LedgerItem =>
   ({
     id,
+    currency: 'CNY',
+    amount_minor: 1000,
     source: 'alipay',
     order_ref: `ORD-${id}`,
     category: 'book_only',
@@ -17,7 +19,7 @@ const item = (id: string, fields: Partial<LedgerItem>): LedgerItem =>
 
 const items = [
   item('a', {}),
-  item('b', { origin_date: '2024-03-17', category: 'amount_mismatch', source: 'wechat' }),
+  item('b', { origin_date: '2024-03-17', category: 'amount_mismatch', source: 'wechat', amount_minor: -4 }),
   item('c', { state: 'resolved', closed_date: '2024-03-16' }),
   item('d', { origin_date: '2024-03-01' }),
 ];
@@ -40,6 +42,9 @@ describe('open items as the desk lists them', () => {
     expect(ids({ ages: ['2-3', '8-30'] })).toEqual(['a', 'd']);
     expect(ids({ search: 'WECH' })).toEqual(['b']);
     expect(ids({ search: 'ord-d' })).toEqual(['d']);
+    expect(ids({ maxAmount: '0.05' })).toEqual(['b']);
+    expect(ids({ maxAmount: '10' })).toEqual(['a', 'b', 'd']);
+    expect(ids({ maxAmount: 'abc' })).toEqual(['a', 'b', 'd']);
   });
 
   it('names the approved period an item falls in, and none for a period only marked ready', () => {

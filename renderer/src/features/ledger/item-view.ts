@@ -3,6 +3,7 @@ import { daysBetween } from '../../../../core/ledger/business-date.ts';
 import type { RunRecord } from '../../../../core/ledger/history.ts';
 import type { LedgerItem } from '../../../../core/ledger/item.ts';
 import type { PeriodSignoff } from '../../../../core/ledger/signoff-state.ts';
+import { amountBound } from '../results/grid-view.ts';
 
 /** The ledger's latest business day: the day open items are aged to. */
 export function latestBusinessDate(history: readonly RunRecord[]): string | null {
@@ -29,9 +30,16 @@ export type ItemFilter = {
   ages: AgeBucket[];
   /** Case-insensitive part of the order reference, the source or the item id. */
   search: string;
+  /** Items up to this amount, sign aside, typed in major units ("0.05"): small differences cleared in bulk. */
+  maxAmount: string;
 };
 
-export const DEFAULT_FILTER: ItemFilter = { state: 'open', categories: [], ages: [], search: '' };
+export const DEFAULT_FILTER: ItemFilter = { state: 'open', categories: [], ages: [], search: '', maxAmount: '' };
+
+const withinAmount = (item: LedgerItem, typed: string): boolean => {
+  const bound = amountBound(typed, item.currency);
+  return typeof bound !== 'number' || Math.abs(item.amount_minor) <= bound;
+};
 
 export function filterItems(items: readonly LedgerItem[], filter: ItemFilter, latest: string | null): LedgerItem[] {
   const needle = filter.search.trim().toLowerCase();
@@ -40,7 +48,8 @@ export function filterItems(items: readonly LedgerItem[], filter: ItemFilter, la
       (filter.state === 'all' || item.state === filter.state) &&
       (filter.categories.length === 0 || filter.categories.includes(item.category)) &&
       (filter.ages.length === 0 || filter.ages.includes(ageBucket(itemAge(item, latest)))) &&
-      (needle === '' || [item.order_ref, item.source, item.id].some((text) => text.toLowerCase().includes(needle))),
+      (needle === '' || [item.order_ref, item.source, item.id].some((text) => text.toLowerCase().includes(needle))) &&
+      withinAmount(item, filter.maxAmount),
   );
 }
 

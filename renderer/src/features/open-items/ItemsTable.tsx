@@ -93,6 +93,8 @@ export function ItemsTable({ items, latest, signoffs, selected, onSelect, onTrai
       scroll={{ x: 'max-content' }}
       rowSelection={{
         selectedRowKeys: selected,
+        // Every item the filters show, over all pages: a filter then a bulk resolution.
+        selections: [Table.SELECTION_ALL, Table.SELECTION_NONE],
         onChange: (keys: Key[]) => onSelect(keys.map(String)),
         getCheckboxProps: (item) => ({ disabled: lockOf(item, signoffs) !== undefined }),
       }}

@@ -4,14 +4,17 @@ import { AGE_BUCKETS, type AgeBucket } from '../../../../core/ledger/aging.ts';
 import { categoryLabel, type FindingCategory } from '../../components/format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import type { ItemFilter } from '../ledger/item-view.ts';
+import { amountBound } from '../results/grid-view.ts';
 
 type ItemsToolbarProps = {
   filter: ItemFilter;
   onChange: (filter: ItemFilter) => void;
   /** The categories the ledger has items of. */
   categories: readonly string[];
+  /** The ledger's currency, for the amount typed. */
+  currency: string | null;
   selected: number;
-  /** Whether the selection can be resolved (open items) or reopened (resolved ones); null: not now. */
+  /** Whether the selection can be resolved (all open) or reopened (all resolved). */
   canResolve: boolean;
   canReopen: boolean;
   onResolve: () => void;
@@ -20,7 +23,7 @@ type ItemsToolbarProps = {
 
 /** State, category and age filters, a search, and what to do with the selected items. */
 export function ItemsToolbar(props: ItemsToolbarProps) {
-  const { filter, onChange, categories, selected } = props;
+  const { filter, onChange, categories, currency, selected } = props;
   const { t } = useTranslation();
   const states = (['open', 'resolved', 'all'] as const).map((value) => ({
     value,
@@ -64,6 +67,16 @@ export function ItemsToolbar(props: ItemsToolbarProps) {
         onChange={(event) => onChange({ ...filter, search: event.target.value })}
         style={{ width: 240 }}
         data-testid="items-search"
+      />
+      <Input
+        allowClear
+        placeholder={t('ledger.items.maxAmount')}
+        aria-label={t('ledger.items.maxAmount')}
+        value={filter.maxAmount}
+        onChange={(event) => onChange({ ...filter, maxAmount: event.target.value })}
+        status={amountBound(filter.maxAmount, currency) === 'invalid' ? 'error' : ''}
+        style={{ width: 150 }}
+        data-testid="items-max-amount"
       />
       <Typography.Text type="secondary" data-testid="items-selected">
         {t('ledger.items.selected', { count: selected })}

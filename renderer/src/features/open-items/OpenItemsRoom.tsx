@@ -69,6 +69,7 @@ export function OpenItemsRoom({ desk }: { desk: Desk }) {
         filter={filter}
         onChange={setFilter}
         categories={categories}
+        currency={items[0]?.currency ?? null}
         selected={chosen.length}
         canResolve={allIn('open')}
         canReopen={allIn('resolved')}
