@@ -113,6 +113,10 @@ test('a desk works two days on one ledger: resolved, carried, aged, undone, sign
   const dayOld = page.locator(`[data-testid="item-row"][data-state="open"]`).filter({ hasText: day1.date });
   await expect(dayOld).toHaveCount(4);
   await expect(dayOld.first().getByTestId('item-age')).toHaveText('1');
+  // Handling per category: the carried items closed automatically, the mismatch by hand.
+  const handled = (code: string, column: number) => page.getByTestId(`handling-${code}`).locator('td').nth(column);
+  await expect(handled('book_only', 2)).toHaveText(String(day2.carry_forward.resolved.count));
+  await expect(handled('amount_mismatch', 3)).toHaveText('1');
   await page.getByTestId('items-state-resolved').click();
   const closed = page.getByTestId('item-closed');
   await expect(closed.and(page.locator('[data-how="carry_forward"]'))).toHaveCount(day2.carry_forward.resolved.count);

@@ -68,6 +68,16 @@ export const ledgerEn = {
       manual: '{{reason}} by {{user}}',
     },
   },
+  handling: {
+    title: 'Handling per category',
+    open: 'Open',
+    closed_automatically: 'Closed automatically',
+    closed_by_hand: 'Closed by hand',
+    median_hours: 'Median (h)',
+    p90_hours: '90th percentile (h)',
+    target_hours: 'Target (h)',
+    past_target: 'Past target',
+  },
   resolve: {
     title_one: 'Resolve {{count}} item',
     title_other: 'Resolve {{count}} items',

@@ -71,6 +71,16 @@ export const ledgerZhCN: Leaves<typeof ledgerEn> = {
       manual: '{{user}}：{{reason}}',
     },
   },
+  handling: {
+    title: '各类别处理情况',
+    open: '未结',
+    closed_automatically: '自动结清',
+    closed_by_hand: '人工处理',
+    median_hours: '中位数（小时）',
+    p90_hours: '90 分位（小时）',
+    target_hours: '目标（小时）',
+    past_target: '超出目标',
+  },
   resolve: {
     title_one: '处理 {{count}} 项',
     title_other: '处理 {{count}} 项',

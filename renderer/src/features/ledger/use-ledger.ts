@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { RunRecord } from '../../../../core/ledger/history.ts';
 import type { LedgerItem } from '../../../../core/ledger/item.ts';
+import type { HandlingMetrics } from '../../../../core/ledger/metrics.ts';
 import type { LedgerSettings } from '../../../../core/ledger/settings.ts';
 import type { Period } from '../../../../core/ledger/signoff-state.ts';
 import type { ReviewDecision } from '../../../../core/ledger/signoff.ts';
@@ -16,9 +17,10 @@ export type LedgerData = {
   audit: AuditReport | null;
   settings: LedgerSettings | null;
   mask: boolean;
+  metrics: HandlingMetrics;
 };
 
-const EMPTY: LedgerData = { items: [], history: [], audit: null, settings: null, mask: false };
+const EMPTY: LedgerData = { items: [], history: [], audit: null, settings: null, mask: false, metrics: {} };
 
 /** An action's outcome: null when done, else the engine's refusal (its messages are shown as they are). */
 export type Refusal = Issue[] | null;
@@ -62,9 +64,10 @@ export function useLedger({
       send('audit/list', {}),
       send('ledger/settings', {}),
       send('settings/mask', {}),
+      send('ledger/metrics', {}),
     ]).then(
-      ([items, history, audit, settings, mask]) =>
-        live && setData({ items, history, audit, settings, mask: mask.mask }),
+      ([items, history, audit, settings, mask, metrics]) =>
+        live && setData({ items, history, audit, settings, mask: mask.mask, metrics }),
       () => undefined,
     );
     return () => {

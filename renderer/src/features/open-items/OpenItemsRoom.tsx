@@ -1,10 +1,11 @@
-import { Alert, App, Card } from 'antd';
+import { Alert, App, Card, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerItem } from '../../../../core/ledger/item.ts';
 import type { Desk } from '../../app/desk.ts';
 import { DEFAULT_FILTER, filterItems, latestBusinessDate, openAging, type ItemFilter } from '../ledger/item-view.ts';
 import { AgeBuckets } from './AgeBuckets.tsx';
+import { HandlingTable } from './HandlingTable.tsx';
 import { ItemDrawer } from './ItemDrawer.tsx';
 import { ItemsTable } from './ItemsTable.tsx';
 import { ItemsToolbar } from './ItemsToolbar.tsx';
@@ -62,52 +63,57 @@ export function OpenItemsRoom({ desk }: { desk: Desk }) {
   };
 
   return (
-    <Card size="small" className="panel" title={t('ledger.items.title')} data-testid="open-items">
-      <LockedPeriods signoffs={signoffs} />
-      <AgeBuckets aging={openAging(items, latest)} latest={latest} chosen={filter.ages} onChoose={toggleAge} />
-      <ItemsToolbar
-        filter={filter}
-        onChange={setFilter}
-        categories={categories}
-        currency={items[0]?.currency ?? null}
-        selected={chosen.length}
-        canResolve={allIn('open')}
-        canReopen={allIn('resolved')}
-        onResolve={() => setResolving(true)}
-        onReopen={() => void reopen()}
-      />
-      {refused && (
-        <Alert
-          type="error"
-          showIcon
-          closable={{ onClose: () => setRefused(null) }}
-          title={t('ledger.resolve.refused')}
-          description={refused}
-          className="run-note"
-          data-testid="items-refused"
+    <Space orientation="vertical" size="middle" className="results">
+      <Card size="small" className="panel" title={t('ledger.items.title')} data-testid="open-items">
+        <LockedPeriods signoffs={signoffs} />
+        <AgeBuckets aging={openAging(items, latest)} latest={latest} chosen={filter.ages} onChoose={toggleAge} />
+        <ItemsToolbar
+          filter={filter}
+          onChange={setFilter}
+          categories={categories}
+          currency={items[0]?.currency ?? null}
+          selected={chosen.length}
+          canResolve={allIn('open')}
+          canReopen={allIn('resolved')}
+          onResolve={() => setResolving(true)}
+          onReopen={() => void reopen()}
         />
-      )}
-      <div className="items-count" data-testid="items-count" data-shown={shown.length}>
-        {t('ledger.items.count', { shown: shown.length, total: items.length })}
-      </div>
-      <ItemsTable
-        items={shown}
-        latest={latest}
-        signoffs={signoffs}
-        selected={chosen}
-        onSelect={setSelected}
-        onTrail={(item) => setTrail(item.id)}
-      />
-      {resolving && (
-        <ResolveDialog
-          count={chosen.length}
-          reasons={settings?.reasons ?? []}
-          currency={chosenItems[0]?.currency ?? null}
-          onResolve={resolve}
-          onClose={() => setResolving(false)}
+        {refused && (
+          <Alert
+            type="error"
+            showIcon
+            closable={{ onClose: () => setRefused(null) }}
+            title={t('ledger.resolve.refused')}
+            description={refused}
+            className="run-note"
+            data-testid="items-refused"
+          />
+        )}
+        <div className="items-count" data-testid="items-count" data-shown={shown.length}>
+          {t('ledger.items.count', { shown: shown.length, total: items.length })}
+        </div>
+        <ItemsTable
+          items={shown}
+          latest={latest}
+          signoffs={signoffs}
+          selected={chosen}
+          onSelect={setSelected}
+          onTrail={(item) => setTrail(item.id)}
         />
-      )}
-      {trailItem && <ItemDrawer item={trailItem} onClose={() => setTrail(null)} />}
-    </Card>
+        {resolving && (
+          <ResolveDialog
+            count={chosen.length}
+            reasons={settings?.reasons ?? []}
+            currency={chosenItems[0]?.currency ?? null}
+            onResolve={resolve}
+            onClose={() => setResolving(false)}
+          />
+        )}
+        {trailItem && <ItemDrawer item={trailItem} onClose={() => setTrail(null)} />}
+      </Card>
+      <Card size="small" className="panel" title={t('ledger.handling.title')}>
+        <HandlingTable metrics={ledger.data.metrics} />
+      </Card>
+    </Space>
   );
 }
