@@ -4,6 +4,7 @@ import type { BusinessDay } from './business-day.ts';
 import type { Correction } from './corrections.ts';
 import type { RunComparison, RunRecord } from './history.ts';
 import type { ItemEvent, LedgerItem } from './item.ts';
+import type { HandlingMetrics } from './metrics.ts';
 import type { ReopenRequest, ResolveRequest, ResolvedItems } from './resolutions.ts';
 import type { LedgerSettings } from './settings.ts';
 
@@ -26,6 +27,8 @@ export type LedgerApi = {
   'ledger/compare': (input: { from: number; to: number }) => Promise<Result<RunComparison>>;
   /** The run's order-status corrections, as rows and as the CSV file. */
   'ledger/corrections': (input: { run_id: number }) => Promise<Result<{ rows: Correction[]; csv: Uint8Array }>>;
+  /** Handling per category as of now: closed automatically or by hand, time to resolution, items past their target. */
+  'ledger/metrics': (input: Record<string, never>) => Promise<HandlingMetrics>;
   /** The workspace's ledger settings; targets given are kept for later runs. */
   'ledger/settings': (input: { targets_hours?: LedgerSettings['targets_hours'] }) => Promise<LedgerSettings>;
 };

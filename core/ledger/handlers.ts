@@ -7,6 +7,7 @@ import type { LedgerApi } from './api.ts';
 import { correctionsCsv, runCorrections } from './corrections.ts';
 import { compareRuns, runHistory } from './history.ts';
 import { itemEvents, readItems } from './item.ts';
+import { handlingMetrics } from './metrics.ts';
 import type { RunSummary } from '../match/types.ts';
 import { ledgerSettings, saveSetting } from './settings.ts';
 
@@ -65,6 +66,7 @@ export function ledgerHandlers(options: {
       const rows = runCorrections(db(), run_id, date);
       return ok({ rows, csv: correctionsCsv(rows) });
     },
+    'ledger/metrics': async () => handlingMetrics(db(), ledgerSettings(db()).targets_hours, now()),
     'ledger/settings': async ({ targets_hours }) => {
       if (targets_hours)
         saveSetting(db(), 'targets_hours', { ...ledgerSettings(db()).targets_hours, ...targets_hours });

@@ -3,7 +3,11 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ImportSummary } from '../../../core/import/types.ts';
 import type { RunParameters, RunSummary } from '../../../core/match/types.ts';
 import { useImports } from '../features/files/use-imports.ts';
+import { send } from '../engine/client.ts';
+import { useLedger } from '../features/ledger/use-ledger.ts';
+import { recordedName } from '../features/ledger/user-name.ts';
 import { useRun } from '../features/run/use-run.ts';
+import { LedgerBar } from '../features/signoff/LedgerBar.tsx';
 import { WorkspaceAlerts, WorkspaceControls } from '../features/workspace/WorkspaceControls.tsx';
 import { WorkspaceCopies } from '../features/workspace/WorkspaceCopies.tsx';
 import { useWorkspacePersistence, useWorkspaceRestore } from '../features/workspace/use-workspace-persistence.ts';
@@ -12,10 +16,14 @@ import { Header } from './Header.tsx';
 import { Navigation } from './Navigation.tsx';
 import { ROOMS } from './rooms.tsx';
 
-/** Whether a run was made from exactly these imports (files added or removed since make it stale). */
+/**
+ * Whether the latest run still stands for the imports: none of its files removed and none added
+ * since (earlier business days' imports stay in the workspace, older than the run's own).
+ */
 function sameImports(ids: readonly number[], imports: readonly ImportSummary[]): boolean {
   const now = new Set(imports.map((summary) => summary.import_id));
-  return ids.length === now.size && ids.every((id) => now.has(id));
+  const newest = Math.max(0, ...ids);
+  return ids.every((id) => now.has(id)) && imports.every((summary) => summary.import_id <= newest);
 }
 
 /** The desk: one workspace that survives a restart, and its rooms (Reconcile, Profiles, …) around it. */
@@ -23,16 +31,30 @@ export function App() {
   const saving = useWorkspacePersistence();
   const { changed } = saving;
   const [changedSinceRun, setChangedSinceRun] = useState(false);
+  /** Counts changes to the imports: each is on the audit trail, which the ledger then reads again. */
+  const [inputs, setInputs] = useState(0);
   const inputsChanged = useCallback(() => {
     setChangedSinceRun(true);
+    setInputs((current) => current + 1);
     changed();
   }, [changed]);
   const imports = useImports(inputsChanged);
   const { restore: restoreImports, clear } = imports;
-  const run = useRun(changed);
-  const { restore: restoreRun, start: startRun } = run;
   /** Remounts the run panel so it starts from a reopened run's parameters. */
   const [opened, setOpened] = useState<{ key: number; run: RunSummary | null }>({ key: 0, run: null });
+  // An undone import is gone from the workspace: the files list follows it.
+  const importsGone = useCallback(() => {
+    void send('import/list', {}).then(restoreImports);
+    setChangedSinceRun(true);
+  }, [restoreImports]);
+  const ledger = useLedger({ generation: opened.key, inputs, changed, importsGone });
+  const { refresh: refreshLedger } = ledger;
+  const runStored = useCallback(() => {
+    changed();
+    refreshLedger();
+  }, [changed, refreshLedger]);
+  const run = useRun(runStored, recordedName(ledger.user));
+  const { restore: restoreRun, start: startRun } = run;
   const [room, setRoom] = useState(ROOMS[0]?.key ?? 'reconcile');
   const [studioRequest, setStudioRequest] = useState<StudioRequest | null>(null);
   const nextRequest = useRef(1);
@@ -81,6 +103,7 @@ export function App() {
       createProfileFrom,
       studioRequest,
       reconcile: { imports, run, opened, stale: changedSinceRun, canRun, start },
+      ledger,
     }),
     [
       changed,
@@ -94,6 +117,7 @@ export function App() {
       changedSinceRun,
       canRun,
       start,
+      ledger,
     ],
   );
 
@@ -109,6 +133,7 @@ export function App() {
           onShowCopies={restore.showCopies}
         />
       </Header>
+      <LedgerBar ledger={ledger} />
       <Layout.Content className="content">
         <WorkspaceAlerts restore={restore} saving={saving} />
         <WorkspaceCopies restore={restore} />

@@ -1,6 +1,7 @@
 import type { Profile } from '../../../core/profile/types.ts';
 import type { RunParameters, RunSummary } from '../../../core/match/types.ts';
 import type { useImports } from '../features/files/use-imports.ts';
+import type { Ledger } from '../features/ledger/use-ledger.ts';
 import type { useRun } from '../features/run/use-run.ts';
 
 /** "Create a profile from this file": the file to suggest from and preview on, or the draft an import kept. */
@@ -40,4 +41,6 @@ export type Desk = {
   createProfileFrom: (request: Omit<StudioRequest, 'key'>) => void;
   studioRequest: StudioRequest | null;
   reconcile: ReconcileDesk;
+  /** The workspace's ledger (open items, run history, audit trail, sign-off) and the actions on it. */
+  ledger: Ledger;
 };

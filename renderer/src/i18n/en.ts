@@ -1,3 +1,4 @@
+import { ledgerEn } from './ledger.en.ts';
 import { profilesEn, roomsEn } from './profiles.en.ts';
 
 import { METADATA_EN } from './metadata-labels.ts';
@@ -7,6 +8,7 @@ export const en = {
   rooms: roomsEn,
   profiles: profilesEn,
   settlement: settlementEn,
+  ledger: ledgerEn,
   app: {
     tagline: 'Statement reconciliation',
     language: 'Language',

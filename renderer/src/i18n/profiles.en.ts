@@ -2,6 +2,8 @@
 export const roomsEn = {
   reconcile: 'Reconcile',
   settlement: 'Settlement',
+  openItems: 'Open items',
+  history: 'History',
   profiles: 'Profiles',
 };
 

@@ -6,6 +6,8 @@ type Leaves<T> = T extends string ? string : { [K in keyof T]: Leaves<T[K]> };
 export const roomsZhCN: Leaves<typeof roomsEn> = {
   reconcile: '对账',
   settlement: '结算核对',
+  openItems: '未达项',
+  history: '历史',
   profiles: '格式配置',
 };
 

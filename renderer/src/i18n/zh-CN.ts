@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { ledgerZhCN } from './ledger.zh-CN.ts';
 import { profilesZhCN, roomsZhCN } from './profiles.zh-CN.ts';
 import { METADATA_ZH } from './metadata-labels.ts';
 import { settlementZhCN } from './settlement.zh-CN.ts';
@@ -7,6 +8,7 @@ export const zhCN: Messages = {
   rooms: roomsZhCN,
   profiles: profilesZhCN,
   settlement: settlementZhCN,
+  ledger: ledgerZhCN,
   app: {
     tagline: '对账工作台',
     language: '语言',

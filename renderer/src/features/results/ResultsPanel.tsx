@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../../core/match/types.ts';
 import { localDateTime, type FindingCategory } from '../../components/format.ts';
 import { CompletenessControl } from './CompletenessControl.tsx';
+import { CorrectionsButton } from './CorrectionsButton.tsx';
 import { ExceptionChart } from './ExceptionChart.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { FeeTable } from './FeeTable.tsx';
@@ -35,7 +36,12 @@ export function ResultsPanel({ summary }: { summary: RunSummary }) {
             </Typography.Text>
           </Space>
         }
-        extra={<ExportButton runId={summary.run_id} />}
+        extra={
+          <Space>
+            <CorrectionsButton runId={summary.run_id} />
+            <ExportButton runId={summary.run_id} />
+          </Space>
+        }
       >
         <OverviewCards summary={summary} />
         <CompletenessControl summary={summary} />

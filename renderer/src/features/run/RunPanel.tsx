@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunParameters } from '../../../../core/match/types.ts';
 import { checkSettings, draftOf, type SettingsDraft } from './run-settings.ts';
+import { RunDayNote } from './RunDayNote.tsx';
 import { RunSettings } from './RunSettings.tsx';
 import type { RunState } from './use-run.ts';
 import './run.css';
@@ -82,6 +83,7 @@ export function RunPanel({ run, canRun, stale, onStart, onCancel, initial }: Run
           data-testid="run-error"
         />
       )}
+      {run.state === 'done' && run.day && <RunDayNote day={run.day} />}
       {stale && run.state === 'done' && (
         <Alert type="warning" showIcon title={t('run.stale')} className="run-note" data-testid="run-stale" />
       )}

@@ -2,22 +2,24 @@ import { useCallback, useRef, useState } from 'react';
 import type { Progress } from '../../../../core/import/types.ts';
 import type { RunParameters, RunSummary } from '../../../../core/match/types.ts';
 import type { Issue } from '../../../../core/result.ts';
-import { EngineFailure, send, type EngineCall } from '../../engine/client.ts';
+import { EngineFailure, type EngineCall } from '../../engine/client.ts';
+import { runBusinessDay, type DayRun } from './run-day.ts';
 
 export type RunState =
   | { state: 'idle' }
   | { state: 'running'; progress: Progress | null }
   | { state: 'cancelled' }
   | { state: 'failed'; issues: Issue[] }
-  | { state: 'done'; summary: RunSummary };
+  | { state: 'done'; summary: RunSummary; day?: DayRun };
 
 const wasCancelled = (issues: Issue[]) => issues.some((issue) => issue.code === 'cancelled');
 
 /**
- * One reconciliation run at a time, with its progress, and a way to stop it.
+ * One reconciliation run at a time, with its progress, and a way to stop it; each run adds its
+ * business day to the workspace's ledger, recorded under `user`.
  * `onStored` (stable) hears of each run the workspace now holds.
  */
-export function useRun(onStored: () => void) {
+export function useRun(onStored: () => void, user: string) {
   const [run, setRun] = useState<RunState>({ state: 'idle' });
   /** The last finished summary stays on screen while a new run works or after it fails. */
   const [summary, setSummary] = useState<RunSummary | null>(null);
@@ -26,13 +28,13 @@ export function useRun(onStored: () => void) {
   const start = useCallback(
     (parameters: Partial<RunParameters>) => {
       setRun({ state: 'running', progress: null });
-      const current = send('match/run', { parameters }, (progress) => setRun({ state: 'running', progress }));
-      call.current = current;
-      current.then(
+      const progress = (value: Progress) => setRun({ state: 'running', progress: value });
+      const track = (current: EngineCall<unknown>) => (call.current = current);
+      runBusinessDay(parameters, user, progress, track).then(
         (result) => {
           if (result.ok) {
-            setSummary(result.value);
-            setRun({ state: 'done', summary: result.value });
+            setSummary(result.value.summary);
+            setRun({ state: 'done', summary: result.value.summary, day: result.value });
             onStored();
           } else
             setRun(wasCancelled(result.issues) ? { state: 'cancelled' } : { state: 'failed', issues: result.issues });
@@ -47,7 +49,7 @@ export function useRun(onStored: () => void) {
         },
       );
     },
-    [onStored],
+    [onStored, user],
   );
 
   /** Show a run the workspace already holds (reopened at start-up), or none after a reset. */
