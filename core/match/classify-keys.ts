@@ -15,11 +15,37 @@ export type ExceptionKey = {
   amount: number;
 };
 
+/**
+ * A key of an informational outcome, as the outcome_key table keeps it: category, currency,
+ * category amount, first book payment, book amount and refund, book status, succeeded statement
+ * payments and their sum, statement refunds and reversals, and the statement record ids.
+ */
+export type OutcomeKeyRow = [
+  CategoryCode,
+  string,
+  number,
+  number | null,
+  number,
+  number,
+  string | null,
+  number,
+  number,
+  number,
+  number,
+  number[],
+];
+
 /** Keys of one category, source and currency: how many, and their amounts summed. */
 type Group = { category: CategoryCode; source: string; currency: string; count: number; amount: number };
 
 /** `keyOutcome[key]`: the outcome number each key ended in (see outcomes.ts), for the completeness control. */
-export type Classification = { groups: Group[]; exceptions: ExceptionKey[]; keyOutcome: Uint8Array };
+export type Classification = {
+  groups: Group[];
+  exceptions: ExceptionKey[];
+  /** The keys of informational outcomes (matched, refund matched, unpaid, closed, revoked), to browse them. */
+  outcomes: OutcomeKeyRow[];
+  keyOutcome: Uint8Array;
+};
 
 const OUTSIDE = outcomeNumber('out_of_scope:no_statement');
 
@@ -35,6 +61,7 @@ export function classifyKeys(
 ): Classification {
   const groups = new Groups();
   const exceptions: ExceptionKey[] = [];
+  const outcomes: OutcomeKeyRow[] = [];
   const keyOutcome = new Uint8Array(totals.size);
   const key = {} as KeyTotal;
   for (let number = 0; number < totals.size; number++) {
@@ -51,12 +78,28 @@ export function classifyKeys(
     const group = groups.of(category, key.source, currency);
     group.count++;
     group.amount = exactTotal(group.amount + amount);
-    if (CATEGORIES[category].severity === 'info') continue;
-    const order_ref = totals.orderRef(number);
     const statementRecords = totals.statementRecords(number);
+    if (CATEGORIES[category].severity === 'info') {
+      outcomes.push([
+        category,
+        currency,
+        amount,
+        key.book_id,
+        key.amount,
+        key.refund,
+        key.status,
+        key.payments,
+        key.paid,
+        key.refunded,
+        key.reversed,
+        statementRecords,
+      ]);
+      continue;
+    }
+    const order_ref = totals.orderRef(number);
     exceptions.push({ key: { ...key }, order_ref, statementRecords, category, currency, amount });
   }
-  return { groups: groups.all(), exceptions, keyOutcome };
+  return { groups: groups.all(), exceptions, outcomes, keyOutcome };
 }
 
 /** Groups by category, source and currency (the words are few, so nested maps find them fast). */

@@ -75,7 +75,7 @@ export function findingsOrder(query: FindingsQuery): string {
 }
 
 /** Totals of the selected findings per currency: count, both sides, net and absolute differences. */
-export const FINDINGS_TOTALS = (where: string) => `
+export const FINDINGS_TOTALS = (table: string, where: string) => `
 SELECT currency, count(*) AS count,
   coalesce(sum(json_extract(book_json, '$.amount_minor')), 0) AS book_minor,
   coalesce(sum(json_extract(statement_json, '$.amount_minor')), 0) AS statement_minor,
@@ -83,4 +83,4 @@ SELECT currency, count(*) AS count,
     - coalesce(json_extract(book_json, '$.amount_minor'), 0)), 0) AS difference_minor,
   coalesce(sum(abs(coalesce(json_extract(statement_json, '$.amount_minor'), 0)
     - coalesce(json_extract(book_json, '$.amount_minor'), 0))), 0) AS absolute_difference_minor
-FROM finding ${where} GROUP BY currency ORDER BY currency`;
+FROM ${table} ${where} GROUP BY currency ORDER BY currency`;

@@ -26,6 +26,11 @@ export function createRecordWriter(db: Database, api: SqliteExports | null) {
   const insertRejection = db.prepare(
     'INSERT INTO rejection (import_id, line, code, message, raw) VALUES (?, ?, ?, ?, ?)',
   );
+  // One statement per batch: SQLite unpacks the batch's JSON array of sources itself.
+  const insertSources = db.prepare(
+    `INSERT INTO record_source (record_id, member, raw)
+     SELECT ? + key, json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)`,
+  );
   const handle = api ? statementHandle(api, insertRecord, INSERT_RECORD) : null;
   const many = api ? statementHandle(api, insertMany, INSERT_MANY) : null;
   const write =
@@ -38,7 +43,9 @@ export function createRecordWriter(db: Database, api: SqliteExports | null) {
     records(batch: EncodedBatch, importId: number): number {
       write(batch, importId);
       const last = Number(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0] ?? 0);
-      return last - batch.count + 1;
+      const first = last - batch.count + 1;
+      if (batch.sources !== undefined && batch.count > 0) insertSources.run([first, batch.sources]);
+      return first;
     },
     rejection(importId: number, row: RowIssue): void {
       insertRejection.run([importId, row.line, row.code, row.message, row.raw]);
@@ -47,6 +54,7 @@ export function createRecordWriter(db: Database, api: SqliteExports | null) {
       insertRecord.free();
       insertMany.free();
       insertRejection.free();
+      insertSources.free();
     },
   };
 }

@@ -161,6 +161,30 @@ const MIGRATIONS: readonly ((schema: string) => string)[] = [
    ) STRICT;`,
   // The append-only, hash-chained audit trail (see core/ledger/).
   AUDIT_MIGRATION,
+  // Each record's source text as the file has it (the row, or the entry as read, and the archive
+  // member it came from), kept from the import until a run puts the record in an outcome that is
+  // no exception; and the keys of the latest run's informational outcomes, so they can be browsed.
+  (s) => `CREATE TABLE ${s}.record_source (
+     record_id INTEGER PRIMARY KEY REFERENCES record (id) ON DELETE CASCADE,
+     member TEXT,
+     raw TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE ${s}.outcome_key (
+     run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
+     category TEXT NOT NULL,
+     currency TEXT NOT NULL,
+     amount_minor INTEGER NOT NULL,
+     book_id INTEGER,
+     book_amount INTEGER NOT NULL,
+     book_refund INTEGER NOT NULL,
+     status TEXT,
+     payments INTEGER NOT NULL,
+     paid INTEGER NOT NULL,
+     refunded INTEGER NOT NULL,
+     reversed INTEGER NOT NULL,
+     statement_ids TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX ${s}.outcome_key_by_category ON outcome_key (run_id, category);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
