@@ -17,8 +17,8 @@ export type ExceptionKey = {
 
 /**
  * A key of an informational outcome, as the outcome_key table keeps it: category, currency,
- * category amount, first book payment, book amount and refund, book status, succeeded statement
- * payments and their sum, statement refunds and reversals, and the statement record ids.
+ * category amount, first book payment, book amount and refund, succeeded statement payments and
+ * their sum, statement refunds and reversals, and the statement record ids.
  */
 export type OutcomeKeyRow = [
   CategoryCode,
@@ -27,7 +27,6 @@ export type OutcomeKeyRow = [
   number | null,
   number,
   number,
-  string | null,
   number,
   number,
   number,
@@ -87,7 +86,6 @@ export function classifyKeys(
         key.book_id,
         key.amount,
         key.refund,
-        key.status,
         key.payments,
         key.paid,
         key.refunded,

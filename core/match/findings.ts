@@ -1,9 +1,9 @@
 import type { Database, SqlValue } from 'sql.js';
 import type { FindingsPage, FindingsQuery, FindingsTotals } from '../rpc/contract.ts';
-import { FINDINGS_TOTALS, findingsOrder, findingsWhere, likePattern } from './findings-filter.ts';
+import { FINDINGS_TOTALS, JSON_FIELD, findingsOrder, findingsWhere, likePattern } from './findings-filter.ts';
 import { queryAll, queryValue } from '../store/workspace.ts';
 import { CATEGORIES, type CategoryCode } from './categories.ts';
-import { OUTCOME_FINDINGS, OUTCOME_KEYS_KEPT } from './outcome-keys.ts';
+import { OUTCOME_FIELD, OUTCOME_FINDINGS, OUTCOME_KEYS_KEPT } from './outcome-keys.ts';
 import type { BookSide, DifferingField, FeeFinding, Finding, StatementSide } from './types.ts';
 
 type FindingRow = {
@@ -51,17 +51,18 @@ export function listFindings(db: Database, query: FindingsQuery): FindingsPage {
   if (informational && !queryValue(db, OUTCOME_KEYS_KEPT, [query.run_id, query.run_id]))
     return { category: query.category, total: 0, rows: [], kept: false };
   const table = informational ? OUTCOME_FINDINGS : 'finding';
-  const { where, params } = findingsWhere(query);
+  const field = informational ? OUTCOME_FIELD : JSON_FIELD;
+  const { where, params } = findingsWhere(query, field);
   const total = Number(queryValue(db, `SELECT count(*) FROM ${table} ${where}`, params));
   const rows = queryAll<FindingRow>(
     db,
     `SELECT category, source, order_ref, currency, amount_minor, rule, differing, book_json, statement_json
-     FROM ${table} ${where} ${findingsOrder(query)} LIMIT ? OFFSET ?`,
+     FROM ${table} ${where} ${findingsOrder(query, field)} LIMIT ? OFFSET ?`,
     [...params, query.limit, query.offset],
   );
   const page: FindingsPage = { category: query.category, total, rows: rows.map(toFinding) };
   return query.offset === 0
-    ? { ...page, totals: queryAll<FindingsTotals>(db, FINDINGS_TOTALS(table, where), params) }
+    ? { ...page, totals: queryAll<FindingsTotals>(db, FINDINGS_TOTALS(table, where, field), params) }
     : page;
 }
 

@@ -44,8 +44,8 @@ export type EncodedBatch = {
   kinds: Uint8Array;
   cells: Float64Array;
   text: Uint8Array;
-  /** Each record's source as a JSON array of `[member, raw]`, in record order (see {@link RecordSource}). */
-  sources?: string;
+  /** Each record's source as its member and raw text, flat (`[member, raw, member, raw, …]`), in record order. */
+  sources?: (string | null)[];
 };
 
 /** Where a record came from as the file has it: the archive member (null outside archives) and the raw row or entry. */
@@ -115,7 +115,7 @@ export function encodeRecords(records: readonly CanonicalRecord[], sources?: rea
     putText(r.description);
   }
   const batch: EncodedBatch = { count: records.length, kinds, cells, text: text.bytes().slice() };
-  if (sources) batch.sources = JSON.stringify(sources.map((source) => [source.member, source.raw]));
+  if (sources) batch.sources = sources.flatMap((source) => [source.member, source.raw]);
   return batch;
 }
 

@@ -177,14 +177,12 @@ const MIGRATIONS: readonly ((schema: string) => string)[] = [
      book_id INTEGER,
      book_amount INTEGER NOT NULL,
      book_refund INTEGER NOT NULL,
-     status TEXT,
      payments INTEGER NOT NULL,
      paid INTEGER NOT NULL,
      refunded INTEGER NOT NULL,
      reversed INTEGER NOT NULL,
      statement_ids TEXT NOT NULL
-   ) STRICT;
-   CREATE INDEX ${s}.outcome_key_by_category ON outcome_key (run_id, category);`,
+   ) STRICT;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
