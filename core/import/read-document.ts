@@ -24,7 +24,8 @@ export function* readDocument(
   for (const problem of document.problems)
     sink.row([problem.raw], problem.line, { code: problem.code ?? 'entry_unreadable', message: problem.message });
   for (let start = 0; start < document.rows.length; start += BATCH_ROWS) {
-    for (const row of document.rows.slice(start, start + BATCH_ROWS)) sink.row(row.cells, row.line);
+    for (const row of document.rows.slice(start, start + BATCH_ROWS))
+      sink.row(row.cells, row.line, undefined, undefined, row.member ?? null);
     yield sink.take();
   }
   if (document.rows.length === 0) yield sink.take();

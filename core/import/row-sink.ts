@@ -4,7 +4,7 @@ import type { HeaderIndex } from '../normalize/header.ts';
 import { compileMapper, type RowMapper } from '../normalize/mapper.ts';
 import type { Profile } from '../profile/types.ts';
 import type { Issue } from '../result.ts';
-import { encodeRecords, type EncodedBatch } from '../store/encoded-batch.ts';
+import { encodeRecords, type EncodedBatch, type RecordSource } from '../store/encoded-batch.ts';
 import { ImportAbort } from './import-abort.ts';
 import type { RowIssue } from './types.ts';
 
@@ -46,6 +46,8 @@ export class RowSink {
   };
   private mapper: RowMapper | null = null;
   private records: CanonicalRecord[] = [];
+  /** Each record's source, in step with `records` (a row's derived records share its source). */
+  private sources: RecordSource[] = [];
   private rejections: RowIssue[] = [];
 
   constructor(
@@ -65,8 +67,11 @@ export class RowSink {
     this.mapper = compiled.value;
   }
 
-  /** One data row: imported (and shown to `seen`), or rejected with the reader's `problem` or the mapper's reason. */
-  row(cells: string[], line: number, problem?: RowProblem, seen?: RowSeen): void {
+  /**
+   * One data row: imported (and shown to `seen`), or rejected with the reader's `problem` or the
+   * mapper's reason. `member` names the archive member the row is in.
+   */
+  row(cells: string[], line: number, problem?: RowProblem, seen?: RowSeen, member: string | null = null): void {
     const { tally, records } = this;
     tally.rows++;
     if (problem !== undefined) return this.reject(line, cells, problem.code, `Line ${line}: ${problem.message}`);
@@ -85,6 +90,8 @@ export class RowSink {
       );
     }
     tally.imported++;
+    const source: RecordSource = { member, raw: this.raw(cells) };
+    for (let at = before; at < records.length; at++) this.sources.push(source);
     const record = outcome.record;
     seen?.(outcome.kind, cells, outcome.exponent, record);
     tally.netMinor[record.currency] = (tally.netMinor[record.currency] ?? 0) + outcome.net;
@@ -93,14 +100,20 @@ export class RowSink {
 
   private reject(line: number, cells: string[], code: string, message: string): void {
     this.tally.rejected++;
-    this.rejections.push({ line, code, message, raw: cells.join(this.joiner).slice(0, MAX_RAW_CHARS) });
+    this.rejections.push({ line, code, message, raw: this.raw(cells) });
+  }
+
+  /** A row's cells as the file has them: joined by its delimiter, long ones cut. */
+  private raw(cells: string[]): string {
+    return cells.join(this.joiner).slice(0, MAX_RAW_CHARS);
   }
 
   /** The records and rejections collected since the last call, encoded for the store. */
   take(): { batch: EncodedBatch; rejections: RowIssue[] } {
     this.tally.records += this.records.length;
-    const taken = { batch: encodeRecords(this.records), rejections: this.rejections };
+    const taken = { batch: encodeRecords(this.records, this.sources), rejections: this.rejections };
     this.records = [];
+    this.sources = [];
     this.rejections = [];
     return taken;
   }

@@ -27,6 +27,25 @@ export type ExceptionKey = {
   finding: boolean;
 };
 
+/**
+ * A key of an informational outcome, as the outcome_key table keeps it: category, currency,
+ * category amount, first book payment, book amount and refund, succeeded statement payments and
+ * their sum, statement refunds and reversals, and the statement record ids.
+ */
+export type OutcomeKeyRow = [
+  CategoryCode,
+  string,
+  number,
+  number | null,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number[],
+];
+
 /** Keys of one category, source and currency: how many, and their amounts summed. */
 type Group = { category: CategoryCode; source: string; currency: string; count: number; amount: number };
 
@@ -34,7 +53,13 @@ type Group = { category: CategoryCode; source: string; currency: string; count: 
  * `keyOutcome[key]`: the outcome number each key ended in (see outcomes.ts), for the completeness
  * control. `exceptions`: the kept keys (findings and groups).
  */
-export type Classification = { groups: Group[]; exceptions: ExceptionKey[]; keyOutcome: Uint8Array };
+export type Classification = {
+  groups: Group[];
+  exceptions: ExceptionKey[];
+  /** The keys of informational outcomes (matched, refund matched, unpaid, closed, revoked), to browse them. */
+  outcomes: OutcomeKeyRow[];
+  keyOutcome: Uint8Array;
+};
 
 const OUTSIDE = outcomeNumber('out_of_scope:no_statement');
 
@@ -55,6 +80,7 @@ export function classifyKeys(
 ): Classification {
   const groups = new Groups();
   const exceptions: ExceptionKey[] = [];
+  const outcomes: OutcomeKeyRow[] = [];
   const keyOutcome = new Uint8Array(totals.size);
   const partners = crossChannelPartners(totals, scope);
   const key = {} as KeyTotal;
@@ -85,6 +111,21 @@ export function classifyKeys(
     group.count++;
     group.amount = exactTotal(group.amount + amount);
     const finding = CATEGORIES[category].severity !== 'info';
+    if (!finding) {
+      outcomes.push([
+        category,
+        currency,
+        amount,
+        key.book_id,
+        key.amount,
+        key.refund,
+        key.payments,
+        key.paid,
+        key.refunded,
+        key.reversed,
+        totals.statementRecords(number),
+      ]);
+    }
     const kept = finding || KEPT_INFO.has(category) || (decision.rule !== 'exact' && decision.rule !== 'unpaired');
     if (!kept) continue;
     const both = partner === undefined ? [number] : [partner.book, number];
@@ -101,7 +142,7 @@ export function classifyKeys(
       finding,
     });
   }
-  return { groups: groups.all(), exceptions, keyOutcome };
+  return { groups: groups.all(), exceptions, outcomes, keyOutcome };
 }
 
 /** Groups by category, source and currency (the words are few, so nested maps find them fast). */

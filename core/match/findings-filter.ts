@@ -1,21 +1,26 @@
 import type { SqlValue } from 'sql.js';
 import type { FindingSortColumn, FindingsQuery } from '../rpc/contract.ts';
 
-/** Each sortable column as the SQL it sorts by (the sides are kept as JSON on the finding). */
-const SORT_EXPRESSIONS: Readonly<Record<FindingSortColumn, string>> = {
+/** How a table of findings gives a field of one side: the finding table keeps the sides as JSON. */
+export type SideField = (side: 'book' | 'statement', field: string) => string;
+
+export const JSON_FIELD: SideField = (side, field) => `json_extract(${side}_json, '$.${field}')`;
+
+/** Each sortable column as the SQL it sorts by. */
+const sortExpressions = (field: SideField): Readonly<Record<FindingSortColumn, string>> => ({
   order_ref: 'order_ref',
   source: 'source',
   amount: 'amount_minor',
-  book_status: "json_extract(book_json, '$.status')",
-  book_amount: "json_extract(book_json, '$.amount_minor')",
-  payments: "json_extract(statement_json, '$.payments')",
-  statement_amount: "json_extract(statement_json, '$.amount_minor')",
-  refunds: "json_extract(statement_json, '$.refund_minor')",
-};
+  book_status: field('book', 'status'),
+  book_amount: field('book', 'amount_minor'),
+  payments: field('statement', 'payments'),
+  statement_amount: field('statement', 'amount_minor'),
+  refunds: field('statement', 'refund_minor'),
+});
 
 /** When a finding happened, as an instant: its book time, else its statement's (each keeps its own offset). */
-const OCCURRED = `coalesce(unixepoch(json_extract(book_json, '$.occurred_at')),
-  unixepoch(json_extract(statement_json, '$.occurred_at')))`;
+const occurred = (field: SideField) => `coalesce(unixepoch(${field('book', 'occurred_at')}),
+  unixepoch(${field('statement', 'occurred_at')}))`;
 
 /** A search term as a LIKE pattern, its wildcards taken literally. */
 export const likePattern = (search: string | undefined): string | null =>
@@ -26,15 +31,18 @@ export const likePattern = (search: string | undefined): string | null =>
  * category, the search (order_ref, or a channel ref, counterparty or description of either side), and the
  * grid's column filters.
  */
-export function findingsWhere(query: FindingsQuery): { where: string; params: SqlValue[] } {
+export function findingsWhere(
+  query: FindingsQuery,
+  field: SideField = JSON_FIELD,
+): { where: string; params: SqlValue[] } {
   const clauses = ['run_id = ?', 'category = ?'];
   const params: SqlValue[] = [query.run_id, query.category];
   const search = likePattern(query.search);
   if (search) {
     const columns = [
       'order_ref',
-      ...['channel_refs', 'counterparty', 'description'].map((field) => `json_extract(statement_json, '$.${field}')`),
-      ...['channel_ref', 'counterparty', 'description'].map((field) => `json_extract(book_json, '$.${field}')`),
+      ...['channel_refs', 'counterparty', 'description'].map((name) => field('statement', name)),
+      ...['channel_ref', 'counterparty', 'description'].map((name) => field('book', name)),
     ];
     clauses.push(`(${columns.map((column) => `${column} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
     params.push(...columns.map(() => search));
@@ -44,7 +52,7 @@ export function findingsWhere(query: FindingsQuery): { where: string; params: Sq
     params.push(...query.sources);
   }
   if (query.statuses?.length) {
-    clauses.push(`json_extract(book_json, '$.status') IN (${query.statuses.map(() => '?').join(', ')})`);
+    clauses.push(`${field('book', 'status')} IN (${query.statuses.map(() => '?').join(', ')})`);
     params.push(...query.statuses);
   }
   if (query.amount_min !== undefined) {
@@ -56,31 +64,33 @@ export function findingsWhere(query: FindingsQuery): { where: string; params: Sq
     params.push(query.amount_max);
   }
   if (query.occurred_from !== undefined) {
-    clauses.push(`${OCCURRED} >= unixepoch(?)`);
+    clauses.push(`${occurred(field)} >= unixepoch(?)`);
     params.push(query.occurred_from);
   }
   if (query.occurred_to !== undefined) {
-    clauses.push(`${OCCURRED} < unixepoch(?)`);
+    clauses.push(`${occurred(field)} < unixepoch(?)`);
     params.push(query.occurred_to);
   }
   return { where: `WHERE ${clauses.join(' AND ')}`, params };
 }
 
 /** ORDER BY for the query's sort; ties (and no sort) fall back to source and order_ref, so pages never overlap. */
-export function findingsOrder(query: FindingsQuery): string {
+export function findingsOrder(query: FindingsQuery, field: SideField = JSON_FIELD): string {
   const fallback = 'source, order_ref, rowid';
   if (!query.sort) return `ORDER BY ${fallback}`;
   const direction = query.sort.descending ? 'DESC' : 'ASC';
-  return `ORDER BY ${SORT_EXPRESSIONS[query.sort.column]} ${direction}, ${fallback}`;
+  return `ORDER BY ${sortExpressions(field)[query.sort.column]} ${direction}, ${fallback}`;
 }
 
 /** Totals of the selected findings per currency: count, both sides, net and absolute differences. */
-export const FINDINGS_TOTALS = (where: string) => `
+export const FINDINGS_TOTALS = (table: string, where: string, field: SideField = JSON_FIELD) => {
+  const book = field('book', 'amount_minor');
+  const statement = field('statement', 'amount_minor');
+  return `
 SELECT currency, count(*) AS count,
-  coalesce(sum(json_extract(book_json, '$.amount_minor')), 0) AS book_minor,
-  coalesce(sum(json_extract(statement_json, '$.amount_minor')), 0) AS statement_minor,
-  coalesce(sum(coalesce(json_extract(statement_json, '$.amount_minor'), 0)
-    - coalesce(json_extract(book_json, '$.amount_minor'), 0)), 0) AS difference_minor,
-  coalesce(sum(abs(coalesce(json_extract(statement_json, '$.amount_minor'), 0)
-    - coalesce(json_extract(book_json, '$.amount_minor'), 0))), 0) AS absolute_difference_minor
-FROM finding ${where} GROUP BY currency ORDER BY currency`;
+  coalesce(sum(${book}), 0) AS book_minor,
+  coalesce(sum(${statement}), 0) AS statement_minor,
+  coalesce(sum(coalesce(${statement}, 0) - coalesce(${book}, 0)), 0) AS difference_minor,
+  coalesce(sum(abs(coalesce(${statement}, 0) - coalesce(${book}, 0))), 0) AS absolute_difference_minor
+FROM ${table} ${where} GROUP BY currency ORDER BY currency`;
+};

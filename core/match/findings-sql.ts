@@ -36,10 +36,12 @@ CREATE TEMP TABLE statement_detail AS
 SELECT e.key_row,
   group_concat(DISTINCT r.channel_ref) AS channel_refs, group_concat(r.line, ',' ORDER BY r.id) AS lines,
   min(r.occurred_at) AS occurred_at, min(i.file) AS file, coalesce(sum(r.fee_minor), 0) AS fee,
-  group_concat(DISTINCT r.counterparty) AS counterparty, group_concat(DISTINCT r.description) AS description
+  group_concat(DISTINCT r.counterparty) AS counterparty, group_concat(DISTINCT r.description) AS description,
+  json_group_array(json_object('line', r.line, 'member', s.member, 'raw', s.raw) ORDER BY r.id) AS sources
 FROM exception_record e
 JOIN record r ON r.id = e.record_id
 JOIN import i ON i.id = r.import_id
+LEFT JOIN record_source s ON s.record_id = r.id
 WHERE e.book = 0
 GROUP BY e.key_row;
 CREATE UNIQUE INDEX temp.statement_detail_index ON statement_detail (key_row)`;
@@ -88,17 +90,19 @@ SELECT :run, c.category, c.source, coalesce(c.order_ref, ''), c.currency, c.cate
   CASE WHEN c.book_id IS NULL THEN NULL ELSE json_object(
     'status', c.status, 'raw_status', br.raw_status, 'amount_minor', c.amount, 'refund_minor', c.refund,
     'currency', c.book_currency, 'channel_ref', br.channel_ref, 'occurred_at', br.occurred_at,
-    'file', bi.file, 'line', br.line, 'counterparty', br.counterparty, 'description', br.description) END,
+    'file', bi.file, 'line', br.line, 'counterparty', br.counterparty, 'description', br.description,
+    'member', bs.member, 'raw', bs.raw) END,
   CASE WHEN c.statement_currency IS NULL THEN NULL ELSE json_object(
     'payments', c.payments, 'amount_minor', c.paid, 'refund_minor', c.refunded, 'reversal_minor', c.reversed,
     'fee_minor', d.fee, 'currency', c.statement_currency, 'channel_refs', coalesce(d.channel_refs, ''),
     'occurred_at', d.occurred_at, 'file', d.file, 'lines', d.lines,
-    'counterparty', d.counterparty, 'description', d.description) END,
+    'counterparty', d.counterparty, 'description', d.description, 'sources', json(d.sources)) END,
   c.match_rule
 FROM exception_key c
 LEFT JOIN statement_detail d ON d.key_row = c.key_row
 LEFT JOIN record br ON br.id = c.book_id
 LEFT JOIN import bi ON bi.id = br.import_id
+LEFT JOIN record_source bs ON bs.record_id = c.book_id
 WHERE c.finding = 1`;
 
 /** The kept keys as groups of the run, their records beside them (match_group's ids follow key_row). */
@@ -108,3 +112,15 @@ SELECT :base + c.key_row, :run, c.source, coalesce(c.order_ref, ''), c.category,
 
 export const INSERT_GROUP_RECORDS = `
 INSERT INTO match_record (group_id, record_id) SELECT :base + key_row, record_id FROM exception_record`;
+
+/**
+ * After a run: the source text of the records it reconciled is dropped, but for the records of its
+ * exception findings and fee findings (read into the findings already, and kept for the next run,
+ * which is likely to find them again). Records of sources no statement covered stay untouched.
+ */
+export const DROP_RECONCILED_SOURCES = `
+DELETE FROM record_source WHERE record_id IN (
+  SELECT r.id FROM record r WHERE r.source IN (SELECT value FROM json_each(:sources))
+  EXCEPT SELECT record_id FROM temp.exception_record
+  EXCEPT SELECT book_id FROM temp.exception_key WHERE book_id IS NOT NULL
+  EXCEPT SELECT record_id FROM fee_finding WHERE run_id = :run)`;

@@ -1,9 +1,10 @@
 import type { Database, SqlValue } from 'sql.js';
 import type { FindingsPage, FindingsQuery, FindingsTotals } from '../rpc/contract.ts';
-import { FINDINGS_TOTALS, findingsOrder, findingsWhere, likePattern } from './findings-filter.ts';
+import { FINDINGS_TOTALS, JSON_FIELD, findingsOrder, findingsWhere, likePattern } from './findings-filter.ts';
 import { queryAll, queryValue } from '../store/workspace.ts';
-import type { CategoryCode } from './categories.ts';
+import { CATEGORIES, type CategoryCode } from './categories.ts';
 import type { MatchRule } from './match-rules.ts';
+import { OUTCOME_FIELD, OUTCOME_FINDINGS, OUTCOME_KEYS_KEPT } from './outcome-keys.ts';
 import type { BookSide, DifferingField, FeeFinding, Finding, GroupRecord, StatementSide } from './types.ts';
 
 type FindingRow = {
@@ -38,8 +39,9 @@ function toStatementSide(json: string): StatementSide {
 }
 
 const FEE_SELECT = `SELECT r.source, r.order_ref, r.channel_ref, r.kind, r.amount_minor, r.currency, r.fee_minor,
-  f.expected_fee_minor, f.rate_ppm, i.file, r.line
-  FROM fee_finding f JOIN record r ON r.id = f.record_id JOIN import i ON i.id = r.import_id`;
+  f.expected_fee_minor, f.rate_ppm, i.file, r.line, s.raw, s.member
+  FROM fee_finding f JOIN record r ON r.id = f.record_id JOIN import i ON i.id = r.import_id
+  LEFT JOIN record_source s ON s.record_id = r.id`;
 
 /**
  * One page of a run's findings of one category (or its fee findings), in the order asked for
@@ -48,19 +50,29 @@ const FEE_SELECT = `SELECT r.source, r.order_ref, r.channel_ref, r.kind, r.amoun
  */
 export function listFindings(db: Database, query: FindingsQuery): FindingsPage {
   if (query.category === 'fee_mismatch') return listFeeFindings(db, query);
-  const { where, params } = findingsWhere(query);
-  const total = Number(queryValue(db, `SELECT count(*) FROM finding ${where}`, params));
-  const rows = queryAll<FindingRow>(db, `SELECT * FROM finding ${where} ${findingsOrder(query)} LIMIT ? OFFSET ?`, [
-    ...params,
-    query.limit,
-    query.offset,
-  ]);
+  const informational = CATEGORIES[query.category].severity === 'info';
+  if (informational && !queryValue(db, OUTCOME_KEYS_KEPT, [query.run_id, query.run_id]))
+    return { category: query.category, total: 0, rows: [], kept: false };
+  const table = informational ? OUTCOME_FINDINGS : 'finding';
+  const field = informational ? OUTCOME_FIELD : JSON_FIELD;
+  const { where, params } = findingsWhere(query, field);
+  const total = Number(queryValue(db, `SELECT count(*) FROM ${table} ${where}`, params));
+  const rows = queryAll<FindingRow>(
+    db,
+    `SELECT category, source, order_ref, currency, amount_minor, rule, differing, book_json, statement_json${
+      informational ? '' : ', match_rule'
+    }
+     FROM ${table} ${where} ${findingsOrder(query, field)} LIMIT ? OFFSET ?`,
+    [...params, query.limit, query.offset],
+  );
   const page: FindingsPage = {
     category: query.category,
     total,
     rows: withGroups(db, query.run_id, rows.map(toFinding)),
   };
-  return query.offset === 0 ? { ...page, totals: queryAll<FindingsTotals>(db, FINDINGS_TOTALS(where), params) } : page;
+  return query.offset === 0
+    ? { ...page, totals: queryAll<FindingsTotals>(db, FINDINGS_TOTALS(table, where, field), params) }
+    : page;
 }
 
 /** Each finding with its pair or group: the records the run kept for its key, book side first. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import initSqlJs from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reconcile, counts, findings, findingOf, CONTEXT, type Day } from './test-days.ts';
+import { reconcile, counts, findings, findingOf, ordersFile, CONTEXT, type Day } from './test-days.ts';
 import type { FeeFinding, RunSummary } from './types.ts';
 import type { CategoryCode } from './categories.ts';
 import type { EngineHandlers } from '../rpc/contract.ts';
@@ -139,10 +140,40 @@ describe('runMatch: one category per order', () => {
     });
   });
 
-  it('lists no finding for informational outcomes', async () => {
+  it('lists the informational outcomes too, each key with both sides and where they came from', async () => {
     for (const code of ['matched', 'refund_matched', 'revoked', 'unpaid', 'closed'] as const) {
-      expect((await findings(handlers, run, code)).total).toBe(0);
+      const page = await findings(handlers, run, code);
+      expect(page.total, code).toBe(1);
+      expect(page.rows[0]?.amount_minor, code).toBe(run.categories[code].amount_minor);
     }
+    expect(await findingOf(handlers, run, 'matched', 'SO-MATCHED')).toMatchObject({
+      amount_minor: 10000,
+      differing: [],
+      book: { amount_minor: 10000, status: 'succeeded', file: 'orders.csv', line: 2 },
+      statement: { amount_minor: 10000, payments: 1, file: 'wechat.csv', lines: '2' },
+    });
+    expect((await findings(handlers, run, 'unpaid')).rows[0]).toMatchObject({
+      order_ref: 'SO-UNPAID',
+      statement: null,
+    });
+  });
+
+  it('shows each side of an exception as its file has the row, and keeps no source text of matched records', async () => {
+    const finding = await findingOf(handlers, run, 'amount_mismatch', 'SO-AMOUNT');
+    expect(finding.book?.raw).toBe(ordersFile(day.orders).split('\n')[2]);
+    expect(finding.book?.member).toBeNull();
+    expect(finding.statement?.sources).toEqual([{ line: 3, member: null, raw: expect.stringContaining('SO-AMOUNT') }]);
+    expect(finding.statement?.sources?.[0]?.raw).toContain('99.50');
+    const saved = new (await initSqlJs()).Database(await handlers['workspace/export']({}, CONTEXT));
+    const kept = (sql: string) => Number(saved.exec(sql)[0]?.values[0]?.[0]);
+    // Matched, refund matched, unpaid, closed and revoked records were reconciled: their text is gone.
+    const sourcesOf = (order: string) =>
+      kept(`SELECT count(*) FROM record_source s JOIN record r ON r.id = s.record_id WHERE r.order_ref = '${order}'`);
+    expect(sourcesOf('SO-MATCHED')).toBe(0);
+    expect(sourcesOf('SO-UNPAID')).toBe(0);
+    expect(sourcesOf('SO-AMOUNT')).toBe(2);
+    expect(sourcesOf('SO-DUPLICATE')).toBe(3);
+    saved.close();
   });
 });
 

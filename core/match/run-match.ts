@@ -9,6 +9,7 @@ import type { FeeMismatch } from './fee-rows.ts';
 import {
   CREATE_EXCEPTION_KEYS,
   CREATE_EXCEPTION_RECORDS,
+  DROP_RECONCILED_SOURCES,
   EXCEPTION_KEY_COLUMNS,
   INSERT_EXCEPTION_KEY,
   INSERT_EXCEPTION_RECORD,
@@ -18,6 +19,7 @@ import {
   STATEMENT_DETAIL,
 } from './findings-sql.ts';
 import type { MatchTotals } from './match-totals.ts';
+import { storeOutcomeKeys } from './outcome-keys.ts';
 import { statementDays, type Day } from './statement-days.ts';
 import { completenessOf } from './completeness.ts';
 import { OUTCOME_CODES, outcomeNumber } from './outcomes.ts';
@@ -42,7 +44,9 @@ const TALLY_CODES = {
 
 /**
  * Reconcile every book record against every statement record in the workspace, in one
- * transaction; stores the run, its exception findings and fee findings. Keys are classified
+ * transaction; stores the run, its exception findings and fee findings, and the keys of its
+ * informational outcomes; the source text of the records it reconciled is kept for its
+ * exceptions only. Keys are classified
  * and fees checked from the totals kept beside the store (`totals`; by default read from the
  * records now); the findings' detail is read from the records in SQL, by record id.
  *
@@ -131,7 +135,7 @@ async function classifyAndStore(
     ]),
   );
   const reader = new KeyRecordsReader(db, totals.keys);
-  const { groups, exceptions, keyOutcome } = (() => {
+  const { groups, exceptions, outcomes, keyOutcome } = (() => {
     try {
       return classifyKeys(totals.keys, rules, (key) => reader.read(key));
     } finally {
@@ -174,6 +178,8 @@ async function classifyAndStore(
   db.run(INSERT_GROUPS, { ':run': summary.run_id, ':base': base });
   db.run(INSERT_GROUP_RECORDS, { ':base': base });
   storeFeeFindings(db, summary.run_id, fees.mismatches);
+  storeOutcomeKeys(db, summary.run_id, outcomes);
+  db.run(DROP_RECONCILED_SOURCES, { ':run': summary.run_id, ':sources': JSON.stringify([...inScope]) });
   db.run('UPDATE run SET summary_json = ? WHERE id = ?', [JSON.stringify(summary), summary.run_id]);
   return summary;
 }

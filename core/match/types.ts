@@ -81,7 +81,13 @@ export type BookSide = {
   /** Who paid or was paid, and the entry's text, as the file has them (absent in runs saved before they were kept). */
   counterparty?: string | null;
   description?: string | null;
+  /** The row or entry as the file has it, and the archive member it is in (kept for exceptions only; absent in older runs). */
+  raw?: string | null;
+  member?: string | null;
 };
+
+/** One source row of a statement side: its line, the archive member it is in, and its text as the file has it. */
+export type SourceLine = { line: number; member: string | null; raw: string | null };
 
 /** The statement side of a finding, aggregated over all rows of its key. */
 export type StatementSide = {
@@ -98,6 +104,8 @@ export type StatementSide = {
   /** The rows' counterparties and texts, each distinct one once, comma-separated (absent in older runs). */
   counterparty?: string | null;
   description?: string | null;
+  /** Each row as the file has it, in line order (exceptions only; absent in older runs). */
+  sources?: SourceLine[];
 };
 
 /** Fields that differ between the sides; the workbook and grid highlight them. */
@@ -147,4 +155,7 @@ export type FeeFinding = {
   rate_ppm: number;
   file: string;
   line: number;
+  /** The row as the file has it, and its archive member (null when not kept; absent in fixtures). */
+  raw?: string | null;
+  member?: string | null;
 };

@@ -29,7 +29,8 @@ export type EntryDocument = {
   warnings?: Warning[];
 };
 
-export type DocumentRow = { line: number; cells: string[] };
+/** An entry row, at its line; `member` names the archive member it is in. */
+export type DocumentRow = { line: number; cells: string[]; member?: string };
 /** `code`: why, when a user can answer it (`amount_excess_decimals`: the import may round them); else `entry_unreadable`. */
 export type DocumentProblem = { line: number; message: string; raw: string; code?: string };
 

@@ -119,7 +119,14 @@ export type FindingsTotals = {
 };
 
 export type FindingsPage =
-  | { category: CategoryCode; total: number; rows: Finding[]; totals?: FindingsTotals[] }
+  | {
+      category: CategoryCode;
+      total: number;
+      rows: Finding[];
+      totals?: FindingsTotals[];
+      /** False for an informational category of a run older than the latest: only the latest run's are kept. */
+      kept?: boolean;
+    }
   | { category: 'fee_mismatch'; total: number; rows: FeeFinding[] };
 
 /**

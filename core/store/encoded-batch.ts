@@ -44,10 +44,15 @@ export type EncodedBatch = {
   kinds: Uint8Array;
   cells: Float64Array;
   text: Uint8Array;
+  /** Each record's source as its member and raw text, flat (`[member, raw, member, raw, …]`), in record order. */
+  sources?: (string | null)[];
 };
 
-/** Encode records for the record table (the import id column is filled in when stored). */
-export function encodeRecords(records: readonly CanonicalRecord[]): EncodedBatch {
+/** Where a record came from as the file has it: the archive member (null outside archives) and the raw row or entry. */
+export type RecordSource = { member: string | null; raw: string };
+
+/** Encode records for the record table (the import id column is filled in when stored), with their sources when given. */
+export function encodeRecords(records: readonly CanonicalRecord[], sources?: readonly RecordSource[]): EncodedBatch {
   const width = RECORD_COLUMNS.length;
   const kinds = new Uint8Array(records.length * width);
   const cells = new Float64Array(records.length * width);
@@ -109,7 +114,9 @@ export function encodeRecords(records: readonly CanonicalRecord[]): EncodedBatch
     putText(r.counterparty);
     putText(r.description);
   }
-  return { count: records.length, kinds, cells, text: text.bytes().slice() };
+  const batch: EncodedBatch = { count: records.length, kinds, cells, text: text.bytes().slice() };
+  if (sources) batch.sources = sources.flatMap((source) => [source.member, source.raw]);
+  return batch;
 }
 
 /** Byte length of the string starting at `start` in an encoded batch's text. */

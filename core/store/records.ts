@@ -1,6 +1,7 @@
 import type { Database, SqlValue, Statement } from 'sql.js';
 import type { RowIssue } from '../import/types.ts';
 import { CELL_NULL, CELL_NUMBER, CELL_TEXT, RECORD_COLUMNS, textLength, type EncodedBatch } from './encoded-batch.ts';
+import { createRowInserter } from './insert-rows.ts';
 import { databaseHandle, statementHandle, type SqliteExports } from './low-level.ts';
 
 /** An insert of `rows` records at once. */
@@ -26,6 +27,7 @@ export function createRecordWriter(db: Database, api: SqliteExports | null) {
   const insertRejection = db.prepare(
     'INSERT INTO rejection (import_id, line, code, message, raw) VALUES (?, ?, ?, ?, ?)',
   );
+  const insertSources = createRowInserter(db, 'record_source (record_id, member, raw)', 3);
   const handle = api ? statementHandle(api, insertRecord, INSERT_RECORD) : null;
   const many = api ? statementHandle(api, insertMany, INSERT_MANY) : null;
   const write =
@@ -38,7 +40,9 @@ export function createRecordWriter(db: Database, api: SqliteExports | null) {
     records(batch: EncodedBatch, importId: number): number {
       write(batch, importId);
       const last = Number(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0] ?? 0);
-      return last - batch.count + 1;
+      const first = last - batch.count + 1;
+      if (batch.sources !== undefined) insertSources.rows(sourceRows(batch.sources, first));
+      return first;
     },
     rejection(importId: number, row: RowIssue): void {
       insertRejection.run([importId, row.line, row.code, row.message, row.raw]);
@@ -47,8 +51,20 @@ export function createRecordWriter(db: Database, api: SqliteExports | null) {
       insertRecord.free();
       insertMany.free();
       insertRejection.free();
+      insertSources.free();
     },
   };
+}
+
+/** A batch's flat sources as the record_source table's values, record ids from `first` on. */
+function sourceRows(sources: readonly (string | null)[], first: number): SqlValue[] {
+  const values: SqlValue[] = new Array<SqlValue>((sources.length / 2) * 3);
+  for (let at = 0, row = 0; at < sources.length; at += 2, row++) {
+    values[row * 3] = first + row;
+    values[row * 3 + 1] = sources[at] ?? null;
+    values[row * 3 + 2] = sources[at + 1] ?? '';
+  }
+  return values;
 }
 
 function boundWriter(statement: Statement): (batch: EncodedBatch, importId: number) => void {

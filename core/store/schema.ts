@@ -178,6 +178,28 @@ const MIGRATIONS: readonly ((schema: string) => string)[] = [
      record_id INTEGER NOT NULL
    ) STRICT;
    CREATE INDEX ${s}.match_record_by_group ON match_record (group_id);`,
+  // Each record's source text as the file has it (the row, or the entry as read, and the archive
+  // member it came from), kept from the import until a run puts the record in an outcome that is
+  // no exception; and the keys of the latest run's informational outcomes, so they can be browsed.
+  (s) => `CREATE TABLE ${s}.record_source (
+     record_id INTEGER PRIMARY KEY REFERENCES record (id) ON DELETE CASCADE,
+     member TEXT,
+     raw TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE ${s}.outcome_key (
+     run_id INTEGER NOT NULL REFERENCES run (id) ON DELETE CASCADE,
+     category TEXT NOT NULL,
+     currency TEXT NOT NULL,
+     amount_minor INTEGER NOT NULL,
+     book_id INTEGER,
+     book_amount INTEGER NOT NULL,
+     book_refund INTEGER NOT NULL,
+     payments INTEGER NOT NULL,
+     paid INTEGER NOT NULL,
+     refunded INTEGER NOT NULL,
+     reversed INTEGER NOT NULL,
+     statement_ids TEXT NOT NULL
+   ) STRICT;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -55,7 +55,7 @@ export function readArchiveDocument(archive: ArchiveMembers, profile: Profile, r
 
 function addDocument(merged: EntryDocument, name: string, document: EntryDocument): void {
   if (merged.columns.length === 0) merged.columns = document.columns;
-  merged.rows.push(...document.rows);
+  for (const row of document.rows) merged.rows.push({ ...row, member: name });
   merged.entries += document.entries;
   for (const [currency, minor] of Object.entries(document.net_minor))
     merged.net_minor[currency] = (merged.net_minor[currency] ?? 0) + minor;

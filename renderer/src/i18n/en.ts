@@ -171,6 +171,7 @@ export const en = {
     },
   },
   results: {
+    browse: { exceptions: 'Exceptions', info: 'Informational' },
     title: 'Results',
     runInfo: 'Run #{{id}}, started {{time}}',
     category: 'Category',
@@ -202,6 +203,7 @@ export const en = {
     },
   },
   grid: {
+    notKept: 'Informational outcomes are kept for the latest run only; run again to browse them.',
     search: 'Search order ref or channel ref',
     amountFrom: 'Amount from',
     amountTo: 'to',
@@ -238,6 +240,9 @@ export const en = {
     },
   },
   detail: {
+    sourceText: 'As the file has it',
+    member: 'Archive member',
+    sourceNotKept: 'Not kept (the file and line name the row)',
     title: 'Order {{ref}}',
     category: 'Category',
     rule: 'Explanation',
@@ -286,6 +291,11 @@ export const en = {
   },
   /** Why a finding is in its category, built from its data (explain-finding.ts). */
   explain: {
+    matched: 'Both sides paid the same amount in the same currency',
+    refund_matched: 'The refund is on both sides with the same amount',
+    unpaid: 'Book {{status}}; nothing on the statement',
+    closed: 'Book {{status}}; nothing paid on the statement',
+    revoked: 'Paid and reversed on the statement; book {{status}}',
     statement_only_paid: 'Paid on the statement; no book record',
     statement_only_refund: 'Statement refund {{amount}}; no book record',
     statement_only_reversal: 'Statement reversal {{amount}}; no book record',

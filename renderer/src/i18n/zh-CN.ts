@@ -168,6 +168,7 @@ export const zhCN: Messages = {
     },
   },
   results: {
+    browse: { exceptions: '差异', info: '提示信息' },
     title: '对账结果',
     runInfo: '第 {{id}} 次对账，开始于 {{time}}',
     category: '差异类型',
@@ -199,6 +200,7 @@ export const zhCN: Messages = {
     },
   },
   grid: {
+    notKept: '提示类结果只保留最近一次对账的明细；重新对账后即可查看。',
     search: '搜索订单号或渠道流水号',
     amountFrom: '金额从',
     amountTo: '至',
@@ -235,6 +237,9 @@ export const zhCN: Messages = {
     },
   },
   detail: {
+    sourceText: '文件原文',
+    member: '压缩包内文件',
+    sourceNotKept: '未保留原文（见文件与行号）',
     title: '订单 {{ref}}',
     category: '差异类型',
     rule: '差异说明',
@@ -281,6 +286,11 @@ export const zhCN: Messages = {
     unpaired: '仅单边记录',
   },
   explain: {
+    matched: '两边金额、币种一致，均已支付',
+    refund_matched: '退款两边均有，金额一致',
+    unpaid: '系统状态：{{status}}；账单上没有这笔',
+    closed: '系统状态：{{status}}；账单上没有支付',
+    revoked: '账单上先支付后撤销；系统状态：{{status}}',
     statement_only_paid: '账单已支付；系统无此订单',
     statement_only_refund: '账单退款 {{amount}}；系统无此订单',
     statement_only_reversal: '账单冲正 {{amount}}；系统无此订单',

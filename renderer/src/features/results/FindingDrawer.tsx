@@ -5,6 +5,7 @@ import type { BookSide, FeeFinding, Finding, StatementSide } from '../../../../c
 import { CategoryTag } from '../../components/CategoryTag.tsx';
 import { formatAmount, formatRatePpm } from '../../components/format.ts';
 import { bookStatus, explainFinding } from './explain-finding.ts';
+import { SourceLines, statementLines } from './SourceLines.tsx';
 import type { FindingRow } from './use-findings-pages.ts';
 
 const isFee = (row: FindingRow): row is FeeFinding => 'expected_fee_minor' in row;
@@ -42,7 +43,10 @@ function BookCard({ book, finding }: { book: BookSide | null; finding: Finding }
           <Descriptions.Item label={t('detail.counterparty')}>{book.counterparty || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('detail.description')}>{book.description || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('detail.origin')}>
-            <code>{`${book.file}:${book.line}`}</code>
+            <SourceLines
+              file={book.file}
+              lines={[{ line: book.line, member: book.member ?? null, raw: book.raw ?? null }]}
+            />
           </Descriptions.Item>
         </Descriptions>
       ) : (
@@ -81,7 +85,7 @@ function StatementCard({ statement, finding }: { statement: StatementSide | null
         <Descriptions.Item label={t('detail.counterparty')}>{statement.counterparty || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('detail.description')}>{statement.description || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('detail.origin')}>
-          <code>{`${statement.file}:${statement.lines.split(',').join(', ')}`}</code>
+          <SourceLines file={statement.file} lines={statementLines(statement.lines, statement.sources)} />
         </Descriptions.Item>
       </Descriptions>
     </Card>
@@ -153,7 +157,10 @@ function FeeDetail({ finding }: { finding: FeeFinding }) {
       <Descriptions.Item label={t('detail.expectedFee')}>{money(finding.expected_fee_minor)}</Descriptions.Item>
       <Descriptions.Item label={t('detail.rate')}>{formatRatePpm(finding.rate_ppm)}</Descriptions.Item>
       <Descriptions.Item label={t('detail.origin')}>
-        <code>{`${finding.file}:${finding.line}`}</code>
+        <SourceLines
+          file={finding.file}
+          lines={[{ line: finding.line, member: finding.member ?? null, raw: finding.raw ?? null }]}
+        />
       </Descriptions.Item>
     </Descriptions>
   );

@@ -51,7 +51,7 @@ export function FindingsGrid({ runId, category, onOpen, sources, currency }: Fin
   // Typing settles before it is asked for; a click on a header or a filter asks at once.
   const search = useDebounced(view.search, 250);
   const query = viewQuery({ ...view, search }, currency);
-  const { total, totals, error, rowAt, ensureRows } = useFindingsPages(
+  const { total, totals, error, kept, rowAt, ensureRows } = useFindingsPages(
     runId,
     category,
     fees ? { ...(query.search ? { search: query.search } : {}) } : query,
@@ -112,6 +112,7 @@ export function FindingsGrid({ runId, category, onOpen, sources, currency }: Fin
         </Typography.Text>
       </div>
       {error && <Alert type="error" showIcon title={error} />}
+      {!kept && <Alert type="info" showIcon title={t('grid.notKept')} data-testid="grid-not-kept" />}
       <div
         ref={scroller}
         className="grid-scroll"

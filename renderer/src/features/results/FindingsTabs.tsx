@@ -1,12 +1,13 @@
-import { Badge, Tabs } from 'antd';
+import { Badge, Segmented, Tabs } from 'antd';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../../core/match/types.ts';
 import { categoryLabel, categorySeverity, type FindingCategory } from '../../components/format.ts';
 import { PALETTES } from '../../components/palette.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { FindingDrawer } from './FindingDrawer.tsx';
 import { FindingsGrid } from './FindingsGrid.tsx';
-import { FINDING_TABS, findingCount } from './summary-rows.ts';
+import { FINDING_TABS, INFO_TABS, findingCount } from './summary-rows.ts';
 import type { FindingRow } from './use-findings-pages.ts';
 
 /** White count on the light theme's category text colours: AA in either theme (palette.test.ts). */
@@ -16,7 +17,12 @@ const BADGE = {
   info: PALETTES.light.category.info.text,
 } as const;
 
-/** One tab per exception category and one for fee mismatches, each with its count. */
+type Browse = 'exceptions' | 'info';
+
+/**
+ * One tab per exception category and one for fee mismatches, each with its count; a toggle
+ * turns to the informational outcomes (matched, refund matched, unpaid, closed, revoked).
+ */
 export function FindingsTabs({
   summary,
   active,
@@ -27,19 +33,33 @@ export function FindingsTabs({
   active: FindingCategory | null;
   onChange: (code: FindingCategory) => void;
 }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState<FindingRow | null>(null);
   const language = currentLanguage();
-  const firstWithFindings = FINDING_TABS.find((code) => findingCount(summary, code) > 0) ?? 'amount_mismatch';
+  const browse: Browse = active !== null && (INFO_TABS as readonly string[]).includes(active) ? 'info' : 'exceptions';
+  const tabs = browse === 'info' ? INFO_TABS : FINDING_TABS;
+  const firstWithFindings = (codes: readonly FindingCategory[]) =>
+    codes.find((code) => findingCount(summary, code) > 0) ?? codes[0] ?? 'amount_mismatch';
   return (
     <>
+      <Segmented<Browse>
+        size="small"
+        value={browse}
+        onChange={(value) => onChange(firstWithFindings(value === 'info' ? INFO_TABS : FINDING_TABS))}
+        options={[
+          { value: 'exceptions', label: t('results.browse.exceptions') },
+          { value: 'info', label: t('results.browse.info') },
+        ]}
+        data-testid="findings-browse"
+      />
       <Tabs
         size="small"
-        activeKey={active ?? firstWithFindings}
+        activeKey={active ?? firstWithFindings(FINDING_TABS)}
         onChange={(key) => onChange(key as FindingCategory)}
         destroyOnHidden
         tabBarGutter={18}
         data-testid="findings-tabs"
-        items={FINDING_TABS.map((code) => {
+        items={tabs.map((code) => {
           const count = findingCount(summary, code);
           const severity = categorySeverity(code);
           return {

@@ -6,11 +6,11 @@ import { Amount } from '../../components/Amount.tsx';
 import { CategoryTag } from '../../components/CategoryTag.tsx';
 import { categorySeverity, type FindingCategory } from '../../components/format.ts';
 import { rowAttributes } from '../../components/test-id.ts';
-import { FINDING_TABS, summaryRows, summarySources, type SummaryRow } from './summary-rows.ts';
+import { BROWSABLE_TABS, summaryRows, summarySources, type SummaryRow } from './summary-rows.ts';
 
 const count = (value: number) => <span className="number">{value.toLocaleString('en-US')}</span>;
 
-/** Count and amount per category, overall and per source; system anomalies in red. A row with a tab opens it. */
+/** Count and amount per category, overall and per source; system anomalies in red. A row opens its tab. */
 export function SummaryTable({ summary, onOpen }: { summary: RunSummary; onOpen: (code: FindingCategory) => void }) {
   const { t } = useTranslation();
   const currency = summary.currency;
@@ -66,7 +66,7 @@ export function SummaryTable({ summary, onOpen }: { summary: RunSummary; onOpen:
       rowClassName={(row) => `severity-${categorySeverity(row.code)}${row.count > 0 ? ' has-count' : ''}`}
       onRow={(row) => ({
         ...rowAttributes({ 'data-testid': `summary-${row.code}`, 'data-count': String(row.count) }),
-        ...(FINDING_TABS.includes(row.code) ? { onClick: () => onOpen(row.code), className: 'opens-tab' } : {}),
+        ...(BROWSABLE_TABS.includes(row.code) ? { onClick: () => onOpen(row.code), className: 'opens-tab' } : {}),
       })}
       data-testid="summary-table"
     />

@@ -275,9 +275,12 @@ describe('explainFinding', () => {
     }
   });
 
-  it('keeps the engine wording for a category that is not an exception', () => {
-    const row = finding('matched', { book: book(), statement: statement() }, 'book amount');
-    expect(explainFinding(row, english)).toBe('book amount');
-    expect(explainFinding(row, chinese)).toBe('book amount');
+  it('explains the informational outcomes too, in both languages', () => {
+    const matched = finding('matched', { book: book(), statement: statement() }, 'matched');
+    expect(explainFinding(matched, english)).toBe('Both sides paid the same amount in the same currency');
+    expect(explainFinding(matched, chinese)).toBe('两边金额、币种一致，均已支付');
+    const unpaid = finding('unpaid', { book: book({ status: 'pending' }), statement: null }, 'unpaid');
+    expect(explainFinding(unpaid, english)).toBe('Book pending; nothing on the statement');
+    expect(explainFinding(unpaid, chinese)).toMatch(/^系统状态：.+；账单上没有这笔$/);
   });
 });

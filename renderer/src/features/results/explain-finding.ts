@@ -82,8 +82,15 @@ export function explainFinding(finding: Finding, t: TFunction): string {
         status: bookStatus(finding, t),
         statement: t(`explain.statement.${statementState(finding)}`),
       });
+    case 'matched':
+    case 'refund_matched':
+      return t(`explain.${finding.category}`);
+    case 'unpaid':
+    case 'closed':
+    case 'revoked':
+      return t(`explain.${finding.category}`, { status: bookStatus(finding, t) });
     default:
-      // Not an exception: findings are only written for exceptions, so keep the engine's words.
+      // An outcome with no wording of its own (a channel switch): the engine's words.
       return finding.rule;
   }
 }

@@ -19,6 +19,12 @@ export const feeMismatchCount = (summary: RunSummary): number =>
 /** Tabs and chart bars: each exception category, then fee mismatches. */
 export const FINDING_TABS: readonly FindingCategory[] = [...EXCEPTION_CODES, 'fee_mismatch'];
 
+/** Informational outcomes, browsed beside the exceptions. */
+export const INFO_TABS: readonly CategoryCode[] = CATEGORY_CODES.filter((code) => categorySeverity(code) === 'info');
+
+/** Every category a tab lists: the exceptions, fee mismatches, and the informational outcomes. */
+export const BROWSABLE_TABS: readonly FindingCategory[] = [...FINDING_TABS, ...INFO_TABS];
+
 export const findingCount = (summary: RunSummary, code: FindingCategory): number =>
   code === 'fee_mismatch' ? feeMismatchCount(summary) : summary.categories[code].count;
 

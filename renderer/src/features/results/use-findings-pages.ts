@@ -14,9 +14,11 @@ type Pages = {
   totals: FindingsTotals[];
   pages: ReadonlyMap<number, FindingRow[]>;
   error: string | null;
+  /** False when the engine keeps no rows of this category for the run (an older run's informational outcomes). */
+  kept: boolean;
 };
 
-const empty = (key: string): Pages => ({ key, total: null, totals: [], pages: new Map(), error: null });
+const empty = (key: string): Pages => ({ key, total: null, totals: [], pages: new Map(), error: null, kept: true });
 
 /**
  * Findings of one category, fetched a page at a time as the grid scrolls to them, with the
@@ -56,7 +58,8 @@ export function useFindingsPages(runId: number, category: FindingCategory, view:
             const pages = new Map(base.pages);
             pages.set(page, result.rows);
             const totals = 'totals' in result && result.totals ? result.totals : base.totals;
-            return { key, total: result.total, totals, pages, error: null };
+            const kept = !('kept' in result && result.kept === false);
+            return { key, total: result.total, totals, pages, error: null, kept };
           }),
         (error: unknown) => {
           asked.delete(page);
@@ -87,5 +90,5 @@ export function useFindingsPages(runId: number, category: FindingCategory, view:
   const rowAt = (index: number): FindingRow | undefined =>
     current.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
 
-  return { total: current.total, totals: current.totals, error: current.error, rowAt, ensureRows };
+  return { total: current.total, totals: current.totals, error: current.error, kept: current.kept, rowAt, ensureRows };
 }

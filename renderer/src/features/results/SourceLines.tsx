@@ -1,0 +1,37 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { SourceLine } from '../../../../core/match/types.ts';
+
+/** Where a row is: the file, the archive member inside it, and the line. */
+export const sourcePlace = (file: string, { member, line }: Pick<SourceLine, 'member' | 'line'>): string =>
+  `${file}${member ? ` › ${member}` : ''}:${line}`;
+
+/**
+ * The rows one side of a finding came from, each named by file, member and line, with its text as
+ * the file has it where the workspace kept it (the rows of exceptions).
+ */
+export function SourceLines({ file, lines }: { file: string; lines: readonly SourceLine[] }) {
+  const { t } = useTranslation();
+  if (lines.every((line) => line.raw === null && line.member === null))
+    return <code data-testid="source-place">{`${file}:${lines.map((line) => line.line).join(', ')}`}</code>;
+  return (
+    <div className="source-lines" data-testid="source-lines">
+      {lines.map((line, index) => (
+        <div key={index} className="source-line" data-testid="source-line">
+          <code data-testid="source-place">{sourcePlace(file, line)}</code>
+          {line.raw === null ? (
+            <Typography.Text type="secondary"> {t('detail.sourceNotKept')}</Typography.Text>
+          ) : (
+            <pre className="source-text" aria-label={t('detail.sourceText')} data-testid="source-text">
+              {line.raw}
+            </pre>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The statement side's rows: as kept with the finding, or only their line numbers (runs saved before). */
+export const statementLines = (lines: string, sources: readonly SourceLine[] | undefined): readonly SourceLine[] =>
+  sources ?? lines.split(',').map((line) => ({ line: Number(line), member: null, raw: null }));
