@@ -38,9 +38,8 @@ const SUBSET_LIMIT = 12;
 export function categorize(k: KeyTotal, rule: KeyRule, records?: KeyRecords): Decision {
   const within = (difference: number) => Math.abs(difference) <= toleranceFor(rule.tolerance, k.amount);
   if (k.book_id === null) {
-    const category =
-      k.payments === 0 && k.reversed === 0 && k.refunded !== 0 ? 'refund_without_original' : 'statement_only';
-    return { category, rule: 'unpaired' };
+    const refundAlone = k.payments === 0 && k.reversed === 0 && k.refunded !== 0;
+    return { category: 'statement_only', rule: refundAlone ? 'refund_without_original' : 'unpaired' };
   }
   if (k.statement_currency === null) return { category: bookAlone(k, rule), rule: 'unpaired' };
   let bookRule: MatchRule | null = null;

@@ -100,11 +100,12 @@ describe('matching rules on one key', () => {
           { order: 'R9', cents: 700, status: 'REFUND' },
         ],
       },
-      'refund_without_original',
+      'statement_only',
       'R9',
     );
-    expect(counts(run)).toEqual({ matched: 1, refund_without_original: 1 });
-    expect(finding.amount_minor).toBe(700);
+    expect(counts(run)).toEqual({ matched: 1, statement_only: 1 });
+    expect(finding.match_rule).toBe('refund_without_original');
+    expect(finding.amount_minor).toBe(-700);
     expect(finding.statement?.refund_minor).toBe(700);
   });
 

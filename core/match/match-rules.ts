@@ -22,6 +22,8 @@ export const MATCH_RULES = [
   'cross_channel',
   /** Several equally fitting ways to pair the records: none is taken. */
   'ambiguous',
+  /** A statement refund with no original payment and no order: a statement-only finding of its own kind. */
+  'refund_without_original',
   /** Nothing to pair with: one side only. */
   'unpaired',
 ] as const;
@@ -37,5 +39,6 @@ export const MATCH_RULE_LABELS: Readonly<Record<MatchRule, { en: string; 'zh-CN'
   book_duplicate: { en: 'Order exported twice', 'zh-CN': '订单重复导出' },
   cross_channel: { en: 'Matched across channels', 'zh-CN': '跨渠道匹配' },
   ambiguous: { en: 'Several candidates fit equally', 'zh-CN': '多个候选同等匹配' },
+  refund_without_original: { en: 'Refund without original', 'zh-CN': '无原交易退款' },
   unpaired: { en: 'One side only', 'zh-CN': '仅单边记录' },
 };

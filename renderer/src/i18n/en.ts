@@ -286,6 +286,7 @@ export const en = {
     duplicate: 'Repeated payment',
     book_duplicate: 'Order exported twice',
     cross_channel: 'Matched across channels',
+    refund_without_original: 'Refund without original',
     ambiguous: 'Several candidates fit equally',
     unpaired: 'One side only',
   },

@@ -282,6 +282,7 @@ export const zhCN: Messages = {
     duplicate: '重复支付',
     book_duplicate: '订单重复导出',
     cross_channel: '跨渠道匹配',
+    refund_without_original: '无原交易退款',
     ambiguous: '多个候选同等匹配',
     unpaired: '仅单边记录',
   },
