@@ -2,6 +2,7 @@ import { ledgerEn } from './ledger.en.ts';
 import { profilesEn, roomsEn } from './profiles.en.ts';
 
 import { METADATA_EN } from './metadata-labels.ts';
+import { findingsEn } from './findings.en.ts';
 import { settlementEn } from './settlement.en.ts';
 /** English messages; zh-CN.ts has the same keys (checked by its type and by i18n.test.ts). */
 export const en = {
@@ -276,61 +277,7 @@ export const en = {
       currency: 'currency',
     },
   },
-  /** The matching rules (core/match/match-rules.ts), by code. */
-  matchRule: {
-    exact: 'Key and amount',
-    tolerance: 'Key, amount within tolerance',
-    split: 'Split payment (1:N)',
-    batch: 'Batch (N:1)',
-    refund_sum: 'Partial refunds summed',
-    duplicate: 'Repeated payment',
-    book_duplicate: 'Order exported twice',
-    cross_channel: 'Matched across channels',
-    refund_without_original: 'Refund without original',
-    ambiguous: 'Several candidates fit equally',
-    unpaired: 'One side only',
-  },
-  /** Why a finding is in its category, built from its data (explain-finding.ts). */
-  explain: {
-    matched: 'Both sides paid the same amount in the same currency',
-    refund_matched: 'The refund is on both sides with the same amount',
-    unpaid: 'Book {{status}}; nothing on the statement',
-    closed: 'Book {{status}}; nothing paid on the statement',
-    revoked: 'Paid and reversed on the statement; book {{status}}',
-    statement_only_paid: 'Paid on the statement; no book record',
-    statement_only_refund: 'Statement refund {{amount}}; no book record',
-    statement_only_reversal: 'Statement reversal {{amount}}; no book record',
-    statement_only_other: 'On the statement; no book record',
-    book_only: 'Book paid before the cross-day window; not on the statement',
-    pending_cross_day: 'Book paid within the cross-day window; expected on the next statement',
-    duplicate_charge: 'Book paid once; {{payments}} statement payments',
-    amount_mismatch: 'Book paid; the statement payment has another amount',
-    paid_not_notified: 'Statement payment succeeded; book {{status}}',
-    currency_mismatch: 'Book in {{book}}; statement in {{statement}}',
-    refund_mismatch: 'Book {{status}}; refunds: book {{book}}, statement {{statement}}',
-    status_mismatch: 'Book {{status}}; {{statement}}',
-    duplicate_charge_cross: 'Book paid once on {{book}}; paid again on {{statement}}',
-    paid_not_notified_cross: 'Payment succeeded on {{statement}}; book {{status}} on {{book}}',
-    book_duplicate: 'The order is exported twice with the same content; the statement pays it once',
-    refund_without_original: 'Statement refund {{amount}}; no original payment on either side',
-    ambiguous: 'Several sets of statement payments make up the order amount; none is taken',
-    rule: 'Rule: {{rule}}',
-    status: {
-      succeeded: 'paid',
-      pending: 'pending',
-      failed: 'failed',
-      refunded: 'refunded',
-      closed: 'closed',
-      reversed: 'reversed',
-      unknown: 'status unknown',
-    },
-    statement: {
-      reversed: 'statement reversed',
-      paid: 'statement paid',
-      none: 'statement without a payment',
-      absent: 'not on the statement',
-    },
-  },
+  ...findingsEn,
 };
 
 /** Same shape as {@link en}, every leaf a string. */

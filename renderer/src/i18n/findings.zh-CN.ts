@@ -1,0 +1,60 @@
+import type { findingsEn } from './findings.en.ts';
+
+type Leaves<T> = T extends string ? string : { [K in keyof T]: Leaves<T[K]> };
+
+/** 差异说明的中文文案：匹配规则与各类别的原因；键与 findings.en.ts 相同。 */
+export const findingsZhCN: Leaves<typeof findingsEn> = {
+  matchRule: {
+    exact: '订单号与金额一致',
+    tolerance: '订单号一致，金额在容差内',
+    split: '拆分支付（一对多）',
+    batch: '合并支付（多对一）',
+    refund_sum: '部分退款合计',
+    duplicate: '重复支付',
+    book_duplicate: '订单重复导出',
+    cross_channel: '跨渠道匹配',
+    refund_without_original: '无原交易退款',
+    ambiguous: '多个候选同等匹配',
+    unpaired: '仅单边记录',
+  },
+  explain: {
+    matched: '两边金额、币种一致，均已支付',
+    refund_matched: '退款两边均有，金额一致',
+    unpaid: '系统状态：{{status}}；账单上没有这笔',
+    closed: '系统状态：{{status}}；账单上没有支付',
+    revoked: '账单上先支付后撤销；系统状态：{{status}}',
+    statement_only_paid: '账单已支付；系统无此订单',
+    statement_only_refund: '账单退款 {{amount}}；系统无此订单',
+    statement_only_reversal: '账单冲正 {{amount}}；系统无此订单',
+    statement_only_other: '仅账单有记录；系统无此订单',
+    book_only: '系统已支付（早于跨日窗口）；账单无此笔',
+    pending_cross_day: '系统在跨日窗口内支付；应出现在下一期账单',
+    duplicate_charge: '系统支付一次；账单 {{payments}} 笔支付',
+    amount_mismatch: '系统已支付；账单支付金额不一致',
+    paid_not_notified: '账单支付成功；系统状态：{{status}}',
+    currency_mismatch: '系统币种 {{book}}；账单币种 {{statement}}',
+    refund_mismatch: '系统状态：{{status}}；退款：系统 {{book}}，账单 {{statement}}',
+    status_mismatch: '系统状态：{{status}}；{{statement}}',
+    duplicate_charge_cross: '系统在{{book}}支付一次；{{statement}}再次扣款',
+    paid_not_notified_cross: '{{statement}}支付成功；系统在{{book}}的状态：{{status}}',
+    book_duplicate: '订单重复导出（内容相同）；账单只支付一次',
+    refund_without_original: '账单退款 {{amount}}；两边均无原交易',
+    ambiguous: '账单多组支付都能凑成订单金额；不自动匹配',
+    rule: '匹配规则：{{rule}}',
+    status: {
+      succeeded: '已支付',
+      pending: '待支付',
+      failed: '失败',
+      refunded: '已退款',
+      closed: '已关闭',
+      reversed: '已冲正',
+      unknown: '未知',
+    },
+    statement: {
+      reversed: '账单已冲正',
+      paid: '账单已支付',
+      none: '账单无支付',
+      absent: '账单无记录',
+    },
+  },
+};
