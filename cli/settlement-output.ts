@@ -16,6 +16,7 @@ const payoutJson = (payout: PayoutFinding) => ({
   status: payout.status,
   bank_ref: payout.bank.map((entry) => entry.reference ?? '').join(', ') || null,
   ...(payout.stated_payout_minor === null ? {} : { stated_payout_minor: payout.stated_payout_minor }),
+  fund_bill: payout.fund_bill,
 });
 
 /**

@@ -12,6 +12,32 @@ export const BANK_SOURCE = 'bank';
 /** Whether a record is a bank statement's entry. */
 export const isBankEntry = (side: string, source: string): boolean => side === 'statement' && source === BANK_SOURCE;
 
+/**
+ * What a channel's fund bill (Alipay 账务明细, WeChat Pay 资金账单; a profile of `role: "fund"`)
+ * names its records' source: the channel's, with this suffix (`alipay` → `alipay_fund`). A fund
+ * bill moves the channel balance the trade bill already shows: its records are their own side,
+ * cross-checked against the channel's expected payout, never matched to orders.
+ */
+const FUND_SUFFIX = '_fund';
+
+/** The source of a channel's fund-bill records. */
+export const fundSource = (channel: string): string => `${channel}${FUND_SUFFIX}`;
+
+/** Whether a record is a channel fund bill's movement. */
+export const isFundEntry = (side: string, source: string): boolean =>
+  side === 'statement' && source.endsWith(FUND_SUFFIX) && source.length > FUND_SUFFIX.length;
+
+/** The channel a fund bill's source belongs to (`alipay_fund` → `alipay`). */
+export const fundChannel = (source: string): string => source.slice(0, -FUND_SUFFIX.length);
+
+/** The same test in SQL, on a record's or an import's source column. */
+export const fundSourceSql = (column = 'source'): string =>
+  `(${column} LIKE '_%${FUND_SUFFIX.replace('_', '\\_')}' ESCAPE '\\')`;
+
+/** Whether a statement record belongs to the settlement alone (a bank entry or a fund-bill movement), never to order matching. */
+export const isSettlementEntry = (side: string, source: string): boolean =>
+  isBankEntry(side, source) || isFundEntry(side, source);
+
 export const KINDS = ['payment', 'refund', 'fee', 'payout', 'adjustment', 'reversal'] as const;
 export type Kind = (typeof KINDS)[number];
 

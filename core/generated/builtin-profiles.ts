@@ -2,6 +2,7 @@
 import adyenSettlementDetailSheetV1 from '../../schemas/profiles/adyen-settlement-detail-sheet.v1.json';
 import adyenSettlementDetailV1 from '../../schemas/profiles/adyen-settlement-detail.v1.json';
 import aebNorma43V1 from '../../schemas/profiles/aeb-norma43.v1.json';
+import alipayMerchantFundV1 from '../../schemas/profiles/alipay-merchant-fund.v1.json';
 import alipayMerchantTradeV1 from '../../schemas/profiles/alipay-merchant-trade.v1.json';
 import alipayPersonal2021V1 from '../../schemas/profiles/alipay-personal-2021.v1.json';
 import alipayPersonal2023V1 from '../../schemas/profiles/alipay-personal-2023.v1.json';
@@ -82,6 +83,7 @@ import stripePayoutReconciliationV1 from '../../schemas/profiles/stripe-payout-r
 import stripePayoutV1 from '../../schemas/profiles/stripe-payout.v1.json';
 import swiftMt940V1 from '../../schemas/profiles/swift-mt940.v1.json';
 import wechatPersonalV1 from '../../schemas/profiles/wechat-personal.v1.json';
+import wechatpayMerchantFundV1 from '../../schemas/profiles/wechatpay-merchant-fund.v1.json';
 import wechatpayMerchantTradeV1 from '../../schemas/profiles/wechatpay-merchant-trade.v1.json';
 import wiseStatementV1 from '../../schemas/profiles/wise-statement.v1.json';
 
@@ -90,6 +92,7 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'adyen-settlement-detail-sheet.v1.json': adyenSettlementDetailSheetV1,
   'adyen-settlement-detail.v1.json': adyenSettlementDetailV1,
   'aeb-norma43.v1.json': aebNorma43V1,
+  'alipay-merchant-fund.v1.json': alipayMerchantFundV1,
   'alipay-merchant-trade.v1.json': alipayMerchantTradeV1,
   'alipay-personal-2021.v1.json': alipayPersonal2021V1,
   'alipay-personal-2023.v1.json': alipayPersonal2023V1,
@@ -170,6 +173,7 @@ export const BUILTIN_PROFILE_FILES: Readonly<Record<string, unknown>> = {
   'stripe-payout.v1.json': stripePayoutV1,
   'swift-mt940.v1.json': swiftMt940V1,
   'wechat-personal.v1.json': wechatPersonalV1,
+  'wechatpay-merchant-fund.v1.json': wechatpayMerchantFundV1,
   'wechatpay-merchant-trade.v1.json': wechatpayMerchantTradeV1,
   'wise-statement.v1.json': wiseStatementV1,
 };

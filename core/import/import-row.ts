@@ -1,5 +1,6 @@
 import type { Database } from 'sql.js';
 import type { Profile } from '../profile/types.ts';
+import { recordSource } from '../profile/role.ts';
 import { canonicalJson } from '../profile/versions.ts';
 import type { StoredTotals } from '../store/stored-totals.ts';
 import { nextImportId } from '../ledger/import-ids.ts';
@@ -117,5 +118,6 @@ export function finishImport(db: Database, importId: number, input: FinishInput)
   return summary;
 }
 
-/** The import's source: the profile's fixed one, or `mixed` when each row names its own. */
-export const sourceLabel = (profile: Profile): string => ('value' in profile.source ? profile.source.value : 'mixed');
+/** The import's source: the profile's fixed one (a fund bill's fund source), or `mixed` when each row names its own. */
+export const sourceLabel = (profile: Profile): string =>
+  'value' in profile.source ? recordSource(profile, profile.source.value) : 'mixed';

@@ -1,4 +1,4 @@
-import { isBankEntry } from '../canonical/record.ts';
+import { isSettlementEntry } from '../canonical/record.ts';
 import { FeeRows } from './fee-rows.ts';
 import { KeyTotals, type KeyFact } from './key-totals.ts';
 import { RecordTrail } from './record-trail.ts';
@@ -18,9 +18,9 @@ export class MatchTotals {
   /** The imports whose records are in the totals. */
   readonly importIds = new Set<number>();
 
-  /** Bank entries are left to the settlement, which gives each its outcome. */
+  /** Bank entries and fund-bill movements are left to the settlement, which gives each its outcome. */
   add(fact: RecordFact): void {
-    if (isBankEntry(fact.side, fact.source)) return;
+    if (isSettlementEntry(fact.side, fact.source)) return;
     const key = this.keys.add(fact);
     this.trail.add(key, fact.side, fact.source, fact.kind, fact.amount_minor, fact.currency);
     this.addFee(fact.source, fact);
@@ -34,7 +34,7 @@ export class MatchTotals {
     length: number,
     fact: Omit<RecordFact, 'source' | 'order_ref'>,
   ): void {
-    if (isBankEntry(fact.side, source)) return;
+    if (isSettlementEntry(fact.side, source)) return;
     const key = this.keys.addAt(source, text, start, length, fact);
     this.trail.add(key, fact.side, source, fact.kind, fact.amount_minor, fact.currency);
     this.addFee(source, fact);

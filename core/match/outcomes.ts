@@ -1,4 +1,4 @@
-import { BANK_OUTCOME_CODES, type BankOutcomeCode } from '../settle/types.ts';
+import { BANK_OUTCOME_CODES, FUND_OUTCOME_CODES, type BankOutcomeCode, type FundOutcomeCode } from '../settle/types.ts';
 import { CATEGORY_CODES, type CategoryCode } from './categories.ts';
 
 /**
@@ -13,10 +13,15 @@ export const OUT_OF_SCOPE_CODES = [
 ] as const;
 export type OutOfScopeCode = (typeof OUT_OF_SCOPE_CODES)[number];
 
-/** A bank entry's outcome is its settlement's (see core/settle). */
-export type OutcomeCode = CategoryCode | OutOfScopeCode | BankOutcomeCode;
+/** A bank entry's outcome is its settlement's, a fund bill's movement is kept for its cross-check (see core/settle). */
+export type OutcomeCode = CategoryCode | OutOfScopeCode | BankOutcomeCode | FundOutcomeCode;
 
-export const OUTCOME_CODES: readonly OutcomeCode[] = [...CATEGORY_CODES, ...OUT_OF_SCOPE_CODES, ...BANK_OUTCOME_CODES];
+export const OUTCOME_CODES: readonly OutcomeCode[] = [
+  ...CATEGORY_CODES,
+  ...OUT_OF_SCOPE_CODES,
+  ...BANK_OUTCOME_CODES,
+  ...FUND_OUTCOME_CODES,
+];
 
 /** An outcome's number in the per-key and per-record arrays: its index + 1 (0: no outcome). */
 export const outcomeNumber = (code: OutcomeCode): number => OUTCOME_CODES.indexOf(code) + 1;

@@ -26,7 +26,7 @@ import { OUTCOME_CODES, outcomeNumber } from './outcomes.ts';
 import type { TrailTally } from './record-trail.ts';
 import { BANK_SOURCE } from '../canonical/record.ts';
 import { exactTotal } from '../money.ts';
-import { settleRun } from '../settle/load.ts';
+import { fundFlows, settleRun } from '../settle/load.ts';
 import type { SettleResult } from '../settle/settle.ts';
 import { detectIncidents, INCIDENT_CATEGORIES, type Incident, type IncidentEvent } from './incidents.ts';
 import { KeyRecordsReader } from './key-records.ts';
@@ -115,6 +115,20 @@ function withBankEntries(tally: TrailTally, settled: SettleResult | null): Trail
   return tally;
 }
 
+/** The trail's tally with each fund-bill movement counted as kept for the settlement's cross-check. */
+function withFundFlows(tally: TrailTally, flows: ReturnType<typeof fundFlows>): TrailTally {
+  const number = outcomeNumber('fund_flow');
+  for (const flow of flows) {
+    let byOutcome = tally.get(flow.import_id);
+    if (!byOutcome) tally.set(flow.import_id, (byOutcome = new Map()));
+    let counted = byOutcome.get(number);
+    if (!counted) byOutcome.set(number, (counted = { records: 0, amount_minor: {} }));
+    counted.records += flow.records;
+    counted.amount_minor[flow.currency] = exactTotal((counted.amount_minor[flow.currency] ?? 0) + flow.amount_minor);
+  }
+  return tally;
+}
+
 /** The caller asked to stop the run. */
 class RunCancelled extends Error {}
 
@@ -160,7 +174,11 @@ async function classifyAndStore(
     book_out_of_scope: totals.keys.bookPaymentsOutside(inScope),
     currency,
     import_ids: importIds,
-    completeness: completenessOf(db, importIds, withBankEntries(totals.trail.tally(keyOutcome, TALLY_CODES), settled)),
+    completeness: completenessOf(
+      db,
+      importIds,
+      withFundFlows(withBankEntries(totals.trail.tally(keyOutcome, TALLY_CODES), settled), fundFlows(db, importIds)),
+    ),
     ...(settled ? { settlement: settled.settlement } : {}),
     incidents,
   };

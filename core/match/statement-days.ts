@@ -1,5 +1,5 @@
 import type { Database } from 'sql.js';
-import { BANK_SOURCE } from '../canonical/record.ts';
+import { isSettlementEntry } from '../canonical/record.ts';
 import { queryAll } from '../store/workspace.ts';
 import type { MatchTotals } from './match-totals.ts';
 
@@ -22,8 +22,8 @@ export function statementDays(db: Database, totals: MatchTotals): Day[] {
   for (const entry of imports) {
     // A ledger's run reconciles one business day: the other days' statements are not its period.
     if (!totals.importIds.has(Number(entry.id))) continue;
-    // Bank statements are settled against the channels' payouts, not matched to orders.
-    if (entry.source === BANK_SOURCE) continue;
+    // Bank statements and fund bills are settled against the channels' payouts, not matched to orders.
+    if (isSettlementEntry('statement', entry.source)) continue;
     const sources = new Set(sourcesByImport.get(Number(entry.id)));
     if (entry.source !== 'mixed') sources.add(entry.source);
     for (const source of sources) {

@@ -1,6 +1,7 @@
 import { currencyExponent } from '../currency.ts';
 import type { Status } from '../canonical/record.ts';
 import type { AmountRule, FieldMap, KindRule, Profile } from '../profile/types.ts';
+import { recordSource } from '../profile/role.ts';
 import type { AmountReader } from './amount-reader.ts';
 import type { ColumnResolver } from './columns.ts';
 
@@ -63,12 +64,15 @@ export function compileSource(
   clean: (value: string | undefined) => string,
 ): (cells: string[]) => string | null {
   const spec = profile.source;
-  if ('value' in spec) return () => spec.value;
+  if ('value' in spec) {
+    const fixed = recordSource(profile, spec.value);
+    return () => fixed;
+  }
   const index = columns.required(spec.column);
   const map = spec.map ?? {};
   return (cells) => {
     const value = clean(cells[index]);
-    return value === '' ? null : (mapped(map, value) ?? value.toLowerCase());
+    return value === '' ? null : recordSource(profile, mapped(map, value) ?? value.toLowerCase());
   };
 }
 

@@ -29,6 +29,12 @@ export type Profile = {
   json?: JsonLayout;
   clean: CleanRule;
   timeZone: string;
+  /**
+   * `fund`: a channel's fund bill (Alipay 账务明细, WeChat Pay 资金账单), every movement of the
+   * channel balance. Its records are their own side: cross-checked against the channel's expected
+   * payout in the settlement, never matched to orders.
+   */
+  role?: 'fund';
   /** Which debits of a bank statement are the bank's own charges (the settlement's default when absent). */
   bankCharges?: { descriptions?: string[]; codes?: string[] };
   /** Each row's currency column, or the account's: stated by the producer, or `assumed` when the file never says (the user may choose another on import). */

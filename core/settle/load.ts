@@ -1,12 +1,13 @@
 import type { Database } from 'sql.js';
-import { BANK_SOURCE } from '../canonical/record.ts';
+import { BANK_SOURCE, fundChannel, fundSourceSql } from '../canonical/record.ts';
 import type { Profile } from '../profile/types.ts';
 import { queryAll } from '../store/workspace.ts';
 import { channelBill, type KindTotals } from './channel-bill.ts';
+import { fundBill } from './fund-bill.ts';
 import { datesIn } from './reference-text.ts';
 import { DEFAULT_BANK_CHARGE_RULE, type BankChargeRule } from './bank-charge.ts';
 import { addDays, settle, type SettleResult } from './settle.ts';
-import type { BankEntry, ChannelBill } from './types.ts';
+import type { BankEntry, ChannelBill, FundBill } from './types.ts';
 
 /** Statuses of channel rows that never settle (a failed or pending payment moves no money). */
 const UNSETTLED = `('failed', 'pending', 'closed')`;
@@ -29,8 +30,10 @@ export function settleRun(db: Database, importIds: readonly number[], lagDays = 
   for (const entry of entries) if (entry.booked_on) bankDates.add(entry.booked_on.slice(0, 10));
   const wanted = new Set([...bankDates].map((date) => addDays(date, -lagDays)));
   for (const entry of entries) for (const date of datesIn(`${entry.description ?? ''}`)) wanted.add(date);
+  const fundDays = new Set([...wanted, ...[...wanted].map((date) => addDays(date, lagDays))]);
   return settle({
     bills: channelBills(db, wanted),
+    fundBills: fundBills(db, fundDays),
     entries,
     bankDates: [...bankDates],
     bankFiles: banks.map((bank) => bank.file),
@@ -40,6 +43,19 @@ export function settleRun(db: Database, importIds: readonly number[], lagDays = 
     ),
     settlementLagDays: lagDays,
   });
+}
+
+/** Per import among `importIds`, its fund-bill movements per currency: each ends as `fund_flow`. */
+export function fundFlows(
+  db: Database,
+  importIds: readonly number[],
+): { import_id: number; currency: string; records: number; amount_minor: number }[] {
+  return queryAll<{ import_id: number; currency: string; records: number; amount_minor: number }>(
+    db,
+    `SELECT import_id, currency, count(*) AS records, sum(amount_minor) AS amount_minor FROM record
+     WHERE side = 'statement' AND ${fundSourceSql()} AND import_id IN (${importIds.map(Number).join(', ') || 'NULL'})
+     GROUP BY import_id, currency ORDER BY import_id, currency`,
+  ).map((row) => ({ ...row, import_id: Number(row.import_id), records: Number(row.records) }));
 }
 
 /** Per bank import, the charge rule of the profile version that read it (each list it leaves out keeps the default). */
@@ -73,13 +89,37 @@ function bankEntries(db: Database, banks: { id: number; file: string }[]): BankE
   ).map((entry) => ({ ...entry, file: files.get(Number(entry.import_id)) ?? '' }));
 }
 
-/** The channel bills of the given bill days, one per import, source and currency. */
+/** The channel bills of the given bill days, one per import, source and currency (fund bills are not). */
 function channelBills(db: Database, billDates: ReadonlySet<string>): ChannelBill[] {
+  return billTotals(db, `source <> '${BANK_SOURCE}' AND NOT ${fundSourceSql()}`, billDates).map(
+    ({ source, bill_date, currency, account, file, kinds }) =>
+      channelBill({ source, bill_date, currency, account, files: [file] }, kinds),
+  );
+}
+
+/** The channels' fund bills of the given days, one per import, channel and currency. */
+function fundBills(db: Database, billDates: ReadonlySet<string>): FundBill[] {
+  return billTotals(db, fundSourceSql(), billDates).map(({ source, bill_date, currency, file, kinds }) =>
+    fundBill({ source: fundChannel(source), bill_date, currency, files: [file] }, kinds),
+  );
+}
+
+type BillTotals = {
+  source: string;
+  bill_date: string;
+  currency: string;
+  account: string | null;
+  file: string;
+  kinds: KindTotals[];
+};
+
+/** Per statement import of the given days whose source fits `sources` (SQL), its totals per source, currency and kind. */
+function billTotals(db: Database, sources: string, billDates: ReadonlySet<string>): BillTotals[] {
   const imports = queryAll<{ id: number; file: string; period_start: string | null; summary_json: string }>(
     db,
-    `SELECT id, file, period_start, summary_json FROM import WHERE side = 'statement' AND source <> '${BANK_SOURCE}' ORDER BY id`,
+    `SELECT id, file, period_start, summary_json FROM import WHERE side = 'statement' AND ${sources} ORDER BY id`,
   );
-  const bills: ChannelBill[] = [];
+  const bills: BillTotals[] = [];
   for (const entry of imports) {
     const billDate = entry.period_start?.slice(0, 10) ?? firstDate(db, Number(entry.id));
     if (billDate === null || !billDates.has(billDate)) continue;
@@ -87,7 +127,7 @@ function channelBills(db: Database, billDates: ReadonlySet<string>): ChannelBill
     const rows = queryAll<KindTotals & { source: string; currency: string }>(
       db,
       `SELECT source, currency, kind, sum(amount_minor) AS amount_minor, sum(coalesce(fee_minor, 0)) AS fee_minor
-       FROM record WHERE import_id = ? AND side = 'statement' AND source <> '${BANK_SOURCE}' AND status NOT IN ${UNSETTLED}
+       FROM record WHERE import_id = ? AND side = 'statement' AND ${sources} AND status NOT IN ${UNSETTLED}
        GROUP BY source, currency, kind ORDER BY source, currency, kind`,
       [entry.id],
     );
@@ -98,7 +138,7 @@ function channelBills(db: Database, billDates: ReadonlySet<string>): ChannelBill
     }
     for (const [key, kinds] of groups) {
       const [source = '', currency = ''] = key.split('\u0000');
-      bills.push(channelBill({ source, bill_date: billDate, currency, account, files: [entry.file] }, kinds));
+      bills.push({ source, bill_date: billDate, currency, account, file: entry.file, kinds });
     }
   }
   return bills;

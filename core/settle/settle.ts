@@ -1,12 +1,14 @@
 import { exactTotal } from '../money.ts';
 import { DEFAULT_BANK_CHARGE_RULE, isBankCharge, type BankChargeRule } from './bank-charge.ts';
 import { channelsNamed } from './channel-names.ts';
+import { fundCheck, mergedFundBills } from './fund-bill.ts';
 import { accountsIn, datesIn, entryText } from './reference-text.ts';
 import type {
   BankEntry,
   BankFinding,
   BankOutcomeCode,
   ChannelBill,
+  FundBill,
   PayoutFinding,
   PayoutStatus,
   Settlement,
@@ -16,6 +18,8 @@ import type {
 export type SettleInput = {
   /** The channels' bills the payouts are expected from (any day; those due or named are settled). */
   bills: readonly ChannelBill[];
+  /** The channels' fund bills: each payout is cross-checked with those of its bill day and its due day. */
+  fundBills?: readonly FundBill[];
   /** The entries of the run's bank statements. */
   entries: readonly BankEntry[];
   /** The days the run's bank statements cover, `YYYY-MM-DD`. */
@@ -55,9 +59,14 @@ export function settle(input: SettleInput): SettleResult {
       others.push({ outcome: otherOutcome(entry, rule), entry });
     }
   }
-  const payouts = [...new Set([...due, ...credits.keys()])]
-    .sort()
-    .map((key) => payoutFinding(bills.get(key) as ChannelBill, credits.get(key) ?? []));
+  const funds = mergedFundBills(input.fundBills ?? []);
+  const payouts = [...new Set([...due, ...credits.keys()])].sort().map((key) => {
+    const bill = bills.get(key) as ChannelBill;
+    const dueDay = { ...bill, bill_date: addDays(bill.bill_date, lag) };
+    return payoutFinding(bill, credits.get(key) ?? [], (expected) =>
+      fundCheck(expected, funds.get(key), funds.get(billKey(dueDay))),
+    );
+  });
   for (const payout of payouts)
     for (const entry of payout.bank) outcomes.set(entry.record_id, `settlement_${payout.status}` as BankOutcomeCode);
   for (const { outcome, entry } of others) outcomes.set(entry.record_id, outcome);
@@ -130,7 +139,11 @@ function otherOutcome(entry: BankEntry, rule: BankChargeRule): BankFinding['outc
 export const expectedPayout = (bill: ChannelBill): number =>
   exactTotal(bill.gross_minor - bill.refunds_minor - bill.fees_minor + bill.adjustments_minor);
 
-function payoutFinding(bill: ChannelBill, bank: BankEntry[]): PayoutFinding {
+function payoutFinding(
+  bill: ChannelBill,
+  bank: BankEntry[],
+  crossCheck: (expected: number) => PayoutFinding['fund_bill'],
+): PayoutFinding {
   const expected = expectedPayout(bill);
   const credited = bank.length === 0 ? null : exactTotal(bank.reduce((sum, entry) => sum + entry.amount_minor, 0));
   const difference = exactTotal((credited ?? 0) - expected);
@@ -149,6 +162,7 @@ function payoutFinding(bill: ChannelBill, bank: BankEntry[]): PayoutFinding {
     status: statusOf(credited, difference, expected),
     bank,
     stated_payout_minor: bill.stated_payout_minor,
+    fund_bill: crossCheck(expected),
     files: bill.files,
   };
 }

@@ -11,6 +11,13 @@ export const BANK_OUTCOME_CODES = [
 ] as const;
 export type BankOutcomeCode = (typeof BANK_OUTCOME_CODES)[number];
 
+/**
+ * Where a channel fund bill's movement ends: kept for the settlement's cross-check (its trades,
+ * refunds and fees are the trade bill's again, so they never enter order matching).
+ */
+export const FUND_OUTCOME_CODES = ['fund_flow'] as const;
+export type FundOutcomeCode = (typeof FUND_OUTCOME_CODES)[number];
+
 /** A payout's status: what the bank credited against what the channel's bill nets to. */
 export const PAYOUT_STATUSES = ['matched', 'short', 'over', 'missing'] as const;
 export type PayoutStatus = (typeof PAYOUT_STATUSES)[number];
@@ -54,6 +61,37 @@ export type ChannelBill = {
   files: string[];
 };
 
+/** One channel fund bill's totals for a day (Alipay 账务明细, WeChat Pay 资金账单). */
+export type FundBill = {
+  /** The channel (`alipay`), not the fund source (`alipay_fund`). */
+  source: string;
+  /** The bill day, `YYYY-MM-DD`. */
+  bill_date: string;
+  currency: string;
+  /** Payments − refunds − fees + fees given back: what the day's trades moved into the balance. */
+  net_minor: number;
+  /** Σ of the payout (提现) rows, positive when money left the balance; null when the bill has none. */
+  payout_minor: number | null;
+  files: string[];
+};
+
+/** What a fund bill says against the trade bill's expected payout. */
+export const FUND_CHECK_STATUSES = ['cross_checked', 'fund_bill_difference'] as const;
+export type FundCheckStatus = (typeof FUND_CHECK_STATUSES)[number];
+
+/** The cross-check of a payout with the channel's fund bills. */
+export type FundCheck = {
+  /** The fund bill of the bill day: its net, and (its net − expected); null when that bill is not there. */
+  net_minor: number | null;
+  net_difference_minor: number | null;
+  /** The payout rows of the fund bill of the day the payout is due, when that bill is there; null otherwise. */
+  payout_minor: number | null;
+  /** (payout rows − expected); null when there are none to compare. */
+  payout_difference_minor: number | null;
+  status: FundCheckStatus;
+  files: string[];
+};
+
 /** A channel's payout for one bill day, checked against the bank. */
 export type PayoutFinding = {
   source: string;
@@ -75,6 +113,8 @@ export type PayoutFinding = {
   bank: BankEntry[];
   /** The channel's own payout rows, when its bill has them; null otherwise. */
   stated_payout_minor: number | null;
+  /** The cross-check with the channel's fund bill of that day; null when the run has none. */
+  fund_bill: FundCheck | null;
   files: string[];
 };
 
