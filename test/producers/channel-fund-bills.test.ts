@@ -155,6 +155,8 @@ describe('Alipay 账务明细', () => {
       ],
     ]);
     expect(records.every((r) => r.currency === 'CNY' && r.status === 'succeeded' && r.fee_minor === null)).toBe(true);
+    // Their own side: the channel's fund source, never the trade bill's.
+    expect(new Set(records.map((r) => r.source))).toEqual(new Set(['alipay_fund']));
     expect(records[7]).toMatchObject({ counterparty: '招商银行(尾号8888)', description: '提现到银行卡' });
     expect(records[1]).toMatchObject({ description: '服务费[2024031522001635600613101825]' });
   });
@@ -273,6 +275,7 @@ describe('WeChat Pay 资金账单', () => {
       ],
     ]);
     expect(records.every((r) => r.currency === 'CNY' && r.order_ref === null)).toBe(true);
+    expect(new Set(records.map((r) => r.source))).toEqual(new Set(['wechat_fund']));
     expect(records.map((r) => r.description)).toEqual([
       '微信支付',
       '微信支付',
