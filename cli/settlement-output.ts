@@ -16,7 +16,7 @@ const payoutJson = (payout: PayoutFinding) => ({
   status: payout.status,
   bank_ref: payout.bank.map((entry) => entry.reference ?? '').join(', ') || null,
   ...(payout.stated_payout_minor === null ? {} : { stated_payout_minor: payout.stated_payout_minor }),
-  fund_bill: payout.fund_bill,
+  fund_bill: payout.fund_bill ?? null,
 });
 
 /**
@@ -39,6 +39,7 @@ export function settlementJson(run: RunSummary) {
     bank_only: settlement.bank_only,
     bank_charges: settlement.bank_charges,
     bank_debits_unexplained: settlement.unexplained_debits,
+    fund_flows: settlement.fund_flows ?? { count: 0, files: [] },
   };
 }
 

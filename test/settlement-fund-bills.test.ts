@@ -5,11 +5,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settlementJson } from '../cli/settlement-output.ts';
 import type { RunSummary } from '../core/match/types.ts';
 import { alipayFundBill, movementsOf, wechatFundBill, type Movement } from './fund-bill-files.ts';
-import { bankFile, dayFiles, generateDays, LedgerDays } from './ledger-days.ts';
+import { bankFile, CONTEXT, dayFiles, generateDays, LedgerDays } from './ledger-days.ts';
 import { imported } from './producers/import-records.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -122,13 +123,29 @@ describe('fund bills beside the trade bills', () => {
         );
       },
     });
-    const { summary } = await new LedgerDays().run([...files, ...funds]);
+    const ledger = new LedgerDays();
+    const { summary, run_id } = await ledger.run([...files, ...funds]);
     const checked = settlementJson(summary);
     expect(checked.settlement?.wechat?.fund_bill).toMatchObject({
       status: 'fund_bill_difference',
       net_difference_minor: -100,
     });
     expect(checked.settlement?.alipay?.fund_bill?.status).toBe('cross_checked');
+    expect(checked.fund_flows?.files).toEqual(['alipay-fund.csv', 'wechat-fund.csv']);
     expect(summary.completeness?.holds).toBe(true);
+    for (const [language, sheetName, agrees, differs, line] of [
+      ['en', 'Settlement', 'Cross-checked', 'Fund bill differs', 'Fund-bill movements kept for the cross-check'],
+      ['zh-CN', '结算核对', '已交叉核对', '资金账单不符', '资金账单流水（fund_flow'],
+    ] as const) {
+      const workbook = new ExcelJS.Workbook();
+      const bytes = await ledger.engine['report/workbook']({ run_id, language }, CONTEXT);
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      const rows: unknown[][] = [];
+      workbook.getWorksheet(sheetName)?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      const row = (source: string) => rows.find((cells) => cells[0] === source && cells[1] === '2024-03-15');
+      expect(row('alipay')?.slice(16, 18)).toEqual([agrees, 0]);
+      expect(row('wechat')?.slice(16, 18)).toEqual([differs, -1]);
+      expect(rows.some((cells) => String(cells[0]).startsWith(line))).toBe(true);
+    }
   });
 });

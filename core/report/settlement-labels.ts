@@ -1,4 +1,4 @@
-import type { PayoutStatus } from '../settle/types.ts';
+import type { FundCheckStatus, PayoutStatus } from '../settle/types.ts';
 import type { ReportLanguage } from './types.ts';
 
 /** The fixed texts of the Settlement sheet and the Summary's three-way position, in both languages. */
@@ -13,6 +13,10 @@ export type SettlementLabels = {
   bankHeader: readonly string[];
   status: Record<PayoutStatus, string>;
   outcome: { bank_only: string; bank_charge: string; bank_debit_unexplained: string };
+  /** The cross-check of a payout with the channel's fund bill. */
+  fundCheck: Record<FundCheckStatus, string>;
+  /** The fund-bill movements of the run (outcome `fund_flow`), kept for the cross-check. */
+  fundLine: (movements: number, files: string) => string;
 };
 
 const EN: SettlementLabels = {
@@ -48,6 +52,8 @@ const EN: SettlementLabels = {
     'Bank text',
     'File',
     'Line',
+    'Fund bill',
+    'Fund bill difference',
   ],
   bankEntriesTitle: 'Bank entries no payout explains',
   bankHeader: [
@@ -64,6 +70,9 @@ const EN: SettlementLabels = {
   ],
   status: { matched: 'Matched', short: 'Short', over: 'Over', missing: 'Missing' },
   outcome: { bank_only: 'Unknown credit', bank_charge: 'Bank charge', bank_debit_unexplained: 'Unexplained debit' },
+  fundCheck: { cross_checked: 'Cross-checked', fund_bill_difference: 'Fund bill differs' },
+  fundLine: (movements, files) =>
+    `Fund-bill movements kept for the cross-check (fund_flow): ${movements}, from ${files}; never matched to orders`,
 };
 
 const ZH: SettlementLabels = {
@@ -99,11 +108,16 @@ const ZH: SettlementLabels = {
     '银行摘要',
     '文件',
     '行号',
+    '资金账单核对',
+    '资金账单差额',
   ],
   bankEntriesTitle: '无结算对应的银行流水',
   bankHeader: ['结果', '记账日', '金额', '币种', '对方户名', '摘要', '银行流水号', '交易代码', '文件', '行号'],
   status: { matched: '已到账', short: '少到账', over: '多到账', missing: '未到账' },
   outcome: { bank_only: '未知入账', bank_charge: '银行手续费', bank_debit_unexplained: '未说明支出' },
+  fundCheck: { cross_checked: '已交叉核对', fund_bill_difference: '资金账单不符' },
+  fundLine: (movements, files) =>
+    `资金账单流水（fund_flow，留作交叉核对，不参与订单匹配）：${movements} 笔，来自 ${files}`,
 };
 
 export const settlementLabelsFor = (language: ReportLanguage): SettlementLabels => (language === 'zh-CN' ? ZH : EN);

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { BankFinding, PayoutFinding, Settlement } from '../settle/types.ts';
+import type { BankFinding, FundCheck, PayoutFinding, Settlement } from '../settle/types.ts';
 import { displayExponent } from './amounts.ts';
 import { amount, EMPTY, lineNumber, text, type ReportCell } from './cells.ts';
 import { startListSheet } from './list-sheet.ts';
@@ -7,10 +7,12 @@ import { settlementLabelsFor } from './settlement-labels.ts';
 import type { StyleBook } from './styles.ts';
 import type { ReportLanguage } from './types.ts';
 
-const WIDTHS = [10, 12, 22, 8, 16, 14, 14, 12, 16, 16, 14, 10, 24, 36, 24, 8];
+const WIDTHS = [10, 12, 22, 8, 16, 14, 14, 12, 16, 16, 14, 10, 24, 36, 24, 8, 14, 14];
 
 /** Credited and difference are what differs on a payout that is not matched. */
-const PAYOUT_DIFFERING: ReadonlySet<number> = new Set([9, 10, 11]);
+const PAYOUT_DIFFERING = [9, 10, 11];
+/** The fund bill's check and difference, on a payout its fund bill disagrees with. */
+const FUND_DIFFERING = [16, 17];
 
 /**
  * The Settlement sheet: per channel and bill date the expected payout broken into gross,
@@ -30,11 +32,19 @@ export function writeSettlementSheet(
     style: options.style,
     groups: [{ label: labels.title(payouts.length), first: 1, last: columns.length - 2, tone: 'heading' }],
   });
-  for (const payout of payouts)
+  for (const payout of payouts) {
+    const differing = [
+      ...(payout.status === 'matched' ? [] : PAYOUT_DIFFERING),
+      ...(payout.fund_bill?.status === 'fund_bill_difference' ? FUND_DIFFERING : []),
+    ];
+    const fund = payout.fund_bill ? labels.fundCheck[payout.fund_bill.status] : null;
     list.addRow(
-      payoutCells(payout, labels.status[payout.status]),
-      payout.status === 'matched' ? undefined : PAYOUT_DIFFERING,
+      payoutCells(payout, labels.status[payout.status], fund),
+      differing.length ? new Set(differing) : undefined,
     );
+  }
+  const flows = options.settlement.fund_flows;
+  if (flows && flows.count > 0) list.addRow([text(labels.fundLine(flows.count, flows.files.join(', ')))]);
   if (entries.length === 0) return;
   list.addRow([]);
   list.addRow([text(labels.bankEntriesTitle)]);
@@ -42,7 +52,7 @@ export function writeSettlementSheet(
   for (const finding of entries) list.addRow(bankCells(finding, labels.outcome[finding.outcome]));
 }
 
-function payoutCells(payout: PayoutFinding, status: string): ReportCell[] {
+function payoutCells(payout: PayoutFinding, status: string, fund: string | null): ReportCell[] {
   const exponent = displayExponent(payout.currency);
   const money = (minor: number | null) => (minor === null ? EMPTY : amount(minor, exponent));
   const first = payout.bank[0];
@@ -63,8 +73,18 @@ function payoutCells(payout: PayoutFinding, status: string): ReportCell[] {
     text(first ? [first.counterparty, first.description].filter(Boolean).join(' · ') : null),
     text(first?.file ?? payout.files.join(', ')),
     first ? lineNumber(first.line) : EMPTY,
+    text(fund),
+    money(fundDifference(payout.fund_bill ?? null)),
   ];
 }
+
+/** What the fund bill differs by: its net's difference, else its withdrawal's. */
+const fundDifference = (check: FundCheck | null): number | null =>
+  check === null
+    ? null
+    : check.net_difference_minor !== null && check.net_difference_minor !== 0
+      ? check.net_difference_minor
+      : (check.payout_difference_minor ?? check.net_difference_minor);
 
 function bankCells({ entry }: BankFinding, outcome: string): ReportCell[] {
   return [

@@ -30,10 +30,15 @@ export function settleRun(db: Database, importIds: readonly number[], lagDays = 
   for (const entry of entries) if (entry.booked_on) bankDates.add(entry.booked_on.slice(0, 10));
   const wanted = new Set([...bankDates].map((date) => addDays(date, -lagDays)));
   for (const entry of entries) for (const date of datesIn(`${entry.description ?? ''}`)) wanted.add(date);
+  const flows = fundFlows(db, importIds);
   const fundDays = new Set([...wanted, ...[...wanted].map((date) => addDays(date, lagDays))]);
   return settle({
     bills: channelBills(db, wanted),
     fundBills: fundBills(db, fundDays),
+    fundFlows: {
+      count: flows.reduce((sum, flow) => sum + flow.records, 0),
+      files: [...new Set(flows.map((flow) => flow.file))],
+    },
     entries,
     bankDates: [...bankDates],
     bankFiles: banks.map((bank) => bank.file),
@@ -45,16 +50,16 @@ export function settleRun(db: Database, importIds: readonly number[], lagDays = 
   });
 }
 
+export type FundFlow = { import_id: number; file: string; currency: string; records: number; amount_minor: number };
+
 /** Per import among `importIds`, its fund-bill movements per currency: each ends as `fund_flow`. */
-export function fundFlows(
-  db: Database,
-  importIds: readonly number[],
-): { import_id: number; currency: string; records: number; amount_minor: number }[] {
-  return queryAll<{ import_id: number; currency: string; records: number; amount_minor: number }>(
+export function fundFlows(db: Database, importIds: readonly number[]): FundFlow[] {
+  return queryAll<FundFlow>(
     db,
-    `SELECT import_id, currency, count(*) AS records, sum(amount_minor) AS amount_minor FROM record
-     WHERE side = 'statement' AND ${fundSourceSql()} AND import_id IN (${importIds.map(Number).join(', ') || 'NULL'})
-     GROUP BY import_id, currency ORDER BY import_id, currency`,
+    `SELECT r.import_id, i.file, r.currency, count(*) AS records, sum(r.amount_minor) AS amount_minor
+     FROM record r JOIN import i ON i.id = r.import_id
+     WHERE r.side = 'statement' AND ${fundSourceSql('r.source')} AND r.import_id IN (${importIds.map(Number).join(', ') || 'NULL'})
+     GROUP BY r.import_id, r.currency ORDER BY r.import_id, r.currency`,
   ).map((row) => ({ ...row, import_id: Number(row.import_id), records: Number(row.records) }));
 }
 

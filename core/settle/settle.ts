@@ -9,6 +9,7 @@ import type {
   BankOutcomeCode,
   ChannelBill,
   FundBill,
+  FundCheck,
   PayoutFinding,
   PayoutStatus,
   Settlement,
@@ -25,6 +26,8 @@ export type SettleInput = {
   /** The days the run's bank statements cover, `YYYY-MM-DD`. */
   bankDates: readonly string[];
   bankFiles?: readonly string[];
+  /** The run's fund-bill movements kept for the cross-check, and their files. */
+  fundFlows?: { count: number; files: string[] };
   /** Per bank import id, the rule its profile gives for the bank's charges; the default otherwise. */
   chargeRules?: ReadonlyMap<number, BankChargeRule>;
   /** Days from a bill day to the bank day its payout is due on (T+1: 1). */
@@ -78,6 +81,7 @@ export function settle(input: SettleInput): SettleResult {
       bank_charges: totalsOf(others, 'bank_charge'),
       unexplained_debits: totalsOf(others, 'bank_debit_unexplained'),
       bank_files: [...(input.bankFiles ?? [])],
+      fund_flows: input.fundFlows ?? { count: 0, files: [] },
     },
     outcomes,
   };
@@ -142,7 +146,7 @@ export const expectedPayout = (bill: ChannelBill): number =>
 function payoutFinding(
   bill: ChannelBill,
   bank: BankEntry[],
-  crossCheck: (expected: number) => PayoutFinding['fund_bill'],
+  crossCheck: (expected: number) => FundCheck | null,
 ): PayoutFinding {
   const expected = expectedPayout(bill);
   const credited = bank.length === 0 ? null : exactTotal(bank.reduce((sum, entry) => sum + entry.amount_minor, 0));

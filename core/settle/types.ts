@@ -113,8 +113,8 @@ export type PayoutFinding = {
   bank: BankEntry[];
   /** The channel's own payout rows, when its bill has them; null otherwise. */
   stated_payout_minor: number | null;
-  /** The cross-check with the channel's fund bill of that day; null when the run has none. */
-  fund_bill: FundCheck | null;
+  /** The cross-check with the channel's fund bills; null when the run has none (absent from runs before fund bills). */
+  fund_bill?: FundCheck | null;
   files: string[];
 };
 
@@ -138,4 +138,6 @@ export type Settlement = {
   unexplained_debits: Totals;
   /** The bank files the run read. */
   bank_files: string[];
+  /** The channels' fund-bill movements of the run, each kept as `fund_flow` for the cross-check, and their files. */
+  fund_flows?: { count: number; files: string[] };
 };

@@ -32,4 +32,11 @@ export const settlementEn = {
   totals: '{{bankOnly}} unknown credit(s), {{charges}} bank charge(s), {{debits}} other debit(s)',
   statuses: { matched: 'Matched', short: 'Short', over: 'Over', missing: 'Missing' },
   outcomes: { bank_only: 'Unknown credit', bank_charge: 'Bank charge', bank_debit_unexplained: 'Unexplained debit' },
+  fundBill: 'Fund bill',
+  fundChecks: { cross_checked: 'Cross-checked', fund_bill_difference: 'Fund bill differs' },
+  fundNet: 'The fund bill’s net (trades − refunds − fees)',
+  fundPayout: 'The fund bill’s withdrawal on the due day',
+  fundDifference: 'Against the expected payout',
+  fundFlows:
+    '{{count}} fund-bill movement(s) from {{files}} kept for the cross-check (fund_flow), never matched to orders',
 };

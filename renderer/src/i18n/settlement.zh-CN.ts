@@ -35,4 +35,10 @@ export const settlementZhCN: Leaves<typeof settlementEn> = {
   totals: '未知入账 {{bankOnly}} 笔，银行手续费 {{charges}} 笔，其他支出 {{debits}} 笔',
   statuses: { matched: '已到账', short: '少到账', over: '多到账', missing: '未到账' },
   outcomes: { bank_only: '未知入账', bank_charge: '银行手续费', bank_debit_unexplained: '未说明支出' },
+  fundBill: '资金账单',
+  fundChecks: { cross_checked: '已交叉核对', fund_bill_difference: '资金账单不符' },
+  fundNet: '资金账单净额（交易 − 退款 − 手续费）',
+  fundPayout: '到期日资金账单的提现',
+  fundDifference: '与应结算金额之差',
+  fundFlows: '资金账单流水 {{count}} 笔（来自 {{files}}）留作交叉核对（fund_flow），不参与订单匹配',
 };

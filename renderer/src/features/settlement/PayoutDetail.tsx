@@ -1,6 +1,6 @@
 import { Descriptions, Empty, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { BankEntry, PayoutFinding } from '../../../../core/settle/types.ts';
+import type { BankEntry, FundCheck, PayoutFinding } from '../../../../core/settle/types.ts';
 import { Amount } from '../../components/Amount.tsx';
 
 /** A payout opened: the expected net broken into gross, refunds and fees, and the bank line it was found by. */
@@ -26,6 +26,7 @@ export function PayoutDetail({ payout }: { payout: PayoutFinding }) {
         )}
         {payout.account && <Descriptions.Item label={t('settlement.account')}>{payout.account}</Descriptions.Item>}
       </Descriptions>
+      {payout.fund_bill && <FundCheckLines check={payout.fund_bill} currency={payout.currency} />}
       <Typography.Title level={5}>{t('settlement.bankLine')}</Typography.Title>
       {payout.bank.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('settlement.noBankLine')} />
@@ -33,6 +34,41 @@ export function PayoutDetail({ payout }: { payout: PayoutFinding }) {
         payout.bank.map((entry) => <BankLine key={entry.record_id} entry={entry} />)
       )}
     </div>
+  );
+}
+
+/** The payout against the channel's fund bills: their net and withdrawal, each against the expected payout. */
+function FundCheckLines({ check, currency }: { check: FundCheck; currency: string }) {
+  const { t } = useTranslation();
+  const money = (minor: number | null) =>
+    minor === null ? '—' : <Amount minor={minor} currency={currency} showCurrency />;
+  const against = (difference: number | null) =>
+    difference === null ? null : (
+      <span className={difference === 0 ? undefined : 'text-exception'}>
+        {' '}
+        ({t('settlement.fundDifference')}: {money(difference)})
+      </span>
+    );
+  return (
+    <Descriptions
+      size="small"
+      bordered
+      column={1}
+      title={`${t('settlement.fundBill')} · ${t(`settlement.fundChecks.${check.status}`)}`}
+      data-testid="fund-check-detail"
+    >
+      <Descriptions.Item label={t('settlement.fundNet')}>
+        {money(check.net_minor)}
+        {against(check.net_difference_minor)}
+      </Descriptions.Item>
+      {check.payout_minor !== null && (
+        <Descriptions.Item label={t('settlement.fundPayout')}>
+          {money(check.payout_minor)}
+          {against(check.payout_difference_minor)}
+        </Descriptions.Item>
+      )}
+      <Descriptions.Item label={t('settlement.where')}>{check.files.join(', ')}</Descriptions.Item>
+    </Descriptions>
   );
 }
 

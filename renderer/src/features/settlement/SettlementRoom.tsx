@@ -1,12 +1,13 @@
 import { Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { BankFinding, PayoutFinding, PayoutStatus } from '../../../../core/settle/types.ts';
+import type { BankFinding, FundCheckStatus, PayoutFinding, PayoutStatus } from '../../../../core/settle/types.ts';
 import type { Desk } from '../../app/desk.ts';
 import { Amount } from '../../components/Amount.tsx';
 import { PayoutDetail } from './PayoutDetail.tsx';
 import './settlement.css';
 
 const STATUS_COLOR: Record<PayoutStatus, string> = { matched: 'green', short: 'red', over: 'orange', missing: 'red' };
+const FUND_COLOR: Record<FundCheckStatus, string> = { cross_checked: 'green', fund_bill_difference: 'orange' };
 const OUTCOME_COLOR: Record<BankFinding['outcome'], string> = {
   bank_only: 'orange',
   bank_charge: 'default',
@@ -71,8 +72,27 @@ export function SettlementRoom({ desk }: { desk: Desk }) {
                 <Tag color={STATUS_COLOR[payout.status]}>{t(`settlement.statuses.${payout.status}`)}</Tag>
               ),
             },
+            {
+              title: t('settlement.fundBill'),
+              render: (_, { fund_bill: fund }) =>
+                fund ? (
+                  <Tag color={FUND_COLOR[fund.status]} data-testid="fund-check">
+                    {t(`settlement.fundChecks.${fund.status}`)}
+                  </Tag>
+                ) : (
+                  '—'
+                ),
+            },
           ]}
         />
+        {settlement.fund_flows && settlement.fund_flows.count > 0 && (
+          <Typography.Text type="secondary" data-testid="fund-flows">
+            {t('settlement.fundFlows', {
+              count: settlement.fund_flows.count,
+              files: settlement.fund_flows.files.join(', '),
+            })}
+          </Typography.Text>
+        )}
       </Card>
       <Card
         title={t('settlement.bankEntries')}
