@@ -4,6 +4,7 @@ import type { PayoutFinding, RunSummary } from '../core/index.ts';
 const payoutJson = (payout: PayoutFinding) => ({
   source: payout.source,
   settlement_date: payout.settlement_date,
+  due_on: payout.due_on ?? null,
   currency: payout.currency,
   account: payout.account,
   gross_minor: payout.gross_minor,

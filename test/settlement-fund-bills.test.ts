@@ -12,6 +12,10 @@ import type { RunSummary } from '../core/match/types.ts';
 import { alipayFundBill, movementsOf, wechatFundBill, type Movement } from './fund-bill-files.ts';
 import { bankFile, CONTEXT, dayFiles, generateDays, LedgerDays } from './ledger-days.ts';
 import { imported } from './producers/import-records.ts';
+import initSqlJs from 'sql.js';
+import { bytesSource } from '../core/import/types.ts';
+import { builtinProfiles } from '../core/profile/builtin.ts';
+import { createHandlers } from '../core/rpc/handlers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -147,5 +151,28 @@ describe('fund bills beside the trade bills', () => {
       expect(row('wechat')?.slice(16, 18)).toEqual([differs, -1]);
       expect(rows.some((cells) => String(cells[0]).startsWith(line))).toBe(true);
     }
+  });
+});
+
+describe('the payout lag of a channel', () => {
+  it('is its bill profile’s payoutLagDays: an Alipay bill at T+2 is due two days on, WeChat’s at T+1', async () => {
+    const engine = createHandlers({ sqlJs: await initSqlJs() });
+    const days = path.join(dir, 'days');
+    const alipay = builtinProfiles().find((profile) => profile.id === 'alipay-merchant-trade');
+    const ids: number[] = [];
+    for (const file of [...dayFiles(days, 1), bankFile(days, 2)]) {
+      const source = bytesSource(path.basename(file), new Uint8Array(fs.readFileSync(file)));
+      const lagged = path.basename(file) === 'alipay.csv' && alipay ? { profile: { ...alipay, payoutLagDays: 2 } } : {};
+      const imported = await engine['import/file']({ file: source, ...lagged }, CONTEXT);
+      if (!imported.ok) throw new Error(imported.issues[0]?.message);
+      ids.push(imported.value.import_id);
+    }
+    const run = await engine['match/run']({ import_ids: ids }, CONTEXT);
+    if (!run.ok) throw new Error(run.issues[0]?.message);
+    const payouts = settlementJson(run.value).settlements ?? [];
+    expect(payouts.map((payout) => [payout.source, payout.settlement_date, payout.due_on])).toEqual([
+      ['alipay', '2024-03-15', '2024-03-17'],
+      ['wechat', '2024-03-15', '2024-03-16'],
+    ]);
   });
 });

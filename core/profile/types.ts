@@ -35,6 +35,8 @@ export type Profile = {
    * payout in the settlement, never matched to orders.
    */
   role?: 'fund';
+  /** A channel bill's payout lag: days from its bill day to the bank day the channel pays it out (T+1, the default: 1). */
+  payoutLagDays?: number;
   /** Which debits of a bank statement are the bank's own charges (the settlement's default when absent). */
   bankCharges?: { descriptions?: string[]; codes?: string[] };
   /** Each row's currency column, or the account's: stated by the producer, or `assumed` when the file never says (the user may choose another on import). */

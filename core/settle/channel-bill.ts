@@ -10,7 +10,7 @@ export type KindTotals = { kind: string; amount_minor: number; fee_minor: number
  * rows the net fees; adjustments as stated; payout rows are what the channel says it paid out.
  */
 export function channelBill(
-  head: Pick<ChannelBill, 'source' | 'bill_date' | 'currency' | 'account' | 'files'>,
+  head: Pick<ChannelBill, 'source' | 'bill_date' | 'currency' | 'account' | 'files' | 'lag_days'>,
   kinds: readonly KindTotals[],
 ): ChannelBill {
   const bill: ChannelBill = {

@@ -89,3 +89,26 @@ describe('the cross-check of a payout with the channel’s fund bills', () => {
     expect(payoutWith(sameDay(-700))).toMatchObject({ expected_minor: 89_460, status: 'matched' });
   });
 });
+
+describe('the payout lag of a channel bill', () => {
+  const bill = (lag_days?: number) =>
+    channelBill({ ...day('2024-03-15'), account: null, ...(lag_days === undefined ? {} : { lag_days }) }, [
+      { kind: 'payment', amount_minor: 10_000, fee_minor: 60 },
+    ]);
+  const dueOn = (lag: number | undefined, bankDate: string) =>
+    settle({ bills: [bill(lag)], entries: [], bankDates: [bankDate] }).settlement.payouts.map((payout) => [
+      payout.due_on,
+      payout.status,
+    ]);
+
+  it('is T+1 when the profile states none, and the bill is then not due on its own day', () => {
+    expect(dueOn(undefined, '2024-03-16')).toEqual([['2024-03-16', 'missing']]);
+    expect(dueOn(undefined, '2024-03-15')).toEqual([]);
+  });
+
+  it('is the bill’s own lag when its profile states one: T+0 and T+2', () => {
+    expect(dueOn(0, '2024-03-15')).toEqual([['2024-03-15', 'missing']]);
+    expect(dueOn(2, '2024-03-16')).toEqual([]);
+    expect(dueOn(2, '2024-03-17')).toEqual([['2024-03-17', 'missing']]);
+  });
+});

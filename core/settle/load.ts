@@ -7,7 +7,7 @@ import { fundBill } from './fund-bill.ts';
 import { datesIn } from './reference-text.ts';
 import { DEFAULT_BANK_CHARGE_RULE, type BankChargeRule } from './bank-charge.ts';
 import { addDays, settle, type SettleResult } from './settle.ts';
-import type { BankEntry, ChannelBill, FundBill } from './types.ts';
+import { DEFAULT_PAYOUT_LAG_DAYS, lagOf, type BankEntry, type ChannelBill, type FundBill } from './types.ts';
 
 /** Statuses of channel rows that never settle (a failed or pending payment moves no money). */
 const UNSETTLED = `('failed', 'pending', 'closed')`;
@@ -16,7 +16,7 @@ const UNSETTLED = `('failed', 'pending', 'closed')`;
  * The settlement of a run: the entries of its bank statements (among `importIds`) against the
  * bills of every channel in the workspace that they settle. Null when the run has no bank statement.
  */
-export function settleRun(db: Database, importIds: readonly number[], lagDays = 1): SettleResult | null {
+export function settleRun(db: Database, importIds: readonly number[]): SettleResult | null {
   const scope = importIds.map(Number).join(', ') || 'NULL';
   const banks = queryAll<{ id: number; file: string; period_start: string | null; period_end: string | null }>(
     db,
@@ -28,12 +28,14 @@ export function settleRun(db: Database, importIds: readonly number[], lagDays = 
   const bankDates = new Set<string>();
   for (const bank of banks) for (const date of datesBetween(bank.period_start, bank.period_end)) bankDates.add(date);
   for (const entry of entries) if (entry.booked_on) bankDates.add(entry.booked_on.slice(0, 10));
-  const wanted = new Set([...bankDates].map((date) => addDays(date, -lagDays)));
-  for (const entry of entries) for (const date of datesIn(`${entry.description ?? ''}`)) wanted.add(date);
+  const named = new Set<string>();
+  for (const entry of entries) for (const date of datesIn(`${entry.description ?? ''}`)) named.add(date);
+  // A bill is wanted when its payout falls due on a bank day of the run, or a bank entry names its day.
+  const bills = channelBills(db, (date, lag) => bankDates.has(addDays(date, lag)) || named.has(date));
+  const fundDays = new Set(bills.flatMap((bill) => [bill.bill_date, addDays(bill.bill_date, lagOf(bill))]));
   const flows = fundFlows(db, importIds);
-  const fundDays = new Set([...wanted, ...[...wanted].map((date) => addDays(date, lagDays))]);
   return settle({
-    bills: channelBills(db, wanted),
+    bills,
     fundBills: fundBills(db, fundDays),
     fundFlows: {
       count: flows.reduce((sum, flow) => sum + flow.records, 0),
@@ -46,7 +48,6 @@ export function settleRun(db: Database, importIds: readonly number[], lagDays = 
       db,
       banks.map((bank) => Number(bank.id)),
     ),
-    settlementLagDays: lagDays,
   });
 }
 
@@ -94,18 +95,19 @@ function bankEntries(db: Database, banks: { id: number; file: string }[]): BankE
   ).map((entry) => ({ ...entry, file: files.get(Number(entry.import_id)) ?? '' }));
 }
 
-/** The channel bills of the given bill days, one per import, source and currency (fund bills are not). */
-function channelBills(db: Database, billDates: ReadonlySet<string>): ChannelBill[] {
-  return billTotals(db, `source <> '${BANK_SOURCE}' AND NOT ${fundSourceSql()}`, billDates).map(
-    ({ source, bill_date, currency, account, file, kinds }) =>
-      channelBill({ source, bill_date, currency, account, files: [file] }, kinds),
+/** The channel bills a run wants (by bill day and payout lag), one per import, source and currency (fund bills are not). */
+function channelBills(db: Database, wanted: (billDate: string, lagDays: number) => boolean): ChannelBill[] {
+  const sources = (column: string) => `${column} <> '${BANK_SOURCE}' AND NOT ${fundSourceSql(column)}`;
+  return billTotals(db, sources, wanted).map(({ source, bill_date, currency, account, file, kinds, lag_days }) =>
+    channelBill({ source, bill_date, currency, account, files: [file], lag_days }, kinds),
   );
 }
 
 /** The channels' fund bills of the given days, one per import, channel and currency. */
 function fundBills(db: Database, billDates: ReadonlySet<string>): FundBill[] {
-  return billTotals(db, fundSourceSql(), billDates).map(({ source, bill_date, currency, file, kinds }) =>
-    fundBill({ source: fundChannel(source), bill_date, currency, files: [file] }, kinds),
+  return billTotals(db, fundSourceSql, (date) => billDates.has(date)).map(
+    ({ source, bill_date, currency, file, kinds }) =>
+      fundBill({ source: fundChannel(source), bill_date, currency, files: [file] }, kinds),
   );
 }
 
@@ -116,23 +118,41 @@ type BillTotals = {
   account: string | null;
   file: string;
   kinds: KindTotals[];
+  /** The payout lag its profile states, else the default. */
+  lag_days: number;
 };
 
-/** Per statement import of the given days whose source fits `sources` (SQL), its totals per source, currency and kind. */
-function billTotals(db: Database, sources: string, billDates: ReadonlySet<string>): BillTotals[] {
-  const imports = queryAll<{ id: number; file: string; period_start: string | null; summary_json: string }>(
+/** Per wanted statement import whose source fits `sources` (SQL on a source column), its totals per source, currency and kind. */
+function billTotals(
+  db: Database,
+  sources: (column: string) => string,
+  wanted: (billDate: string, lagDays: number) => boolean,
+): BillTotals[] {
+  const imports = queryAll<{
+    id: number;
+    file: string;
+    period_start: string | null;
+    summary_json: string;
+    content_json: string | null;
+  }>(
     db,
-    `SELECT id, file, period_start, summary_json FROM import WHERE side = 'statement' AND ${sources} ORDER BY id`,
+    `SELECT i.id, i.file, i.period_start, i.summary_json, p.content_json
+     FROM import i LEFT JOIN profile_version p ON p.content_hash = i.profile_hash
+     WHERE i.side = 'statement' AND ${sources('i.source')} ORDER BY i.id`,
   );
   const bills: BillTotals[] = [];
   for (const entry of imports) {
     const billDate = entry.period_start?.slice(0, 10) ?? firstDate(db, Number(entry.id));
-    if (billDate === null || !billDates.has(billDate)) continue;
+    const stated = entry.content_json
+      ? (JSON.parse(entry.content_json) as Pick<Profile, 'payoutLagDays'>).payoutLagDays
+      : undefined;
+    const lag = stated ?? DEFAULT_PAYOUT_LAG_DAYS;
+    if (billDate === null || !wanted(billDate, lag)) continue;
     const account = (JSON.parse(entry.summary_json) as { metadata?: Record<string, string> }).metadata?.account ?? null;
     const rows = queryAll<KindTotals & { source: string; currency: string }>(
       db,
       `SELECT source, currency, kind, sum(amount_minor) AS amount_minor, sum(coalesce(fee_minor, 0)) AS fee_minor
-       FROM record WHERE import_id = ? AND side = 'statement' AND ${sources} AND status NOT IN ${UNSETTLED}
+       FROM record WHERE import_id = ? AND side = 'statement' AND ${sources('source')} AND status NOT IN ${UNSETTLED}
        GROUP BY source, currency, kind ORDER BY source, currency, kind`,
       [entry.id],
     );
@@ -143,7 +163,7 @@ function billTotals(db: Database, sources: string, billDates: ReadonlySet<string
     }
     for (const [key, kinds] of groups) {
       const [source = '', currency = ''] = key.split('\u0000');
-      bills.push({ source, bill_date: billDate, currency, account, file: entry.file, kinds });
+      bills.push({ source, bill_date: billDate, currency, account, file: entry.file, kinds, lag_days: lag });
     }
   }
   return bills;

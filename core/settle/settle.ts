@@ -3,17 +3,18 @@ import { DEFAULT_BANK_CHARGE_RULE, isBankCharge, type BankChargeRule } from './b
 import { channelsNamed } from './channel-names.ts';
 import { fundCheck, mergedFundBills } from './fund-bill.ts';
 import { accountsIn, datesIn, entryText } from './reference-text.ts';
-import type {
-  BankEntry,
-  BankFinding,
-  BankOutcomeCode,
-  ChannelBill,
-  FundBill,
-  FundCheck,
-  PayoutFinding,
-  PayoutStatus,
-  Settlement,
-  Totals,
+import {
+  lagOf,
+  type BankEntry,
+  type BankFinding,
+  type BankOutcomeCode,
+  type ChannelBill,
+  type FundBill,
+  type FundCheck,
+  type PayoutFinding,
+  type PayoutStatus,
+  type Settlement,
+  type Totals,
 } from './types.ts';
 
 export type SettleInput = {
@@ -30,8 +31,6 @@ export type SettleInput = {
   fundFlows?: { count: number; files: string[] };
   /** Per bank import id, the rule its profile gives for the bank's charges; the default otherwise. */
   chargeRules?: ReadonlyMap<number, BankChargeRule>;
-  /** Days from a bill day to the bank day its payout is due on (T+1: 1). */
-  settlementLagDays?: number;
 };
 
 export type SettleResult = { settlement: Settlement; outcomes: Map<number, BankOutcomeCode> };
@@ -48,9 +47,9 @@ export type SettleResult = { settlement: Settlement; outcomes: Map<number, BankO
  */
 export function settle(input: SettleInput): SettleResult {
   const bills = mergedBills(input.bills);
-  const lag = input.settlementLagDays ?? 1;
   const bankDates = new Set(input.bankDates);
-  const due = new Set([...bills.keys()].filter((key) => bankDates.has(addDays(bills.get(key)?.bill_date ?? '', lag))));
+  const dueOn = (bill: ChannelBill) => addDays(bill.bill_date, lagOf(bill));
+  const due = new Set([...bills].filter(([, bill]) => bankDates.has(dueOn(bill))).map(([key]) => key));
   const credits = new Map<string, BankEntry[]>();
   const outcomes = new Map<number, BankOutcomeCode>();
   const others: BankFinding[] = [];
@@ -65,8 +64,8 @@ export function settle(input: SettleInput): SettleResult {
   const funds = mergedFundBills(input.fundBills ?? []);
   const payouts = [...new Set([...due, ...credits.keys()])].sort().map((key) => {
     const bill = bills.get(key) as ChannelBill;
-    const dueDay = { ...bill, bill_date: addDays(bill.bill_date, lag) };
-    return payoutFinding(bill, credits.get(key) ?? [], (expected) =>
+    const dueDay = { ...bill, bill_date: dueOn(bill) };
+    return payoutFinding(bill, dueDay.bill_date, credits.get(key) ?? [], (expected) =>
       fundCheck(expected, funds.get(key), funds.get(billKey(dueDay))),
     );
   });
@@ -145,6 +144,7 @@ export const expectedPayout = (bill: ChannelBill): number =>
 
 function payoutFinding(
   bill: ChannelBill,
+  dueOn: string,
   bank: BankEntry[],
   crossCheck: (expected: number) => FundCheck | null,
 ): PayoutFinding {
@@ -154,6 +154,7 @@ function payoutFinding(
   return {
     source: bill.source,
     settlement_date: bill.bill_date,
+    due_on: dueOn,
     currency: bill.currency,
     account: bill.account,
     gross_minor: bill.gross_minor,

@@ -40,6 +40,12 @@ export type BankEntry = {
   description: string | null;
 };
 
+/** Days from a bill day to the bank day its payout is due on when the bill's profile states none: T+1. */
+export const DEFAULT_PAYOUT_LAG_DAYS = 1;
+
+/** A bill's payout lag: its profile's `payoutLagDays`, else the default. */
+export const lagOf = (bill: Pick<ChannelBill, 'lag_days'>): number => bill.lag_days ?? DEFAULT_PAYOUT_LAG_DAYS;
+
 /** One channel bill's totals: what the channel owes the merchant for that bill day. */
 export type ChannelBill = {
   source: string;
@@ -48,6 +54,8 @@ export type ChannelBill = {
   currency: string;
   /** The merchant account the bill belongs to, when the file says it (Alipay's 账号). */
   account: string | null;
+  /** Days from the bill day to the bank day its payout is due on (its profile's `payoutLagDays`); the default when absent. */
+  lag_days?: number;
   /** Σ trades (payments), positive. */
   gross_minor: number;
   /** Σ refunds and reversals (WeChat REVOKED included), positive. */
@@ -96,6 +104,8 @@ export type FundCheck = {
 export type PayoutFinding = {
   source: string;
   settlement_date: string;
+  /** The bank day the payout is due on: the bill day plus the channel's payout lag (absent from older runs). */
+  due_on?: string;
   currency: string;
   account: string | null;
   gross_minor: number;
