@@ -73,3 +73,43 @@ test('the Settlement room: a day with its bank statement, a short payout opened 
     day.cleanup();
   }
 });
+
+test('the Settlement room: a WeChat fund bill beside the day, its payout cross-checked and the difference shown', async ({
+  page,
+}) => {
+  const day = dayWithBankStatement();
+  try {
+    const fund: DroppedFile = {
+      name: 'wechatpay-fund-20240315.csv',
+      bytes: readFileSync(join(ROOT, 'test/fixtures/wechatpay-fund-20240315.csv')),
+    };
+    await page.goto('/');
+    await expect(page.getByTestId('workspace-status')).not.toHaveAttribute('data-state', 'loading');
+    await dropFiles(page, [...day.files, fund]);
+    await expect(page.getByTestId('file-row').and(page.locator('[data-state="done"]'))).toHaveCount(5);
+    await page.getByTestId('run-button').click();
+    await expect(page.getByTestId('results')).toBeVisible();
+
+    await page.getByTestId('room-settlement').click();
+    const room = page.getByTestId('settlement-room');
+    // The fixture's seven movements net to 30,574.42 — not what the generated day's trade bill expects.
+    const wechat = room.getByTestId('payout-wechat-2024-03-15');
+    await expect(wechat.getByTestId('fund-check')).toHaveText('Fund bill differs');
+    await expect(room.getByTestId('payout-alipay-2024-03-15')).not.toContainText('Fund bill');
+    await expect(room.getByTestId('fund-flows')).toContainText(
+      '7 fund-bill movement(s) from wechatpay-fund-20240315.csv',
+    );
+    await wechat.click();
+    const detail = room.getByTestId('fund-check-detail');
+    await expect(detail).toContainText('Fund bill · Fund bill differs');
+    await expect(detail).toContainText('30,574.42');
+    await page.screenshot({ path: 'test-results/screenshot-settlement-fund-en.png', fullPage: true });
+
+    await page.getByTestId('language-switch').getByText('中文').click();
+    await expect(wechat.getByTestId('fund-check')).toHaveText('资金账单不符');
+    await expect(room.getByTestId('fund-flows')).toContainText('资金账单流水 7 笔');
+    await page.screenshot({ path: 'test-results/screenshot-settlement-fund-zh-CN.png', fullPage: true });
+  } finally {
+    day.cleanup();
+  }
+});

@@ -37,6 +37,7 @@ export const settlementEn = {
   fundNet: 'The fund bill’s net (trades − refunds − fees)',
   fundPayout: 'The fund bill’s withdrawal on the due day',
   fundDifference: 'Against the expected payout',
+  fundFiles: 'Fund bill files',
   fundFlows:
     '{{count}} fund-bill movement(s) from {{files}} kept for the cross-check (fund_flow), never matched to orders',
 };

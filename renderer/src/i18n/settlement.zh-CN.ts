@@ -40,5 +40,6 @@ export const settlementZhCN: Leaves<typeof settlementEn> = {
   fundNet: '资金账单净额（交易 − 退款 − 手续费）',
   fundPayout: '到期日资金账单的提现',
   fundDifference: '与应结算金额之差',
+  fundFiles: '资金账单文件',
   fundFlows: '资金账单流水 {{count}} 笔（来自 {{files}}）留作交叉核对（fund_flow），不参与订单匹配',
 };

@@ -67,7 +67,7 @@ function FundCheckLines({ check, currency }: { check: FundCheck; currency: strin
           {against(check.payout_difference_minor)}
         </Descriptions.Item>
       )}
-      <Descriptions.Item label={t('settlement.where')}>{check.files.join(', ')}</Descriptions.Item>
+      <Descriptions.Item label={t('settlement.fundFiles')}>{check.files.join(', ')}</Descriptions.Item>
     </Descriptions>
   );
 }
