@@ -44,6 +44,18 @@ export function settlementJson(run: RunSummary) {
   };
 }
 
+/** What the payout's fund bills say, for its terminal line: nothing when the run has none. */
+function fundNote(payout: PayoutFinding, format: (minor: number) => string): string {
+  const check = payout.fund_bill;
+  if (!check) return '';
+  if (check.status === 'cross_checked') return '; fund bill cross-checked';
+  const differences = [
+    check.net_difference_minor ? `net ${format(check.net_difference_minor)}` : null,
+    check.payout_difference_minor ? `withdrawal ${format(check.payout_difference_minor)}` : null,
+  ].filter(Boolean);
+  return `; fund bill differs: ${differences.join(', ')}`;
+}
+
 /** The settlement in a few lines for the terminal. */
 export function settlementLines(run: RunSummary, format: (minor: number) => string): string[] {
   const settlement = run.settlement;
@@ -51,7 +63,8 @@ export function settlementLines(run: RunSummary, format: (minor: number) => stri
   const lines = settlement.payouts.map(
     (payout) =>
       `payout ${payout.source} ${payout.settlement_date}: expected ${format(payout.expected_minor)}, ` +
-      `credited ${payout.credited_minor === null ? '—' : format(payout.credited_minor)}, ${payout.status}`,
+      `credited ${payout.credited_minor === null ? '—' : format(payout.credited_minor)}, ${payout.status}` +
+      fundNote(payout, format),
   );
   lines.push(
     `bank only ${settlement.bank_only.count} (${format(settlement.bank_only.amount_minor)}), ` +
