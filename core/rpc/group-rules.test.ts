@@ -29,3 +29,29 @@ describe('a matched finding names the rule of its group', () => {
     expect(page.rows.find((row) => row.order_ref === 'P1')?.match_rule).toBeUndefined();
   });
 });
+
+describe('a switched channel is listed under the channel that carried the payment', () => {
+  it('names the fallback channel, the rule across channels and both records', async () => {
+    const { handlers, run } = await reconcile({
+      orders: [
+        { no: 'X1', cents: 10000, channel: 'alipay' },
+        { no: 'A2', cents: 700, channel: 'alipay' },
+      ],
+      wechat: [{ order: 'X1', cents: 10000, txn: '4201' }],
+      alipay: [{ order: 'A2', cents: 700 }],
+    });
+    expect(run.categories.channel_switched.by_source['wechat']?.count).toBe(1);
+    const page = await handlers['findings/list'](
+      { run_id: run.run_id, category: 'channel_switched', offset: 0, limit: 10 },
+      CONTEXT,
+    );
+    if (page.category === 'fee_mismatch') throw new Error('not a category page');
+    expect(page.rows.map((row) => `${row.source}:${row.order_ref}:${row.match_rule}`)).toEqual([
+      'wechat:X1:cross_channel',
+    ]);
+    expect(page.rows[0]?.group?.map((r) => `${r.side}:${r.source}:${r.file}:${r.line}`)).toEqual([
+      'book:alipay:orders.csv:2',
+      'statement:wechat:wechat.csv:2',
+    ]);
+  });
+});

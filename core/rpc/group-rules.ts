@@ -1,31 +1,67 @@
 import type { Database } from 'sql.js';
 import type { MatchRule } from '../match/match-rules.ts';
+import type { Finding, GroupRecord } from '../match/types.ts';
 import { queryAll } from '../store/workspace.ts';
 import type { FindingsPage } from './contract.ts';
 
+type StoredGroup = { id: number; source: string; order_ref: string; category: string; rule: MatchRule };
+
 /**
- * The page's findings each naming the rule of its stored group. The exception rows carry their
- * rule; the informational outcomes (a split payment is `matched`) do not, so the rule is read from
- * the group the run kept for the key. A key without a group keeps no rule (the plain `exact`).
+ * The page's informational findings (a split payment is `matched`, a switched channel
+ * `channel_switched`) completed from the group the run kept for their key: its rule, and — when
+ * the group is on another source than the row names (a payment carried by another channel than
+ * the booked one) — that source, the channel that carried the payment, and its records. The
+ * exception rows carry all of it already; a key without a group (the plain `exact`) stays as it is.
  */
 export function withGroupRules(db: Database, runId: number, page: FindingsPage): FindingsPage {
   if (page.category === 'fee_mismatch') return page;
-  const missing = page.rows.filter((row) => row.match_rule === undefined && (row.group ?? []).length > 0);
+  const missing = page.rows.filter((row) => row.match_rule === undefined);
   if (missing.length === 0) return page;
-  const rules = queryAll<{ source: string; order_ref: string; rule: MatchRule }>(
+  const groups = queryAll<StoredGroup>(
     db,
-    `SELECT source, order_ref, rule FROM match_group WHERE run_id = ? AND (${missing
-      .map(() => '(source = ? AND order_ref = ?)')
+    `SELECT id, source, order_ref, category, rule FROM match_group WHERE run_id = ? AND (${missing
+      .map(() => '(order_ref = ? AND category = ?)')
       .join(' OR ')}) ORDER BY id`,
-    [runId, ...missing.flatMap((row) => [row.source, row.order_ref])],
+    [runId, ...missing.flatMap((row) => [row.order_ref, row.category])],
   );
-  const byKey = new Map<string, MatchRule>();
-  for (const { source, order_ref, rule } of rules) byKey.set(JSON.stringify([source, order_ref]), rule);
+  if (groups.length === 0) return page;
+  const byKey = new Map<string, StoredGroup[]>();
+  for (const group of groups) {
+    const key = JSON.stringify([group.order_ref, group.category]);
+    byKey.set(key, [...(byKey.get(key) ?? []), group]);
+  }
+  const chosen = new Map<Finding, StoredGroup>();
+  for (const row of missing) {
+    const candidates = byKey.get(JSON.stringify([row.order_ref, row.category])) ?? [];
+    const group =
+      candidates.find((g) => g.source === row.source) ?? (candidates.length === 1 ? candidates[0] : undefined);
+    if (group) chosen.set(row, group);
+  }
+  const moved = [...chosen].filter(([row, group]) => group.source !== row.source).map(([, group]) => group.id);
+  const records = moved.length === 0 ? [] : recordsOf(db, moved);
   return {
     ...page,
     rows: page.rows.map((row) => {
-      const rule = row.match_rule ?? byKey.get(JSON.stringify([row.source, row.order_ref]));
-      return rule === undefined ? row : { ...row, match_rule: rule };
+      const group = chosen.get(row);
+      if (!group) return row;
+      if (group.source === row.source) return { ...row, match_rule: group.rule };
+      return { ...row, source: group.source, match_rule: group.rule, group: records.get(group.id) ?? [] };
     }),
   };
+}
+
+/** The records of these groups, book side first, each with its file and line. */
+function recordsOf(db: Database, ids: readonly number[]): Map<number, GroupRecord[]> {
+  const rows = queryAll<GroupRecord & { group_id: number }>(
+    db,
+    `SELECT m.group_id, r.side, r.source, r.kind, r.status, r.amount_minor, r.currency, r.channel_ref, r.occurred_at,
+       i.file, r.line
+     FROM match_record m JOIN record r ON r.id = m.record_id JOIN import i ON i.id = r.import_id
+     WHERE m.group_id IN (${ids.map(() => '?').join(', ')})
+     ORDER BY m.group_id, r.side = 'statement', r.id`,
+    [...ids],
+  );
+  const byGroup = new Map<number, GroupRecord[]>();
+  for (const { group_id, ...record } of rows) byGroup.set(group_id, [...(byGroup.get(group_id) ?? []), record]);
+  return byGroup;
 }
