@@ -38,7 +38,7 @@ export function withGroupRules(db: Database, runId: number, page: FindingsPage):
     if (group) chosen.set(row, group);
   }
   const moved = [...chosen].filter(([row, group]) => group.source !== row.source).map(([, group]) => group.id);
-  const records = moved.length === 0 ? [] : recordsOf(db, moved);
+  const records = moved.length === 0 ? new Map<number, GroupRecord[]>() : recordsOf(db, moved);
   return {
     ...page,
     rows: page.rows.map((row) => {

@@ -139,7 +139,7 @@ test.describe('a day with a gateway failover', () => {
     await page.screenshot({ path: 'test-results/screenshot-incident-finding-en.png' });
     await page.keyboard.press('Escape');
     await expect(drawer).toHaveCount(0);
-    await page.keyboard.press('Escape');
+    await orders.locator('.ant-drawer-close').first().click();
     await expect(orders.getByTestId('incident-orders-count')).toBeHidden();
 
     await page.getByTestId('language-switch').getByText('中文').click();

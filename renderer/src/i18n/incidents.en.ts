@@ -6,7 +6,7 @@ export const incidentsEn = {
   number: 'Incident {{number}}',
   openOrders: 'Orders ({{count}})',
   total: '{{count}} findings',
-  expected: '{{observed}} in the window where the channel’s day makes {{expected}} expected',
+  expected: "{{observed}} in the window where the channel's day makes {{expected}} expected",
   loading: 'Loading the findings per hour…',
   cause: {
     gateway_failover: 'Likely cause: gateway failover — orders booked on another channel were paid on this one',
@@ -15,7 +15,7 @@ export const incidentsEn = {
   },
   chart: {
     title: 'Findings per hour and channel (paid not notified, duplicate charges, channel switched)',
-    zone: 'Hours in the statement’s time ({{zone}})',
+    zone: "Hours in the statement's time ({{zone}})",
     band: 'Incident window',
     bar: '{{channel}}, {{hour}}:00–{{hour}}:59: {{count}} findings',
   },

@@ -79,6 +79,8 @@ export function HourlyChart({ series, bands }: { series: readonly HourlySeries[]
           <g key={hour}>
             {series.map((s, index) => {
               const count = s.hours[hour] ?? 0;
+              // A quiet hour with findings stays visible beside a burst: at least 2 px.
+              const height = count === 0 ? 0 : Math.max(2, TOP + plot - y(count));
               return (
                 <rect
                   key={s.channel}
@@ -87,9 +89,9 @@ export function HourlyChart({ series, bands }: { series: readonly HourlySeries[]
                   data-hour={hour}
                   data-count={count}
                   x={LEFT + hour * slot + 2 + index * bar}
-                  y={y(count)}
+                  y={TOP + plot - height}
                   width={bar}
-                  height={TOP + plot - y(count)}
+                  height={height}
                   fill={SERIES_COLOURS[index % SERIES_COLOURS.length]}
                 >
                   <title>
