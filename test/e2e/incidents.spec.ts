@@ -181,6 +181,17 @@ test('a split payment shows its book order, its two trades with their lines, and
   await expect(trades.nth(1)).toContainText('wechat.csv:3');
   await settled(page);
   await page.screenshot({ path: 'test-results/screenshot-split-en.png' });
+  await page.keyboard.press('Escape');
+  await expect(drawer).toHaveCount(0);
+
+  // Paid in three parts: the group lists all three trades.
+  await grid.getByTestId('grid-row').filter({ hasText: 'SO2024031500000103' }).click();
+  await expect(drawer.getByTestId('detail-match-rule')).toHaveText('Split payment (1:N)');
+  await expect(drawer.getByTestId('detail-group-record').and(page.locator('[data-side="statement"]'))).toHaveText([
+    /100\.00.*wechat\.csv:5/,
+    /150\.00.*wechat\.csv:6/,
+    /50\.00.*wechat\.csv:7/,
+  ]);
 
   await page.keyboard.press('Escape');
   await expect(drawer).toHaveCount(0);
