@@ -17,13 +17,16 @@ export function withGroupRules(db: Database, runId: number, page: FindingsPage):
   if (page.category === 'fee_mismatch') return page;
   const missing = page.rows.filter((row) => row.match_rule === undefined);
   if (missing.length === 0) return page;
+  // By the index (run, source, order_ref): each source the run has groups on, each order of the page.
+  const categories = new Set<string>(missing.map((row) => row.category));
   const groups = queryAll<StoredGroup>(
     db,
-    `SELECT id, source, order_ref, category, rule FROM match_group WHERE run_id = ? AND (${missing
-      .map(() => '(order_ref = ? AND category = ?)')
-      .join(' OR ')}) ORDER BY id`,
-    [runId, ...missing.flatMap((row) => [row.order_ref, row.category])],
-  );
+    `SELECT id, source, order_ref, category, rule FROM match_group
+     WHERE run_id = ? AND source IN (SELECT DISTINCT source FROM match_group WHERE run_id = ?)
+       AND order_ref IN (SELECT value FROM json_each(?))
+     ORDER BY id`,
+    [runId, runId, JSON.stringify([...new Set(missing.map((row) => row.order_ref))])],
+  ).filter((group) => categories.has(group.category));
   if (groups.length === 0) return page;
   const byKey = new Map<string, StoredGroup[]>();
   for (const group of groups) {
