@@ -22,6 +22,7 @@ import { readRecords } from '../store/read-records.ts';
 import { exportWorkspace, openWorkspace, queryAll, queryValue, type Workspace } from '../store/workspace.ts';
 import type { Detection, EngineHandlers, HandlerContext } from './contract.ts';
 import { auditHandlers } from './audit-handlers.ts';
+import { withGroupRules } from './group-rules.ts';
 import { admitImport } from '../ledger/import-audit.ts';
 import { auditRun } from '../ledger/run-audit.ts';
 import { verifyAuditChain } from '../ledger/audit-chain.ts';
@@ -195,7 +196,7 @@ export function createHandlers(options: EngineOptions): EngineHandlers {
       const latest = queryValue(db(), 'SELECT max(id) FROM run');
       return typeof latest === 'number' ? summaryOf(latest) : null;
     },
-    'findings/list': async (query) => listFindings(db(), query),
+    'findings/list': async (query) => withGroupRules(db(), query.run_id, listFindings(db(), query)),
     'report/workbook': async ({ run_id, language, mask }, context) => {
       context.progress({ phase: 'report', done: 0, total: 1 });
       const bytes = await buildDiffWorkbook({

@@ -4,11 +4,13 @@ import { profilesEn, roomsEn } from './profiles.en.ts';
 import { METADATA_EN } from './metadata-labels.ts';
 import { findingsEn } from './findings.en.ts';
 import { settlementEn } from './settlement.en.ts';
+import { incidentsEn } from './incidents.en.ts';
 /** English messages; zh-CN.ts has the same keys (checked by its type and by i18n.test.ts). */
 export const en = {
   rooms: roomsEn,
   profiles: profilesEn,
   settlement: settlementEn,
+  incidents: incidentsEn,
   ledger: ledgerEn,
   app: {
     tagline: 'Statement reconciliation',
@@ -249,6 +251,8 @@ export const en = {
     rule: 'Explanation',
     matchRule: 'Pair or group',
     groupSide: { book: 'Book', statement: 'Statement' },
+    groupColumn: { side: 'Side', reference: 'Reference', amount: 'Amount', time: 'Time', line: 'Source line' },
+    groupCount: 'The book order and its {{count}} statement records',
     engineRule: 'Engine rule: {{rule}}',
     differing: 'Differs in',
     book: 'Book',

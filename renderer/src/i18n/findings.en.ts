@@ -14,6 +14,20 @@ export const findingsEn = {
     ambiguous: 'Several candidates fit equally',
     unpaired: 'One side only',
   },
+  /** What each matching rule means, in one sentence (the README's list of rules). */
+  matchRuleMeaning: {
+    exact: 'One book payment and one statement payment with the same key and amount.',
+    tolerance: "Same key; the amounts differ by no more than the source's tolerance.",
+    split: 'Several statement payments of the key that together make up the order amount: one order paid in parts.',
+    batch: "Several book payment lines of the key compared with the statement's payments together.",
+    refund_sum: "Several refund rows of the key summed against the order's refund.",
+    duplicate: 'A statement payment repeating the order amount already matched: one match plus the repeat.',
+    book_duplicate: 'The order exported twice with the same content: decided on one copy.',
+    cross_channel: "The order's number found on another channel's statement (a gateway failover).",
+    refund_without_original: 'A statement refund whose key has no payment on either side.',
+    ambiguous: "Several sets of the key's payments make up the order amount: none is taken.",
+    unpaired: 'Nothing to pair with: the record is on one side only.',
+  },
   /** Why a finding is in its category, built from its data (explain-finding.ts). */
   explain: {
     matched: 'Both sides paid the same amount in the same currency',

@@ -4,11 +4,13 @@ import { profilesZhCN, roomsZhCN } from './profiles.zh-CN.ts';
 import { METADATA_ZH } from './metadata-labels.ts';
 import { findingsZhCN } from './findings.zh-CN.ts';
 import { settlementZhCN } from './settlement.zh-CN.ts';
+import { incidentsZhCN } from './incidents.zh-CN.ts';
 
 export const zhCN: Messages = {
   rooms: roomsZhCN,
   profiles: profilesZhCN,
   settlement: settlementZhCN,
+  incidents: incidentsZhCN,
   ledger: ledgerZhCN,
   app: {
     tagline: '对账工作台',
@@ -246,6 +248,8 @@ export const zhCN: Messages = {
     rule: '差异说明',
     matchRule: '配对与分组',
     groupSide: { book: '系统', statement: '账单' },
+    groupColumn: { side: '来源方', reference: '交易号', amount: '金额', time: '时间', line: '原始行' },
+    groupCount: '系统订单及其 {{count}} 条账单记录',
     engineRule: '引擎规则原文：{{rule}}',
     differing: '差异字段',
     book: '系统订单',

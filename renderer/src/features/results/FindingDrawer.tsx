@@ -5,6 +5,7 @@ import type { BookSide, FeeFinding, Finding, StatementSide } from '../../../../c
 import { CategoryTag } from '../../components/CategoryTag.tsx';
 import { formatAmount, formatRatePpm } from '../../components/format.ts';
 import { bookStatus, explainFinding } from './explain-finding.ts';
+import { MatchGroup } from './MatchGroup.tsx';
 import { SourceLines, statementLines } from './SourceLines.tsx';
 import type { FindingRow } from './use-findings-pages.ts';
 
@@ -112,13 +113,7 @@ function FindingDetail({ finding }: { finding: Finding }) {
         </Descriptions.Item>
         {finding.match_rule && (
           <Descriptions.Item label={t('detail.matchRule')} span={2}>
-            <div data-testid="detail-match-rule">{t(`matchRule.${finding.match_rule}`)}</div>
-            {(finding.group ?? []).map((record) => (
-              <div key={`${record.file}:${record.line}`} data-testid="detail-group-record">
-                {`${t(`detail.groupSide.${record.side}`)} · ${record.source} · ${formatAmount(record.amount_minor, record.currency)} ${record.currency} · `}
-                <code>{`${record.file}:${record.line}`}</code>
-              </div>
-            ))}
+            <MatchGroup rule={finding.match_rule} group={finding.group ?? []} />
           </Descriptions.Item>
         )}
         <Descriptions.Item label={t('detail.differing')} span={2}>

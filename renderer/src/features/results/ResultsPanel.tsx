@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../../core/match/types.ts';
 import { localDateTime, type FindingCategory } from '../../components/format.ts';
+import { IncidentsPanel } from '../incidents/IncidentsPanel.tsx';
 import { CompletenessControl } from './CompletenessControl.tsx';
 import { CorrectionsButton } from './CorrectionsButton.tsx';
 import { ExceptionChart } from './ExceptionChart.tsx';
@@ -13,7 +14,7 @@ import { OverviewCards } from './OverviewCards.tsx';
 import { SummaryTable } from './SummaryTable.tsx';
 import './results.css';
 
-/** What a run found: the numbers first, then each exception category row by row. */
+/** What a run found: its incidents first, then the numbers, then each exception category row by row. */
 export function ResultsPanel({ summary }: { summary: RunSummary }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<FindingCategory | null>(null);
@@ -25,6 +26,7 @@ export function ResultsPanel({ summary }: { summary: RunSummary }) {
   };
   return (
     <Space orientation="vertical" size="middle" className="results" data-testid="results">
+      <IncidentsPanel summary={summary} />
       <Card
         size="small"
         className="panel"
