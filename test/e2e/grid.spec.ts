@@ -65,7 +65,7 @@ test('a run setting that is not a value is refused on its field and the run wait
   await expect(page.getByTestId('invalid-feeRate.0')).toContainText('A rate in percent');
   await expect(page.getByTestId('run-button')).toBeDisabled();
   await page.getByTestId('tolerance').fill('-1');
-  await expect(page.getByTestId('invalid-tolerance')).toBeVisible();
+  await expect(page.getByTestId('invalid-tolerances')).toBeVisible();
   await page.getByTestId('fee-rate').fill('0.6');
   await page.getByTestId('tolerance').fill('0');
   await expect(page.getByTestId('run-button')).toBeEnabled();
