@@ -179,6 +179,7 @@ export const en = {
     count: 'Count',
     amount: 'Amount',
     exceptions: 'Exceptions',
+    findings: 'Findings',
     system: 'System anomalies',
     chart: 'Exceptions by category',
     noExceptions: 'No exceptions: every record is matched or informational.',
@@ -214,6 +215,7 @@ export const en = {
     totals: {
       rows_one: '{{count}} row',
       rows_other: '{{count}} rows',
+      matched: 'Matched amount',
       book: 'Book',
       statement: 'Statement',
       difference: 'Difference (statement − book)',

@@ -175,6 +175,7 @@ export const zhCN: Messages = {
     count: '笔数',
     amount: '金额',
     exceptions: '差异明细',
+    findings: '差异与结果',
     system: '系统异常',
     chart: '各类差异笔数',
     noExceptions: '没有差异：所有记录均已匹配或仅为提示信息。',
@@ -210,6 +211,7 @@ export const zhCN: Messages = {
     totals: {
       rows_one: '{{count}} 行',
       rows_other: '{{count}} 行',
+      matched: '已匹配金额',
       book: '账面',
       statement: '账单',
       difference: '差额（账单 − 账面）',
