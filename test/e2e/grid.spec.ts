@@ -86,6 +86,16 @@ test('the informational outcomes total only what means something: the amount mat
   // Back among the exceptions, the difference is there again.
   await page.getByTestId('findings-browse').getByText('差异').first().click();
   await expect(page.locator('[data-testid^="grid-"] [data-testid="grid-totals-difference"]').first()).toBeVisible();
+
+  // A finding's detail shows each side's row as its file has it, with file and line.
+  await page.getByTestId('tab-amount_mismatch').click();
+  const mismatch = page.getByTestId('grid-amount_mismatch');
+  const ref = (await mismatch.locator('[data-testid="grid-row"] code').first().textContent()) ?? '';
+  await mismatch.getByTestId('grid-row').first().click();
+  const drawer = page.getByTestId('finding-drawer');
+  await expect(drawer.getByTestId('detail-book').getByTestId('source-place')).toHaveText(/^orders\.csv:\d+$/);
+  await expect(drawer.getByTestId('detail-book').getByTestId('source-text')).toContainText(ref);
+  await expect(drawer.getByTestId('detail-statement').getByTestId('source-text').first()).toContainText(ref);
 });
 
 test('a run setting that is not a value is refused on its field and the run waits for it', async ({ page }) => {
