@@ -127,7 +127,14 @@ describe('recondesk help and version', () => {
       '--tolerance must be [SOURCE=]N, N whole minor units (0 or more) or a percentage such as 0.5%, not "wechat=1.5"',
     ],
     [['--date-window', 'bank=x'], '--date-window must be [SOURCE=]DAYS, whole days (0 or more), not "bank=x"'],
-    [['--fee-rate', 'alipay=abc'], '--fee-rate must look like alipay=0.006 or alipay=0.6%, not "alipay=abc"'],
+    [
+      ['--fee-rate', 'alipay=abc'],
+      '--fee-rate must look like alipay=0.006 or alipay=0.6% (a rate from 0 to 100%), not "alipay=abc"',
+    ],
+    [
+      ['--tolerance', 'wechat=1', '--tolerance', 'wechat=2'],
+      '--tolerance must be [SOURCE=]N, N whole minor units (0 or more) or a percentage such as 0.5%, not "wechat=2" (that source is given twice)',
+    ],
   ])('reconcile %j is refused naming what is allowed', (option, message) => {
     const run = recondesk('reconcile', '--book', 'samples/orders.csv', 'samples/wechat.csv', ...option);
     expect(run.code).toBe(2);

@@ -8,7 +8,7 @@ import type {
   Profile,
   RunParameters,
 } from '../core/index.ts';
-import { DEFAULT_RUN_PARAMETERS, isOverlapIssue, loadExcelJS, parseRatePpm, parseTolerance } from '../core/index.ts';
+import { isOverlapIssue, loadExcelJS, readRunParameters, type ParameterField } from '../core/index.ts';
 import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-engine.ts';
 import { forcedProfiles, PROFILE_OPTIONS, readProfileFolders, type ForcedProfile } from './profile-flags.ts';
 import { ReaderPool } from './reader-pool.ts';
@@ -229,52 +229,27 @@ async function importOrThrow(
   return result.value;
 }
 
+/** What each refused flag value is told, naming what the flag takes. */
+const PARAMETER_MESSAGES: Record<ParameterField, string> = {
+  crossDayWindow: '--cross-day-window must be whole seconds (0 or more)',
+  feeRate: '--fee-rate must look like alipay=0.006 or alipay=0.6% (a rate from 0 to 100%)',
+  tolerance: '--tolerance must be [SOURCE=]N, N whole minor units (0 or more) or a percentage such as 0.5%',
+  dateWindow: '--date-window must be [SOURCE=]DAYS, whole days (0 or more)',
+};
+
 function runParameters(
-  window: string | undefined,
+  crossDayWindow: string | undefined,
   feeRates: string[],
   tolerances: string[],
   dateWindows: string[],
 ): RunParameters {
-  const parameters: RunParameters = {
-    ...DEFAULT_RUN_PARAMETERS,
-    feeRatesPpm: { ...DEFAULT_RUN_PARAMETERS.feeRatesPpm },
-  };
-  if (window !== undefined) {
-    if (!/^\d+$/.test(window))
-      throw new InputError(`--cross-day-window must be whole seconds (0 or more), not "${window}"`);
-    parameters.crossDayWindowSeconds = Number(window);
-  }
-  for (const entry of feeRates) {
-    const [source, rate] = entry.split('=');
-    const ppm = rate === undefined ? 'missing' : parseRatePpm(rate);
-    if (!source || typeof ppm === 'string')
-      throw new InputError(`--fee-rate must look like alipay=0.006 or alipay=0.6%, not "${entry}"`);
-    parameters.feeRatesPpm[source] = ppm;
-  }
-  for (const entry of tolerances) {
-    const { source, value } = sourceValue(entry);
-    const tolerance = parseTolerance(value);
-    if (source === '' || tolerance === null)
-      throw new InputError(
-        `--tolerance must be [SOURCE=]N, N whole minor units (0 or more) or a percentage such as 0.5%, not "${entry}"`,
-      );
-    // The plain `--tolerance N` keeps its meaning: minor units for every source.
-    if (source === null && 'minor' in tolerance) parameters.amountToleranceMinor = tolerance.minor;
-    else parameters.tolerances = { ...parameters.tolerances, [source ?? '*']: tolerance };
-  }
-  for (const entry of dateWindows) {
-    const { source, value } = sourceValue(entry);
-    if (source === '' || !/^\d+$/.test(value))
-      throw new InputError(`--date-window must be [SOURCE=]DAYS, whole days (0 or more), not "${entry}"`);
-    parameters.dateWindowDays = { ...parameters.dateWindowDays, [source ?? '*']: Number(value) };
-  }
-  return parameters;
-}
-
-/** `SOURCE=VALUE` or a plain `VALUE` (source null); an empty source is ''. */
-function sourceValue(entry: string): { source: string | null; value: string } {
-  const at = entry.indexOf('=');
-  return at < 0 ? { source: null, value: entry } : { source: entry.slice(0, at), value: entry.slice(at + 1) };
+  const read = readRunParameters({ crossDayWindow, feeRates, tolerances, dateWindows });
+  if (read.ok) return read.parameters;
+  const lines = read.problems.map(
+    ({ field, entry, reason }) =>
+      `${PARAMETER_MESSAGES[field]}, not "${entry}"${reason === 'twice' ? ' (that source is given twice)' : ''}`,
+  );
+  throw new InputError(lines.join('\n'));
 }
 
 const overlapHint = (found: Parameters<typeof isOverlapIssue>[0]): string =>

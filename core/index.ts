@@ -44,6 +44,13 @@ export {
 } from './match/categories.ts';
 export { DEFAULT_RUN_PARAMETERS } from './match/types.ts';
 export { formatTolerance, parseTolerance, toleranceFor, type Tolerance } from './match/tolerance.ts';
+export {
+  parameterText,
+  readRunParameters,
+  type ParameterField,
+  type ParameterProblem,
+  type ParameterText,
+} from './match/parameter-input.ts';
 export { formatAmounts, type Completeness, type FileCompleteness, type RecordTotals } from './match/completeness.ts';
 export { OUTCOME_CODES, OUT_OF_SCOPE_CODES, type OutcomeCode, type OutOfScopeCode } from './match/outcomes.ts';
 export type { CategoryTotals, FeeFinding, FeeTotals, Finding, RunParameters, RunSummary } from './match/types.ts';

@@ -94,6 +94,10 @@ describe.skipIf(missing.length > 0)('the diff workbook printed through LibreOffi
       expect(summaryPages).toBeLessThanOrEqual(2);
       const hashes = pages.flatMap((page, index) => (page.includes('###') ? [`page ${index + 1}`] : []));
       expect(hashes).toEqual([]);
+      // Each finding's source rows print beside it, with file and line.
+      const sources = pages.filter((page) => page.includes(language === 'en' ? 'Source rows' : '源文件行'));
+      expect(sources.length).toBeGreaterThan(0);
+      expect(sources.some((page) => /orders\.csv:\d+/.test(page))).toBe(true);
       // Every category sheet is printed, its header repeated on each of its pages.
       for (const code of EXCEPTION_CODES)
         expect(

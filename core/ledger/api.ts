@@ -7,6 +7,7 @@ import type { ItemEvent, LedgerItem } from './item.ts';
 import type { HandlingMetrics } from './metrics.ts';
 import type { ReopenRequest, ResolveRequest, ResolvedItems } from './resolutions.ts';
 import type { LedgerSettings } from './settings.ts';
+import type { RunParameters } from '../match/types.ts';
 
 /** The engine's ledger methods: the workspace worked day after day. */
 export type LedgerApi = {
@@ -29,6 +30,9 @@ export type LedgerApi = {
   'ledger/corrections': (input: { run_id: number }) => Promise<Result<{ rows: Correction[]; csv: Uint8Array }>>;
   /** Handling per category as of now: closed automatically or by hand, time to resolution, items past their target. */
   'ledger/metrics': (input: Record<string, never>) => Promise<HandlingMetrics>;
-  /** The workspace's ledger settings; targets given are kept for later runs. */
-  'ledger/settings': (input: { targets_hours?: LedgerSettings['targets_hours'] }) => Promise<LedgerSettings>;
+  /** The workspace's ledger settings; targets and run parameters given are kept for later runs. */
+  'ledger/settings': (input: {
+    targets_hours?: LedgerSettings['targets_hours'];
+    run_parameters?: RunParameters;
+  }) => Promise<LedgerSettings>;
 };

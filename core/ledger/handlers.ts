@@ -67,9 +67,10 @@ export function ledgerHandlers(options: {
       return ok({ rows, csv: correctionsCsv(rows) });
     },
     'ledger/metrics': async () => handlingMetrics(db(), ledgerSettings(db()).targets_hours, now()),
-    'ledger/settings': async ({ targets_hours }) => {
+    'ledger/settings': async ({ targets_hours, run_parameters }) => {
       if (targets_hours)
         saveSetting(db(), 'targets_hours', { ...ledgerSettings(db()).targets_hours, ...targets_hours });
+      if (run_parameters) saveSetting(db(), 'run_parameters', run_parameters);
       return ledgerSettings(db());
     },
   };

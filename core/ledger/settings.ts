@@ -1,5 +1,6 @@
 import type { Database } from 'sql.js';
 import type { CategoryCode } from '../match/categories.ts';
+import type { RunParameters } from '../match/types.ts';
 import { queryAll } from '../store/workspace.ts';
 
 /** A reason a person gives for resolving an item; a write-off code only takes amounts up to its limit. */
@@ -10,6 +11,8 @@ export type LedgerSettings = {
   reasons: ReasonCode[];
   /** Hours within which an exception of the category should be resolved. */
   targets_hours: Partial<Record<CategoryCode, number>>;
+  /** The run settings last chosen in the app, for the next run; null until any are. */
+  run_parameters: RunParameters | null;
 };
 
 const reason = (code: string, en: string, max?: number): ReasonCode => ({
@@ -29,6 +32,7 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
     reason('小额核销', 'written off below the threshold', 100),
   ],
   targets_hours: { paid_not_notified: 2, duplicate_charge: 1, amount_mismatch: 6 },
+  run_parameters: null,
 };
 
 /** The workspace's settings, the defaults where it set none. */
@@ -45,6 +49,7 @@ export function ledgerSettings(db: Database): LedgerSettings {
       ...DEFAULT_SETTINGS.targets_hours,
       ...(saved.get('targets_hours') as LedgerSettings['targets_hours'] | undefined),
     },
+    run_parameters: (saved.get('run_parameters') as RunParameters | undefined) ?? DEFAULT_SETTINGS.run_parameters,
   };
 }
 

@@ -143,4 +143,49 @@ describe('category sheets', () => {
     expect(value).toHaveLength(32_767);
     expect(value.endsWith('…[truncated]')).toBe(true);
   });
+
+  test("each row ends with both sides' source rows, file and line first, wrapped, masked when masking is on", async () => {
+    const base = sampleFinding('amount_mismatch', 0);
+    const finding: Finding = {
+      ...base,
+      book: { ...base.book!, line: 12, raw: 'ORD-1,Zhang San,13800138000,11.00', member: null },
+      statement: {
+        ...base.statement!,
+        file: 'bills.zip',
+        lines: '207,209',
+        sources: [
+          { line: 207, member: 'day.csv', raw: '2024-03-01,Li Si,5.50' },
+          { line: 209, member: 'day.csv', raw: '2024-03-01,Li Si,5.60' },
+        ],
+      },
+    };
+    const input = withFindings('amount_mismatch', [finding]);
+    const sheet = sheetOf(await read(input), 'Amount mismatch');
+    expect(sheet.getRow(1).getCell(COLUMN.bookRow).value).toBe('Source rows');
+    expect(sheet.getRow(HEADER_ROW).getCell(COLUMN.statementRows).value).toBe(
+      'Statement rows as in their file (file:line)',
+    );
+    const row = sheet.getRow(FIRST_DATA_ROW);
+    expect(row.getCell(COLUMN.bookRow).value).toBe('orders.csv:12  ORD-1,Zhang San,13800138000,11.00');
+    expect(row.getCell(COLUMN.statementRows).value).toBe(
+      'bills.zip › day.csv:207  2024-03-01,Li Si,5.50\nbills.zip › day.csv:209  2024-03-01,Li Si,5.60',
+    );
+    expect(row.getCell(COLUMN.statementRows).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(sheet.getColumn(COLUMN.statementRows).width).toBe(48);
+    const masked = sheetOf(await read({ ...input, maskPersonalData: true }), 'Amount mismatch').getRow(FIRST_DATA_ROW);
+    const bookRow = String(masked.getCell(COLUMN.bookRow).value);
+    expect(bookRow.startsWith('orders.csv:12  ')).toBe(true);
+    expect(bookRow).toContain('Z********');
+    expect(bookRow).toContain('*******8000');
+    expect(bookRow).not.toContain('Zhang');
+    const zh = sheetOf(await read({ ...input, language: 'zh-CN' }), '金额不一致');
+    expect(zh.getRow(HEADER_ROW).getCell(COLUMN.bookRow).value).toBe('账面原始行（文件:行号）');
+  });
+
+  test('a side whose text the workspace did not keep leaves its source cell empty', async () => {
+    const sheet = sheetOf(await read(withFindings('book_only', [sampleFinding('book_only', 0)])), 'In books only');
+    const row = sheet.getRow(FIRST_DATA_ROW);
+    expect(row.getCell(COLUMN.bookRow).value).toBeNull();
+    expect(row.getCell(COLUMN.statementRows).value).toBeNull();
+  });
 });

@@ -6,6 +6,7 @@ import { amount, date, EMPTY, integer, lineNumber, lineNumbers, text, type Repor
 import { findingTotals } from './finding-totals.ts';
 import type { Labels } from './labels.ts';
 import { startListSheet, type ColumnSpec } from './list-sheet.ts';
+import { bookRowText, statementRowsText } from './source-text.ts';
 import { SYSTEM_TAB_COLOR, type StyleBook } from './styles.ts';
 import { ruleText, statusText } from './rule-text.ts';
 import type { ReportLanguage } from './types.ts';
@@ -17,6 +18,10 @@ const BOOK_COLUMNS = 8;
 const STATEMENT_FIRST = BOOK_FIRST + BOOK_COLUMNS;
 const STATEMENT_COLUMNS = 10;
 const RESOLUTION_FIRST = STATEMENT_FIRST + STATEMENT_COLUMNS;
+const RESOLUTION_COLUMNS = 2;
+/** The book row and the statement rows as their files have them, last: wide, wrapped text. */
+const SOURCE_FIRST = RESOLUTION_FIRST + RESOLUTION_COLUMNS;
+const SOURCE_COLUMNS = 2;
 
 const BOOK = { status: 5, amount: 6, refund: 7, currency: 8 } as const;
 const STATEMENT = { payments: 13, amount: 14, refunds: 15, currency: 18 } as const;
@@ -34,7 +39,11 @@ const range = (first: number, count: number): number[] => Array.from({ length: c
 
 function columnSpecs(labels: Labels): ColumnSpec[] {
   const h = labels.header;
-  const spec = (header: string, width: number): ColumnSpec => ({ header, width });
+  const spec = (header: string, width: number, wrap?: true): ColumnSpec => ({
+    header,
+    width,
+    ...(wrap ? { wrap } : {}),
+  });
   return [
     spec(h.orderRef, 24),
     spec(h.source, 10),
@@ -61,6 +70,8 @@ function columnSpecs(labels: Labels): ColumnSpec[] {
     spec(h.lines, 12),
     spec(h.reason, 24),
     spec(h.note, 36),
+    spec(h.bookRow, 48, true),
+    spec(h.statementRows, 48, true),
   ];
 }
 
@@ -68,7 +79,7 @@ function columnSpecs(labels: Labels): ColumnSpec[] {
  * One sheet of a category's findings, book and statement side by side, the differing
  * cells red. Returns the number of rows written (the Summary's count for the category).
  *
- * @example writeCategorySheet(workbook, { code: 'book_only', name: 'In books only', findings, labels, language: 'en', style })
+ * @example writeCategorySheet(workbook, { code: 'book_only', name: 'In books only', findings, labels, language: 'en', style, mask: false })
  */
 export function writeCategorySheet(
   workbook: ExcelJS.Workbook,
@@ -79,6 +90,8 @@ export function writeCategorySheet(
     labels: Labels;
     language: ReportLanguage;
     style: StyleBook;
+    /** Mask personal data in the rows' source text. */
+    mask: boolean;
   },
 ): number {
   const { code, labels } = options;
@@ -96,12 +109,19 @@ export function writeCategorySheet(
       { label: title, first: 1, last: FINDING_COLUMNS, tone: 'heading' },
       { label: labels.group.book, first: BOOK_FIRST + 1, last: STATEMENT_FIRST, tone: 'group' },
       { label: labels.group.statement, first: STATEMENT_FIRST + 1, last: RESOLUTION_FIRST, tone: 'group' },
-      { label: labels.group.resolution, first: RESOLUTION_FIRST + 1, last: RESOLUTION_FIRST + 2, tone: 'group' },
+      {
+        label: labels.group.resolution,
+        first: RESOLUTION_FIRST + 1,
+        last: RESOLUTION_FIRST + RESOLUTION_COLUMNS,
+        tone: 'group',
+      },
+      { label: labels.group.sources, first: SOURCE_FIRST + 1, last: SOURCE_FIRST + SOURCE_COLUMNS, tone: 'group' },
     ],
   });
   const highlights = new Map<string, ReadonlySet<number>>();
-  const language = options.language;
-  for (const finding of findings) list.addRow(findingCells(finding, language), differingColumns(finding, highlights));
+  const { language, mask } = options;
+  for (const finding of findings)
+    list.addRow(findingCells(finding, language, mask), differingColumns(finding, highlights));
   if (count > 0) list.addTotals(totalsRows(findings, labels, category.amountRule.includes('signed')));
   return count;
 }
@@ -111,7 +131,7 @@ function totalsRows(findings: readonly Finding[], labels: Labels, signed: boolea
   return findingTotals(findings).flatMap((totals) => {
     const exponent = displayExponent(totals.currency);
     const row = (label: string, sum: bigint): ReportCell[] => {
-      const cells: ReportCell[] = range(0, RESOLUTION_FIRST + 2).map(() => EMPTY);
+      const cells: ReportCell[] = range(0, RESOLUTION_FIRST + RESOLUTION_COLUMNS).map(() => EMPTY);
       cells[0] = text(label);
       cells[2] = text(totals.currency);
       cells[3] = amount(sum, exponent);
@@ -124,7 +144,7 @@ function totalsRows(findings: readonly Finding[], labels: Labels, signed: boolea
   });
 }
 
-function findingCells(finding: Finding, language: ReportLanguage): ReportCell[] {
+function findingCells(finding: Finding, language: ReportLanguage, mask: boolean): ReportCell[] {
   return [
     text(finding.order_ref),
     text(finding.source),
@@ -135,6 +155,8 @@ function findingCells(finding: Finding, language: ReportLanguage): ReportCell[] 
     ...(finding.statement ? statementCells(finding.statement) : range(0, STATEMENT_COLUMNS).map(() => EMPTY)),
     EMPTY,
     EMPTY,
+    text(finding.book ? bookRowText(finding.book, mask) : null),
+    text(finding.statement ? statementRowsText(finding.statement, mask) : null),
   ];
 }
 

@@ -45,7 +45,7 @@ export type Labels = {
   absoluteTotal: string;
   /** A file's format, encoding and SHA-256, on a row under it in the input files. */
   fileDetails: (format: string, encoding: string, sha256: string) => string;
-  group: { finding: string; book: string; statement: string; resolution: string };
+  group: { finding: string; book: string; statement: string; resolution: string; sources: string };
   header: Record<HeaderKey, string>;
 };
 
@@ -97,6 +97,8 @@ export type HeaderKey =
   | 'rate'
   | 'message'
   | 'raw'
+  | 'bookRow'
+  | 'statementRows'
   | 'currency'
   | 'recordsImported'
   | 'recordsInOutcomes'
@@ -141,7 +143,13 @@ const EN: Labels = {
   totalRow: (count) => `Total · ${count} ${count === 1 ? 'row' : 'rows'}`,
   absoluteTotal: 'Sum of absolute differences',
   fileDetails: (format, encoding, sha256) => `${format} · ${encoding} · SHA-256 ${sha256}`,
-  group: { finding: 'Difference', book: 'Book', statement: 'Statement', resolution: 'Resolution' },
+  group: {
+    finding: 'Difference',
+    book: 'Book',
+    statement: 'Statement',
+    resolution: 'Resolution',
+    sources: 'Source rows',
+  },
   header: {
     file: 'File',
     side: 'Side',
@@ -190,6 +198,8 @@ const EN: Labels = {
     rate: 'Rate',
     message: 'Message',
     raw: 'Raw row',
+    bookRow: 'Book row as in its file (file:line)',
+    statementRows: 'Statement rows as in their file (file:line)',
     currency: 'Currency',
     recordsImported: 'Records imported',
     recordsInOutcomes: 'Outcome records',
@@ -236,7 +246,7 @@ const ZH: Labels = {
   totalRow: (count) => `合计 · ${count} 行`,
   absoluteTotal: '差异绝对值合计',
   fileDetails: (format, encoding, sha256) => `${format} · ${encoding} · SHA-256 ${sha256}`,
-  group: { finding: '差异', book: '账面', statement: '对账单', resolution: '处理' },
+  group: { finding: '差异', book: '账面', statement: '对账单', resolution: '处理', sources: '源文件行' },
   header: {
     file: '文件',
     side: '方向',
@@ -285,6 +295,8 @@ const ZH: Labels = {
     rate: '费率',
     message: '说明',
     raw: '原始行',
+    bookRow: '账面原始行（文件:行号）',
+    statementRows: '对账单原始行（文件:行号）',
     currency: '币种',
     recordsImported: '已导入记录',
     recordsInOutcomes: '有结果的记录',

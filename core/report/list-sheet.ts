@@ -2,7 +2,8 @@ import type ExcelJS from 'exceljs';
 import { cellValue, type ReportCell } from './cells.ts';
 import type { CellTone, StyleBook } from './styles.ts';
 
-export type ColumnSpec = { header: string; width: number };
+/** A column; a `wrap` one holds long text (a source row), wrapped within its width and read from the top. */
+export type ColumnSpec = { header: string; width: number; wrap?: boolean };
 
 /** A label over a run of columns in the first row, e.g. "Book" over the book block. */
 export type ColumnGroup = { label: string; first: number; last: number; tone: CellTone };
@@ -70,6 +71,7 @@ export function startListSheet(workbook: ExcelJS.Workbook, options: ListSheetOpt
   });
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: columns.length } };
   let next = HEADER_ROW + 1;
+  const wrapped = new Set(columns.flatMap((column, index) => (column.wrap ? [index] : [])));
   const addRow = (cells: readonly ReportCell[], differing?: ReadonlySet<number>): void => {
     const row = sheet.getRow(next++);
     for (let index = 0; index < cells.length; index++) {
@@ -81,7 +83,7 @@ export function startListSheet(workbook: ExcelJS.Workbook, options: ListSheetOpt
       if (value === null && !red) continue;
       const cell = row.getCell(index + 1);
       cell.value = value;
-      cell.style = style(red ? 'differing' : 'plain', numFmt);
+      cell.style = style(red ? 'differing' : wrapped.has(index) ? 'wrapped' : 'plain', numFmt);
     }
     // A streamed workbook writes the row out now (and every row above it); an in-memory one keeps it.
     row.commit();

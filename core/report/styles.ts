@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 
 /** How a cell looks, apart from its number format. */
 export type CellTone =
-  'plain' | 'differing' | 'header' | 'group' | 'title' | 'heading' | 'system' | 'pass' | 'fail' | 'total';
+  'plain' | 'wrapped' | 'differing' | 'header' | 'group' | 'title' | 'heading' | 'system' | 'pass' | 'fail' | 'total';
 
 export type CellStyle = Partial<ExcelJS.Style>;
 
@@ -41,6 +41,7 @@ const BOLD: Partial<ExcelJS.Font> = { bold: true };
 
 const TONES: Record<CellTone, CellStyle> = {
   plain: {},
+  wrapped: { alignment: { vertical: 'top', wrapText: true } },
   differing: { fill: RED_FILL, font: RED_TEXT },
   header: { fill: HEADER_FILL, font: BOLD, alignment: { vertical: 'middle', wrapText: true } },
   group: { fill: GROUP_FILL, font: BOLD, alignment: { horizontal: 'center' } },

@@ -25,6 +25,8 @@ export const COLUMN = {
   statementOccurredAt: 21,
   reason: 24,
   note: 25,
+  bookRow: 26,
+  statementRows: 27,
 } as const;
 
 export async function read(input: DiffWorkbookInput): Promise<ExcelJS.Workbook> {

@@ -61,6 +61,7 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
       labels,
       language: input.language,
       style,
+      mask: input.maskPersonalData === true,
     });
     writer.sheetDone(name);
   }

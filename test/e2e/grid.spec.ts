@@ -59,13 +59,52 @@ test('the exception grid: a category opens from the chart, sorts, searches and c
   await page.screenshot({ path: 'test-results/screenshot-grid.png', fullPage: true });
 });
 
+test('the informational outcomes total only what means something: the amount matched, the amount booked', async ({
+  page,
+}) => {
+  await reconciledDay(page);
+  const card = page.getByTestId('findings-card');
+  await expect(card.locator('.ant-card-head-title')).toHaveText('Findings');
+  await page.getByTestId('findings-browse').getByText('Informational').click();
+  const matched = page.getByTestId('grid-matched');
+  await expect(matched.getByTestId('grid-totals')).toContainText('2744 rows');
+  await expect(matched.getByTestId('grid-totals-matched')).toHaveText('Matched amount 2,188,518.90');
+  await expect(matched.getByTestId('grid-totals-difference')).toHaveCount(0);
+  await expect(matched.getByTestId('grid-totals-statement')).toHaveCount(0);
+  await page.getByTestId('tab-unpaid').click();
+  const unpaid = page.getByTestId('grid-unpaid');
+  await expect(unpaid.getByTestId('grid-totals-book')).toHaveText('Book 53,147.19');
+  await expect(unpaid.getByTestId('grid-totals-statement')).toHaveCount(0);
+  await expect(unpaid.getByTestId('grid-totals-difference')).toHaveCount(0);
+  await page.getByTestId('tab-matched').click();
+  await matched.getByTestId('grid-totals').scrollIntoViewIfNeeded();
+  await card.screenshot({ path: 'test-results/screenshot-info-totals-en.png' });
+  await page.getByTestId('language-switch').getByText('中文').click();
+  await expect(card.locator('.ant-card-head-title')).toHaveText('差异与结果');
+  await expect(matched.getByTestId('grid-totals-matched')).toHaveText('已匹配金额 2,188,518.90');
+  await card.screenshot({ path: 'test-results/screenshot-info-totals-zh.png' });
+  // Back among the exceptions, the difference is there again.
+  await page.getByTestId('findings-browse').getByText('差异').first().click();
+  await expect(page.locator('[data-testid^="grid-"] [data-testid="grid-totals-difference"]').first()).toBeVisible();
+
+  // A finding's detail shows each side's row as its file has it, with file and line.
+  await page.getByTestId('tab-amount_mismatch').click();
+  const mismatch = page.getByTestId('grid-amount_mismatch');
+  const ref = (await mismatch.locator('[data-testid="grid-row"] code').first().textContent()) ?? '';
+  await mismatch.getByTestId('grid-row').first().click();
+  const drawer = page.getByTestId('finding-drawer');
+  await expect(drawer.getByTestId('detail-book').getByTestId('source-place')).toHaveText(/^orders\.csv:\d+$/);
+  await expect(drawer.getByTestId('detail-book').getByTestId('source-text')).toContainText(ref);
+  await expect(drawer.getByTestId('detail-statement').getByTestId('source-text').first()).toContainText(ref);
+});
+
 test('a run setting that is not a value is refused on its field and the run waits for it', async ({ page }) => {
   await reconciledDay(page);
   await page.getByTestId('fee-rate').fill('abc');
   await expect(page.getByTestId('invalid-feeRate.0')).toContainText('A rate in percent');
   await expect(page.getByTestId('run-button')).toBeDisabled();
   await page.getByTestId('tolerance').fill('-1');
-  await expect(page.getByTestId('invalid-tolerance')).toBeVisible();
+  await expect(page.getByTestId('invalid-tolerances')).toBeVisible();
   await page.getByTestId('fee-rate').fill('0.6');
   await page.getByTestId('tolerance').fill('0');
   await expect(page.getByTestId('run-button')).toBeEnabled();

@@ -28,6 +28,7 @@ export function ReconcileRoom({ desk }: { desk: Desk }) {
         stale={stale}
         onStart={start}
         onCancel={run.cancel}
+        changed={desk.changed}
       />
       {run.summary && <ResultsPanel summary={run.summary} />}
     </>

@@ -192,7 +192,9 @@ export function FindingsGrid({ runId, category, onOpen, sources, currency }: Fin
           })}
         </div>
       </div>
-      {!fees && <GridTotals totals={totals} mismatch={SIGNED.includes(category)} />}
+      {category !== 'fee_mismatch' && (
+        <GridTotals totals={totals} category={category} mismatch={SIGNED.includes(category)} />
+      )}
     </div>
   );
 }

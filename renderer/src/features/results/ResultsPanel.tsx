@@ -65,7 +65,7 @@ export function ResultsPanel({ summary }: { summary: RunSummary }) {
         <FeeTable summary={summary} />
       </Card>
       <div ref={findings}>
-        <Card size="small" className="panel" title={t('results.exceptions')}>
+        <Card size="small" className="panel" title={t('results.findings')} data-testid="findings-card">
           <FindingsTabs summary={summary} active={tab} onChange={setTab} />
         </Card>
       </div>

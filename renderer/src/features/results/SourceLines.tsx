@@ -1,10 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SourceLine } from '../../../../core/match/types.ts';
-
-/** Where a row is: the file, the archive member inside it, and the line. */
-export const sourcePlace = (file: string, { member, line }: Pick<SourceLine, 'member' | 'line'>): string =>
-  `${file}${member ? ` › ${member}` : ''}:${line}`;
+import { sourcePlace } from '../../../../core/report/source-text.ts';
 
 /**
  * The rows one side of a finding came from, each named by file, member and line, with its text as

@@ -1,11 +1,10 @@
 import { PlayCircleOutlined, StopOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Progress, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunParameters } from '../../../../core/match/types.ts';
-import { checkSettings, draftOf, type SettingsDraft } from './run-settings.ts';
 import { RunDayNote } from './RunDayNote.tsx';
 import { RunSettings } from './RunSettings.tsx';
+import { useRememberedSettings } from './use-remembered-settings.ts';
 import type { RunState } from './use-run.ts';
 import './run.css';
 
@@ -15,8 +14,10 @@ type RunPanelProps = {
   stale: boolean;
   onStart: (parameters: Partial<RunParameters>) => void;
   onCancel: () => void;
-  /** The parameters to start from: those of a reopened run, else the defaults. */
+  /** The parameters to start from when the workspace remembers none: those of a reopened run, else the defaults. */
   initial?: RunParameters | undefined;
+  /** Told when the settings are kept in the workspace, so it is saved. */
+  changed: () => void;
 };
 
 function progressPercent(run: RunState): number {
@@ -25,11 +26,10 @@ function progressPercent(run: RunState): number {
 }
 
 /** The run's settings, the Run button, and a progress bar with cancel while it works. */
-export function RunPanel({ run, canRun, stale, onStart, onCancel, initial }: RunPanelProps) {
+export function RunPanel({ run, canRun, stale, onStart, onCancel, initial, changed }: RunPanelProps) {
   const { t } = useTranslation();
-  // A reopened workspace starts from its latest run's settings: they are kept with the workspace.
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(initial));
-  const settings = checkSettings(draft);
+  // The settings are the workspace's: a reopened workspace starts from those it remembers.
+  const { draft, setDraft, settings } = useRememberedSettings(initial, changed);
   const running = run.state === 'running';
 
   const start = () => settings.ok && onStart(settings.parameters);

@@ -12,8 +12,8 @@ type RunSettingsProps = {
 
 /**
  * Every parameter of a run, as `recondesk reconcile` takes them: the cross-day window, the amount
- * tolerance (for every source and per source), the date windows and a fee rate per source. A value that is not one is refused on its field, with what
- * the field takes.
+ * tolerances (`[SOURCE=]N|P%`, comma-separated), the date windows and a fee rate per source. A value
+ * that is not one is refused on its field, with what the field takes.
  */
 export function RunSettings({ draft, problems, disabled, onChange }: RunSettingsProps) {
   const { t } = useTranslation();
@@ -39,28 +39,15 @@ export function RunSettings({ draft, problems, disabled, onChange }: RunSettings
           style={{ width: 130 }}
         />
       </Form.Item>
-      <Form.Item label={t('run.tolerance')} validateStatus={status('tolerance')} help={help('tolerance')}>
+      <Form.Item label={t('run.tolerance')} validateStatus={status('tolerances')} help={help('tolerances')}>
         <Input
-          value={draft.tolerance}
-          onChange={(event) => onChange({ ...draft, tolerance: event.target.value })}
-          suffix={t('run.minorUnits')}
+          value={draft.tolerances}
+          onChange={(event) => onChange({ ...draft, tolerances: event.target.value })}
+          placeholder="0, wechat=5, alipay=0.5%"
+          title={t('run.toleranceHint')}
           disabled={disabled}
           data-testid="tolerance"
-          style={{ width: 150 }}
-        />
-      </Form.Item>
-      <Form.Item
-        label={t('run.sourceTolerances')}
-        validateStatus={status('sourceTolerances')}
-        help={help('sourceTolerances')}
-      >
-        <Input
-          value={draft.sourceTolerances}
-          onChange={(event) => onChange({ ...draft, sourceTolerances: event.target.value })}
-          placeholder="wechat=5, alipay=0.5%"
-          disabled={disabled}
-          data-testid="source-tolerances"
-          style={{ width: 200 }}
+          style={{ width: 230 }}
         />
       </Form.Item>
       <Form.Item label={t('run.dateWindows')} validateStatus={status('dateWindows')} help={help('dateWindows')}>
@@ -75,7 +62,13 @@ export function RunSettings({ draft, problems, disabled, onChange }: RunSettings
         />
       </Form.Item>
       {draft.feeRates.map((entry, row) => (
-        <Form.Item key={row} label={row === 0 ? t('run.feeRate') : undefined} className="fee-rate-row">
+        <Form.Item
+          key={row}
+          label={row === 0 ? t('run.feeRate') : undefined}
+          className="fee-rate-row"
+          validateStatus={status(`feeSource.${row}`) || status(`feeRate.${row}`)}
+          help={help(`feeSource.${row}`) ?? help(`feeRate.${row}`)}
+        >
           <Space.Compact>
             <Form.Item noStyle validateStatus={status(`feeSource.${row}`)}>
               <Input
@@ -106,7 +99,6 @@ export function RunSettings({ draft, problems, disabled, onChange }: RunSettings
               onClick={() => onChange({ ...draft, feeRates: draft.feeRates.filter((_, index) => index !== row) })}
             />
           </Space.Compact>
-          {help(`feeSource.${row}`) ?? help(`feeRate.${row}`)}
         </Form.Item>
       ))}
       <Form.Item>

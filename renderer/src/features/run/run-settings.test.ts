@@ -2,35 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RUN_PARAMETERS } from '../../../../core/match/types.ts';
 import { checkSettings, draftOf } from './run-settings.ts';
 
-const draft = {
-  crossDay: '60',
-  tolerance: '0',
-  sourceTolerances: '',
-  dateWindows: '',
-  feeRates: [{ source: 'alipay', rate: '0.6' }],
-};
+const draft = { crossDay: '60', tolerances: '0', dateWindows: '', feeRates: [{ source: 'alipay', rate: '0.6' }] };
 
 describe('run settings', () => {
-  it('start from the defaults: 60 s, no tolerance, Alipay at 0.60 %', () => {
-    expect(draftOf()).toEqual({
-      crossDay: '60',
-      tolerance: '0',
-      sourceTolerances: '',
-      dateWindows: '',
-      feeRates: [{ source: 'alipay', rate: '0.60' }],
-    });
+  it('start from the defaults: 60 s, no tolerance, Alipay at 0.6 %', () => {
+    expect(draftOf()).toEqual(draft);
     expect(checkSettings(draftOf())).toEqual({ ok: true, parameters: DEFAULT_RUN_PARAMETERS });
   });
 
   it('give every parameter the CLI has: fee rates per source, tolerance, cross-day window', () => {
     const settings = checkSettings({
-      sourceTolerances: '',
-      dateWindows: '',
+      ...draft,
       crossDay: '120',
-      tolerance: '5',
+      tolerances: '5',
       feeRates: [
         { source: 'alipay', rate: '0.55' },
-        { source: 'WeChat', rate: '0.6' },
+        { source: 'WeChat', rate: '0.6%' },
       ],
     });
     expect(settings).toEqual({
@@ -44,9 +31,9 @@ describe('run settings', () => {
       ok: false,
       problems: { 'feeRate.0': 'feeRate' },
     });
-    expect(checkSettings({ ...draft, crossDay: '1m', tolerance: '-1' })).toEqual({
+    expect(checkSettings({ ...draft, crossDay: '1m', tolerances: '-1' })).toEqual({
       ok: false,
-      problems: { crossDay: 'crossDay', tolerance: 'tolerance' },
+      problems: { crossDay: 'crossDay', tolerances: 'tolerance' },
     });
     expect(checkSettings({ ...draft, feeRates: [{ source: 'alipay', rate: '101' }] })).toMatchObject({ ok: false });
     const twice = checkSettings({ ...draft, feeRates: [...draft.feeRates, { source: 'Alipay', rate: '0.5' }] });
@@ -58,12 +45,7 @@ describe('run settings', () => {
   });
 
   it('take tolerances per source, relative ones and date windows in the CLI grammar, refusing anything else', () => {
-    const settings = checkSettings({
-      ...draft,
-      tolerance: '0.5%',
-      sourceTolerances: 'wechat=5, Alipay=1%',
-      dateWindows: '1, bank=3',
-    });
+    const settings = checkSettings({ ...draft, tolerances: '0.5%, wechat=5, Alipay=1%', dateWindows: '1, bank=3' });
     expect(settings).toMatchObject({
       ok: true,
       parameters: {
@@ -74,14 +56,17 @@ describe('run settings', () => {
     });
     if (!settings.ok) return;
     expect(draftOf(settings.parameters)).toMatchObject({
-      tolerance: '0.5%',
-      sourceTolerances: 'alipay=1%, wechat=5',
+      tolerances: '0.5%, alipay=1%, wechat=5',
       dateWindows: '1, bank=3',
     });
-    expect(checkSettings({ ...draft, sourceTolerances: 'wechat=1.5', dateWindows: 'bank=-1' })).toEqual({
+    expect(checkSettings({ ...draft, tolerances: 'wechat=1.5', dateWindows: 'bank=-1' })).toEqual({
       ok: false,
-      problems: { sourceTolerances: 'sourceTolerances', dateWindows: 'dateWindows' },
+      problems: { tolerances: 'tolerance', dateWindows: 'dateWindows' },
     });
-    expect(checkSettings({ ...draft, tolerance: '0.5' })).toMatchObject({ ok: false });
+    expect(checkSettings({ ...draft, tolerances: '5, wechat=1, wechat=2' })).toEqual({
+      ok: false,
+      problems: { tolerances: 'twice' },
+    });
+    expect(checkSettings({ ...draft, tolerances: '0.5' })).toMatchObject({ ok: false });
   });
 });
