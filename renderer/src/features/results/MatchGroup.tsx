@@ -4,7 +4,7 @@ import type { MatchRule } from '../../../../core/match/match-rules.ts';
 import type { GroupRecord } from '../../../../core/match/types.ts';
 import { Amount } from '../../components/Amount.tsx';
 import { rowAttributes } from '../../components/test-id.ts';
-import { sourcePlace } from './SourceLines.tsx';
+import { sourcePlace } from '../../../../core/report/source-text.ts';
 
 /**
  * A finding's pair or group: the rule that made it, named and explained, and each record of it —
