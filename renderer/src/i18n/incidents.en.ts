@@ -6,7 +6,7 @@ export const incidentsEn = {
   number: 'Incident {{number}}',
   openOrders: 'Orders ({{count}})',
   total: '{{count}} findings',
-  expected: "{{observed}} in the window where the channel's day makes {{expected}} expected",
+  expected: "{{observed}} found where {{expected}} were expected at the channel's rate of the day",
   loading: 'Loading the findings per hour…',
   cause: {
     gateway_failover: 'Likely cause: gateway failover — orders booked on another channel were paid on this one',

@@ -10,7 +10,7 @@ export const incidentsZhCN: Leaves<typeof incidentsEn> = {
   number: '事件 {{number}}',
   openOrders: '订单（{{count}}）',
   total: '{{count}} 笔差异',
-  expected: '窗口内 {{observed}} 笔，按该渠道当日情况预期约 {{expected}} 笔',
+  expected: '实际 {{observed}} 笔，按该渠道当日的发生率预期约 {{expected}} 笔',
   loading: '正在加载每小时差异…',
   cause: {
     gateway_failover: '可能原因：支付网关故障切换——其他渠道的订单在此渠道支付',

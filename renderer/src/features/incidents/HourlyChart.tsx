@@ -15,11 +15,12 @@ const TOP = 12;
 const BOTTOM = 26;
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
-/** A tidy top for the axis: 1, 2 or 5 times a power of ten, at least the largest count. */
+/** A tidy top for the axis: a round step times a power of ten, at least the largest count. */
 function axisTop(largest: number): number {
   if (largest <= 5) return Math.max(1, largest);
   const power = 10 ** Math.floor(Math.log10(largest));
-  return ([1, 2, 5, 10].map((step) => step * power).find((top) => top >= largest) ?? largest) as number;
+  return ([1, 1.5, 2, 3, 4, 5, 6, 8, 10].map((step) => step * power).find((top) => top >= largest) ??
+    largest) as number;
 }
 
 /**
