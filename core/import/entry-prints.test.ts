@@ -3,7 +3,7 @@ import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import type { CanonicalRecord } from '../canonical/record.ts';
 import { builtinProfiles } from '../profile/builtin.ts';
-import { encodeRecords } from '../store/encoded-batch.ts';
+import { encodeRecords } from '../store/record-writer.ts';
 import { createRecordWriter } from '../store/records.ts';
 import { openWorkspace } from '../store/workspace.ts';
 import { commonEntries, EntryPrints, storedEntryPrints } from './entry-prints.ts';

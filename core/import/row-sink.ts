@@ -1,10 +1,10 @@
 import type { CanonicalRecord, Kind } from '../canonical/record.ts';
-import validateCanonicalRecord from '../generated/validate-canonical-record.js';
 import type { HeaderIndex } from '../normalize/header.ts';
 import { compileMapper, type RowMapper } from '../normalize/mapper.ts';
 import type { Profile } from '../profile/types.ts';
 import type { Issue } from '../result.ts';
-import { encodeRecords, type EncodedBatch, type RecordSource } from '../store/encoded-batch.ts';
+import type { EncodedBatch } from '../store/encoded-batch.ts';
+import { RecordWriter } from '../store/record-writer.ts';
 import { ImportAbort } from './import-abort.ts';
 import type { RowIssue } from './types.ts';
 
@@ -31,8 +31,8 @@ const MAX_RAW_CHARS = 2000;
 
 /**
  * Where every data row of a file ends: mapped through the profile into canonical records,
- * each checked against the canonical schema, or rejected with its reason and line.
- * Collects records until {@link RowSink.take} hands them on as one encoded batch.
+ * written into the store's encoded batch only when they meet every rule of the canonical
+ * schema, or rejected with its reason and line. {@link RowSink.take} hands the batch on.
  */
 export class RowSink {
   readonly tally: SinkTally = {
@@ -45,9 +45,9 @@ export class RowSink {
     lastAt: null,
   };
   private mapper: RowMapper | null = null;
-  private records: CanonicalRecord[] = [];
-  /** Each record's source, in step with `records` (a row's derived records share its source). */
-  private sources: RecordSource[] = [];
+  /** The records of the row being mapped (its main record and those derived from it). */
+  private readonly mapped: CanonicalRecord[] = [];
+  private readonly writer = new RecordWriter();
   private rejections: RowIssue[] = [];
 
   constructor(
@@ -72,26 +72,22 @@ export class RowSink {
    * mapper's reason. `member` names the archive member the row is in.
    */
   row(cells: string[], line: number, problem?: RowProblem, seen?: RowSeen, member: string | null = null): void {
-    const { tally, records } = this;
+    const { tally, mapped: records } = this;
     tally.rows++;
     if (problem !== undefined) return this.reject(line, cells, problem.code, `Line ${line}: ${problem.message}`);
     if (!this.mapper) throw new Error('RowSink.row before useHeader');
-    const before = records.length;
+    records.length = 0;
     const outcome = this.mapper(cells, line, records);
     if (!outcome.ok) return this.reject(line, cells, outcome.code, `Line ${line}: ${outcome.message}`);
-    const invalid = firstInvalid(records, before);
-    if (invalid !== null) {
-      records.length = before;
+    const invalid = this.writer.writeRow(records, { member, raw: this.raw(cells) });
+    if (invalid !== null)
       return this.reject(
         line,
         cells,
         'record_invalid',
         `Line ${line}: the record does not fit the canonical schema (${invalid})`,
       );
-    }
     tally.imported++;
-    const source: RecordSource = { member, raw: this.raw(cells) };
-    for (let at = before; at < records.length; at++) this.sources.push(source);
     const record = outcome.record;
     seen?.(outcome.kind, cells, outcome.exponent, record);
     tally.netMinor[record.currency] = (tally.netMinor[record.currency] ?? 0) + outcome.net;
@@ -110,23 +106,11 @@ export class RowSink {
 
   /** The records and rejections collected since the last call, encoded for the store. */
   take(): { batch: EncodedBatch; rejections: RowIssue[] } {
-    this.tally.records += this.records.length;
-    const taken = { batch: encodeRecords(this.records, this.sources), rejections: this.rejections };
-    this.records = [];
-    this.sources = [];
+    this.tally.records += this.writer.length;
+    const taken = { batch: this.writer.take(), rejections: this.rejections };
     this.rejections = [];
     return taken;
   }
-}
-
-/** The first schema error among records[from..], or null when they are all canonical. */
-function firstInvalid(records: CanonicalRecord[], from: number): string | null {
-  for (let i = from; i < records.length; i++) {
-    if (validateCanonicalRecord(records[i])) continue;
-    const error = validateCanonicalRecord.errors?.[0];
-    return `${error?.instancePath || '/'} ${error?.message ?? 'is invalid'}`;
-  }
-  return null;
 }
 
 function trackDate(tally: SinkTally, occurredAt: string | null): void {

@@ -27,7 +27,10 @@ type Part = { field: Field; width: number | null } | { literal: string };
  */
 export function compileDateFormat(format: string): (text: string) => WallTime | string {
   const parts = tokenize(format);
-  const read = parts.every((part) => 'literal' in part || part.width !== null) ? byPosition(parts) : byPattern(parts);
+  const fields = parts.flatMap((part) => ('field' in part ? [part.field] : []));
+  const fixed = parts.every((part) => 'literal' in part || part.width !== null);
+  // A layout naming a field twice (rare) checks both by the pattern, the later one winning.
+  const read = fixed && new Set(fields).size === fields.length ? byPosition(parts) : byPattern(parts);
   // A two-digit year is of this century: statements are recent.
   const century = parts.some((part) => 'field' in part && part.field === 'year' && part.width === 2) ? 2000 : 0;
   return (text) => {
@@ -54,27 +57,54 @@ function tokenize(format: string): Part[] {
   return parts;
 }
 
+const FIELDS: readonly Field[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
+
+/**
+ * A fixed-width layout compiled to where each literal and each field's digits are: a text is
+ * read by digit arithmetic at those positions, with no per-part dispatch.
+ */
 function byPosition(parts: Part[]): (text: string) => WallTime | null {
-  const length = parts.reduce((sum, part) => sum + ('literal' in part ? part.literal.length : (part.width ?? 0)), 0);
+  const literalAt: number[] = [];
+  const literalCode: number[] = [];
+  // Per field (in FIELDS order): the position of its first digit and its width; -1 when absent.
+  const start = new Int32Array(FIELDS.length).fill(-1);
+  const width = new Int32Array(FIELDS.length);
+  let length = 0;
+  for (const part of parts) {
+    if ('literal' in part) {
+      literalAt.push(length);
+      literalCode.push(part.literal.charCodeAt(0));
+      length++;
+    } else {
+      const field = FIELDS.indexOf(part.field);
+      start[field] = length;
+      width[field] = part.width ?? 0;
+      length += part.width ?? 0;
+    }
+  }
+  const literals = literalAt.length;
+  const digits = (text: string, field: number, absent: number): number => {
+    const from = start[field] ?? -1;
+    if (from < 0) return absent;
+    let value = 0;
+    for (let at = from, end = from + (width[field] ?? 0); at < end; at++) {
+      const digit = text.charCodeAt(at) - 48;
+      if (digit < 0 || digit > 9) return -1;
+      value = value * 10 + digit;
+    }
+    return value;
+  };
   return (text) => {
     if (text.length !== length) return null;
-    const time: WallTime = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
-    let at = 0;
-    for (const part of parts) {
-      if ('literal' in part) {
-        if (text.charCodeAt(at) !== part.literal.charCodeAt(0)) return null;
-        at++;
-        continue;
-      }
-      let value = 0;
-      for (const end = at + (part.width ?? 0); at < end; at++) {
-        const digit = text.charCodeAt(at) - 48;
-        if (digit < 0 || digit > 9) return null;
-        value = value * 10 + digit;
-      }
-      time[part.field] = value;
-    }
-    return time;
+    for (let i = 0; i < literals; i++) if (text.charCodeAt(literalAt[i] ?? 0) !== literalCode[i]) return null;
+    const year = digits(text, 0, 0);
+    const month = digits(text, 1, 1);
+    const day = digits(text, 2, 1);
+    const hour = digits(text, 3, 0);
+    const minute = digits(text, 4, 0);
+    const second = digits(text, 5, 0);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return null;
+    return { year, month, day, hour, minute, second };
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CanonicalRecord } from '../canonical/record.ts';
 import { BatchColumns } from './batch-columns.ts';
-import { encodeRecords } from './encoded-batch.ts';
+import { encodeRecords } from './record-writer.ts';
 
 const record = (line: number, overrides: Partial<CanonicalRecord>): CanonicalRecord => ({
   side: 'statement',

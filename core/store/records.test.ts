@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CanonicalRecord } from '../canonical/record.ts';
 import { startImport } from '../import/import-row.ts';
 import { builtinProfiles } from '../profile/builtin.ts';
-import { encodeRecords } from './encoded-batch.ts';
+import { encodeRecords } from './record-writer.ts';
 import { readRecords } from './read-records.ts';
 import { createRecordWriter } from './records.ts';
 import { openWorkspace } from './workspace.ts';
