@@ -137,19 +137,34 @@ describe('fund bills beside the trade bills', () => {
     expect(checked.settlement?.alipay?.fund_bill?.status).toBe('cross_checked');
     expect(checked.fund_flows?.files).toEqual(['alipay-fund.csv', 'wechat-fund.csv']);
     expect(summary.completeness?.holds).toBe(true);
-    for (const [language, sheetName, agrees, differs, line] of [
-      ['en', 'Settlement', 'Cross-checked', 'Fund bill differs', 'Fund-bill movements kept for the cross-check'],
-      ['zh-CN', '结算核对', '已交叉核对', '资金账单不符', '资金账单流水（fund_flow'],
+    for (const [language, sheetName, summaryName, agrees, differs, line] of [
+      [
+        'en',
+        'Settlement',
+        'Summary',
+        'Cross-checked',
+        'Fund bill differs',
+        'Fund-bill movements kept for the cross-check',
+      ],
+      ['zh-CN', '结算核对', '汇总', '已交叉核对', '资金账单不符', '资金账单流水（fund_flow'],
     ] as const) {
       const workbook = new ExcelJS.Workbook();
       const bytes = await ledger.engine['report/workbook']({ run_id, language }, CONTEXT);
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-      const rows: unknown[][] = [];
-      workbook.getWorksheet(sheetName)?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-      const row = (source: string) => rows.find((cells) => cells[0] === source && cells[1] === '2024-03-15');
-      expect(row('alipay')?.slice(16, 18)).toEqual([agrees, 0]);
-      expect(row('wechat')?.slice(16, 18)).toEqual([differs, -1]);
-      expect(rows.some((cells) => String(cells[0]).startsWith(line))).toBe(true);
+      const sheetRows = (name: string) => {
+        const rows: unknown[][] = [];
+        workbook.getWorksheet(name)?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+        return rows;
+      };
+      const payoutRow = (rows: unknown[][], source: string) =>
+        rows.find((cells) => cells[0] === source && cells[1] === '2024-03-15');
+      const settlement = sheetRows(sheetName);
+      expect(payoutRow(settlement, 'alipay')?.slice(16, 18)).toEqual([agrees, 0]);
+      expect(payoutRow(settlement, 'wechat')?.slice(16, 18)).toEqual([differs, -1]);
+      expect(settlement.some((cells) => String(cells[0]).startsWith(line))).toBe(true);
+      // The Summary's three-way position says the same in its fund-bill column.
+      const position = sheetRows(summaryName);
+      expect([payoutRow(position, 'alipay')?.[8], payoutRow(position, 'wechat')?.[8]]).toEqual([agrees, differs]);
     }
   });
 });

@@ -32,6 +32,7 @@ const EN: SettlementLabels = {
     'Bank credited',
     'Channel ↔ bank difference',
     'Status',
+    'Fund bill',
   ],
   bankLine: (bankOnly, charges, debits) =>
     `Bank entries no payout explains: ${bankOnly} unknown credit(s), ${charges} bank charge(s), ${debits} other debit(s)`,
@@ -88,6 +89,7 @@ const ZH: SettlementLabels = {
     '银行到账',
     '渠道↔银行差额',
     '状态',
+    '资金账单',
   ],
   bankLine: (bankOnly, charges, debits) =>
     `无结算对应的银行流水：未知入账 ${bankOnly} 笔，银行手续费 ${charges} 笔，其他支出 ${debits} 笔`,
