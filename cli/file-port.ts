@@ -15,6 +15,8 @@ export type FilePort = {
   open(path: string, flags: string): number;
   /** Writes from `offset` on; returns how many bytes were written. */
   write(fd: number, bytes: Uint8Array, offset: number): number;
+  /** Reads into `into` from the file's `position`; returns how many bytes were read (0 at the end). */
+  read(fd: number, into: Uint8Array, position: number): number;
   fsync(fd: number): void;
   close(fd: number): void;
   rename(from: string, to: string): void;
@@ -30,6 +32,7 @@ export const nodeFilePort: FilePort = {
   readFile: (path) => fs.readFileSync(path),
   open: (path, flags) => fs.openSync(path, flags),
   write: (fd, bytes, offset) => fs.writeSync(fd, bytes, offset),
+  read: (fd, into, position) => fs.readSync(fd, into, 0, into.byteLength, position),
   fsync: (fd) => fs.fsyncSync(fd),
   close: (fd) => fs.closeSync(fd),
   rename: (from, to) => fs.renameSync(from, to),

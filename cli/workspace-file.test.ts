@@ -61,12 +61,19 @@ describe('writeWorkspace', () => {
 
   it('a file that reads back otherwise than written replaces nothing and moves no copy', async () => {
     for (const save of [1, 2, 3, 4]) await writeWorkspace(target, workspaceOfSave(save));
+    // The disk returns the temp file with a byte flipped.
+    const temps = new Set<number>();
     const lyingDisk: FilePort = {
       ...nodeFilePort,
-      readFile: (file) => {
-        const bytes = nodeFilePort.readFile(file);
-        if (file.endsWith('.tmp')) bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
-        return bytes;
+      open: (file, flags) => {
+        const fd = nodeFilePort.open(file, flags);
+        if (file.endsWith('.tmp') && flags === 'r') temps.add(fd);
+        return fd;
+      },
+      read: (fd, into, position) => {
+        const read = nodeFilePort.read(fd, into, position);
+        if (temps.has(fd) && read > 0) into[read - 1] = (into[read - 1] ?? 0) ^ 0xff;
+        return read;
       },
     };
     await expect(writeWorkspace(target, workspaceOfSave(5), lyingDisk)).rejects.toThrow(
@@ -74,6 +81,19 @@ describe('writeWorkspace', () => {
     );
     expect(generations()).toEqual([4, 3, 2, 1]);
     expect(fs.readdirSync(folder)).toHaveLength(4);
+  });
+
+  it('bytes that are no workspace are refused before anything is written', async () => {
+    for (const save of [1, 2]) await writeWorkspace(target, workspaceOfSave(save));
+    const foreign = new sqlJs.Database();
+    foreign.exec('PRAGMA application_id = 7; CREATE TABLE other (x INTEGER)');
+    const bytes = foreign.export();
+    foreign.close();
+    await expect(writeWorkspace(target, bytes)).rejects.toThrow(
+      `cannot write ${target}: the workspace to save belongs to another application`,
+    );
+    expect([saveIn(target), saveIn(`${target}.1`)]).toEqual([2, 1]);
+    expect(fs.readdirSync(folder).sort()).toEqual(['ws.sqlite', 'ws.sqlite.1']);
   });
 
   it('a rotation that fails half-way leaves the current file and every copy under some name', async () => {

@@ -59,24 +59,24 @@ export function workspaceOutputs(target: string | undefined, port: FilePort = no
 
 /**
  * Save the workspace over `target`, keeping the previous file as a backup generation
- * (`ws.sqlite.1` newest … `.3`). The new file is written, fsynced, read back and verified before
- * any generation moves; a crash at any point leaves the current file old or new, and every copy.
+ * (`ws.sqlite.1` newest … `.3`). The bytes pass the full check before anything is written; the
+ * new file is written, fsynced and read back byte for byte, a chunk at a time (a large workspace
+ * is not read into memory a second time), before any generation moves; a crash at any point
+ * leaves the current file old or new, and every copy.
  */
 export async function writeWorkspace(target: string, bytes: Uint8Array, port: FilePort = nodeFilePort): Promise<void> {
-  const sqlJs = await initSqlJs();
+  const verdict = verifyWorkspace(await initSqlJs(), bytes);
+  if (!verdict.ok)
+    throw new FileError('write', target, '', refusal(verdict.issues[0]?.message, 'the workspace to save'));
   const folder = path.dirname(target);
   const name = path.basename(target);
   let after: RotationStep[] = [];
   writeFileAtomic(target, bytes, {
     port,
     beforeReplace: (temp) => {
-      const written = port.readFile(temp);
-      if (!sameBytes(written, bytes)) {
+      if (!fileHolds(port, temp, bytes)) {
         throw new FileError('write', target, '', 'the file read back differs from what was written');
       }
-      const verdict = verifyWorkspace(sqlJs, written);
-      if (!verdict.ok)
-        throw new FileError('write', target, '', refusal(verdict.issues[0]?.message, 'the written file'));
       dropCopyThatIsCurrent(target, port);
       const plan = planRotation(name, port.readdir(folder));
       for (const step of plan.before) perform(step, folder, port);
@@ -93,6 +93,26 @@ export async function writeWorkspace(target: string, bytes: Uint8Array, port: Fi
       }
     },
   });
+}
+
+const READ_BACK_CHUNK = 4 << 20;
+
+/** Whether the file at `file` holds exactly `bytes`, read back a chunk at a time. */
+function fileHolds(port: FilePort, file: string, bytes: Uint8Array): boolean {
+  const chunk = new Uint8Array(Math.min(READ_BACK_CHUNK, Math.max(bytes.byteLength, 1)));
+  const fd = port.open(file, 'r');
+  try {
+    let at = 0;
+    for (;;) {
+      const read = port.read(fd, chunk, at);
+      if (read === 0) return at === bytes.byteLength;
+      if (at + read > bytes.byteLength || !sameBytes(chunk.subarray(0, read), bytes.subarray(at, at + read)))
+        return false;
+      at += read;
+    }
+  } finally {
+    port.close(fd);
+  }
 }
 
 /**
