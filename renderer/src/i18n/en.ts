@@ -216,7 +216,7 @@ export const en = {
   },
   grid: {
     notKept: 'Informational outcomes are kept for the latest run only; run again to browse them.',
-    search: 'Search order ref or channel ref',
+    search: 'Search refs, counterparty, description',
     amountFrom: 'Amount from',
     amountTo: 'to',
     timeFrom: 'Time from',

@@ -212,7 +212,7 @@ export const zhCN: Messages = {
   },
   grid: {
     notKept: '提示类结果只保留最近一次对账的明细；重新对账后即可查看。',
-    search: '搜索订单号或渠道流水号',
+    search: '搜索订单号、渠道流水号、对方或摘要',
     amountFrom: '金额从',
     amountTo: '至',
     timeFrom: '时间从',
