@@ -109,4 +109,19 @@ describe('reconcile --workspace takes the run settings the workspace remembers',
     expect(run.json.categories['amount_mismatch']?.count).toBe(9);
     expect(run.stderr).not.toContain("the workspace's run settings");
   });
+
+  it('refuses a target or an expiry that is not one, naming what the flag takes', () => {
+    const run = (...flags: string[]) =>
+      spawnSync(process.execPath, [CLI, 'reconcile', '--book', 'samples/orders.csv', ...SAMPLES, ...flags], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+    const target = run('--target', 'matched=2');
+    expect(target.status).toBe(2);
+    expect(target.stderr).toContain('--target must be CATEGORY=HOURS such as paid_not_notified=2h');
+    expect(target.stderr).toContain('not "matched=2"');
+    const expiry = run('--cross-day-expiry-days', '-1');
+    expect(expiry.status).toBe(2);
+    expect(expiry.stderr).toContain('--cross-day-expiry-days must be whole days (0 or more), not "-1"');
+  });
 });
