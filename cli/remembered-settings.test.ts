@@ -50,7 +50,7 @@ function reconcile(workspace: string, ...flags: string[]) {
   const json = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as {
     categories: Record<string, { count: number }>;
   };
-  return { code: result.status, stderr: result.stderr, json, out };
+  return { code: result.status, stderr: result.stderr, json, out, workspace };
 }
 
 /** The Summary's parameter rows as label → value. */
@@ -63,6 +63,17 @@ async function parameterRows(file: string): Promise<Map<string, unknown>> {
     if (typeof label === 'string') values.set(label, row.getCell(2).value);
   });
   return values;
+}
+
+/** The Target h cell of a category's row in the Summary's handling table. */
+async function targetHours(file: string, label: string): Promise<unknown> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  let target: unknown;
+  workbook.worksheets[0]?.eachRow((row) => {
+    if (row.getCell(1).value === label && row.getCell(7).value !== null) target = row.getCell(7).value;
+  });
+  return target;
 }
 
 describe('reconcile --workspace takes the run settings the workspace remembers', () => {
@@ -82,6 +93,13 @@ describe('reconcile --workspace takes the run settings the workspace remembers',
     expect(rows.get('Amount tolerance, wechat')).toBe(5);
     expect(rows.get('Cross-day expiry (days)')).toBe(3);
     expect(rows.get('Target (hours), Paid, not notified')).toBe(4);
+    // The ledger day took both: its handling table's target, and the expiry the history names.
+    expect(await targetHours(run.out, 'Paid, not notified (paid_not_notified)')).toBe(4);
+    const history = spawnSync(process.execPath, [CLI, 'history', '--workspace', run.workspace, '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(history.stdout).toContain('"cross_day_expiry_days":3');
   });
 
   it('a flag given wins over the remembered value, and the line names only the others', async () => {
