@@ -21,9 +21,7 @@ export const LEDGER_OPTIONS = {
 export type LedgerRunOptions = {
   date: string | undefined;
   user: string;
-  expiryDays: number;
   corrections: string | undefined;
-  targets: Record<string, number>;
   /** A workspace file was given: a run must know its business day. */
   kept: boolean;
 };
@@ -32,25 +30,13 @@ export type LedgerRunOptions = {
 export function ledgerRunOptions(values: {
   date?: string;
   user?: string;
-  'cross-day-expiry-days'?: string;
   corrections?: string;
-  target?: string[];
   workspace?: string;
 }): LedgerRunOptions {
-  const expiry = values['cross-day-expiry-days'] ?? '1';
-  if (!/^\d+$/.test(expiry)) throw new InputError(`--cross-day-expiry-days must be whole days, not "${expiry}"`);
-  const targets: Record<string, number> = {};
-  for (const entry of values.target ?? []) {
-    const match = /^([a-z_]+)=(\d+(?:\.\d+)?)h?$/.exec(entry);
-    if (!match?.[1] || !match[2]) throw new InputError(`--target must look like paid_not_notified=2h, not "${entry}"`);
-    targets[match[1]] = Number(match[2]);
-  }
   return {
     date: values.date,
     user: userName(values.user),
-    expiryDays: Number(expiry),
     corrections: values.corrections,
-    targets,
     kept: values.workspace !== undefined,
   };
 }
@@ -112,10 +98,9 @@ export async function ledgerRun(
   settings: LedgerRunOptions,
   context: HandlerContext,
 ): Promise<LedgerRunResult> {
-  if (Object.keys(settings.targets).length > 0)
-    await engine['ledger/settings']({ targets_hours: settings.targets }, context);
+  // The run's parameters carry its cross-day expiry and targets (--cross-day-expiry-days, --target).
   const result = await engine['ledger/run'](
-    { run_id: run.run_id, business_date: businessDate, user: settings.user, expiry_days: settings.expiryDays },
+    { run_id: run.run_id, business_date: businessDate, user: settings.user },
     context,
   );
   if (!result.ok) throw new InputError(result.issues.map((i) => i.message).join('\n'));

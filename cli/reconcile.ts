@@ -8,7 +8,8 @@ import type {
   Profile,
   RunParameters,
 } from '../core/index.ts';
-import { isOverlapIssue, loadExcelJS, readRunParameters, type ParameterField } from '../core/index.ts';
+import { isOverlapIssue, loadExcelJS } from '../core/index.ts';
+import { parameterFlags, PARAMETER_VALUE_FLAGS, rememberedParameters, runParameters } from './run-parameters.ts';
 import { cliContext, createNodeEngine, fileSource, sourcePaths } from './node-engine.ts';
 import { forcedProfiles, PROFILE_OPTIONS, readProfileFolders, type ForcedProfile } from './profile-flags.ts';
 import { ReaderPool } from './reader-pool.ts';
@@ -37,7 +38,7 @@ const READER_THREADS = 2;
 /** `recondesk reconcile`: import the book and statements, match, write the workbook and workspace. */
 export async function reconcileCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: attachDashedValues(argv, ['--cross-day-window', '--tolerance', '--fee-rate', '--date-window']),
+    args: attachDashedValues(argv, PARAMETER_VALUE_FLAGS),
     allowPositionals: true,
     options: {
       book: { type: 'string', multiple: true },
@@ -67,12 +68,9 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
   if (values.replace && values['allow-overlap']) throw new InputError('give --replace or --allow-overlap, not both');
   const onOverlap: OverlapPolicy = values.replace ? 'replace' : values['allow-overlap'] ? 'allow' : 'refuse';
   const language = languageOption(values.language);
-  const parameters = runParameters(
-    values['cross-day-window'],
-    values['fee-rate'] ?? [],
-    values.tolerance ?? [],
-    values['date-window'] ?? [],
-  );
+  const given = parameterFlags(values);
+  // Refused before any file is read; a workspace's remembered settings fill in what is not given.
+  let parameters = runParameters(given);
   const ledger = ledgerRunOptions(values);
   // Statements, then books, each in name order: the same inputs give the same workspace, whatever the order given.
   const files = [...[...positionals].sort(), ...[...books].sort()];
@@ -103,7 +101,11 @@ export async function reconcileCommand(argv: string[]): Promise<number> {
     // The workbook writer loads while the reader threads start up and this thread waits for their first rows.
     if (values.out) void loadExcelJS();
     const engine = await createNodeEngine(readers.reader(), user);
-    if (values.workspace !== undefined) await openSavedWorkspace(engine, values.workspace, values.new, cliContext());
+    if (values.workspace !== undefined) {
+      await openSavedWorkspace(engine, values.workspace, values.new, cliContext());
+      const say = (line: string) => console.error(`recondesk reconcile: ${line}`);
+      parameters = (await rememberedParameters(engine, given, cliContext(), say)) ?? parameters;
+    }
     // The reader threads' memory goes back before matching and reporting need theirs.
     return await reconcileFiles(
       engine,
@@ -227,29 +229,6 @@ async function importOrThrow(
     throw new InputError(lines.join('\n'));
   }
   return result.value;
-}
-
-/** What each refused flag value is told, naming what the flag takes. */
-const PARAMETER_MESSAGES: Record<ParameterField, string> = {
-  crossDayWindow: '--cross-day-window must be whole seconds (0 or more)',
-  feeRate: '--fee-rate must look like alipay=0.006 or alipay=0.6% (a rate from 0 to 100%)',
-  tolerance: '--tolerance must be [SOURCE=]N, N whole minor units (0 or more) or a percentage such as 0.5%',
-  dateWindow: '--date-window must be [SOURCE=]DAYS, whole days (0 or more)',
-};
-
-function runParameters(
-  crossDayWindow: string | undefined,
-  feeRates: string[],
-  tolerances: string[],
-  dateWindows: string[],
-): RunParameters {
-  const read = readRunParameters({ crossDayWindow, feeRates, tolerances, dateWindows });
-  if (read.ok) return read.parameters;
-  const lines = read.problems.map(
-    ({ field, entry, reason }) =>
-      `${PARAMETER_MESSAGES[field]}, not "${entry}"${reason === 'twice' ? ' (that source is given twice)' : ''}`,
-  );
-  throw new InputError(lines.join('\n'));
 }
 
 const overlapHint = (found: Parameters<typeof isOverlapIssue>[0]): string =>

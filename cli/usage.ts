@@ -14,7 +14,8 @@ Usage:
 Options:
   --book FILE               the order export (repeatable; required unless the workspace holds the books)
   --out FILE.xlsx           write the diff workbook
-  --workspace FILE.sqlite   keep the workspace (imports, records, runs) in this SQLite file
+  --workspace FILE.sqlite   keep the workspace (imports, records, runs) in this SQLite file; a run setting
+                            not given as a flag is the one the workspace remembers (the app's)
   --json                    the result as one JSON object on the last stdout line
   --cross-day-window SECS   seconds before the cut-off a book payment may wait for the next statement (default 60)
   --fee-rate SOURCE=RATE    the channel's fee rate, e.g. alipay=0.006 or alipay=0.6% (repeatable)

@@ -42,11 +42,12 @@ export {
   type CategoryInfo,
   type Severity,
 } from './match/categories.ts';
-export { DEFAULT_RUN_PARAMETERS } from './match/types.ts';
+export { DEFAULT_CROSS_DAY_EXPIRY_DAYS, DEFAULT_RUN_PARAMETERS } from './match/types.ts';
 export { formatTolerance, parseTolerance, toleranceFor, type Tolerance } from './match/tolerance.ts';
 export {
   parameterText,
   readRunParameters,
+  withRemembered,
   type ParameterField,
   type ParameterProblem,
   type ParameterText,

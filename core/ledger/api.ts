@@ -13,7 +13,7 @@ import type { RunParameters } from '../match/types.ts';
 export type LedgerApi = {
   /** Put the run's new imports on their business day (given, or from their statements' periods). */
   'ledger/day': (input: { import_ids: number[]; date?: string }) => Promise<Result<BusinessDay>>;
-  /** Take a day's run into the ledger: carry-forward, the day's items, expiry, history; earlier days' records dropped. */
+  /** Take a day's run into the ledger: carry-forward, the day's items, expiry (expiry_days, else the run's crossDayExpiryDays, else 1), the run's targets kept, history; earlier days' records dropped. */
   'ledger/run': (input: {
     run_id: number;
     business_date: string;

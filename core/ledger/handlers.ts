@@ -8,15 +8,12 @@ import { correctionsCsv, runCorrections } from './corrections.ts';
 import { compareRuns, runHistory } from './history.ts';
 import { itemEvents, readItems } from './item.ts';
 import { handlingMetrics } from './metrics.ts';
-import type { RunSummary } from '../match/types.ts';
+import { DEFAULT_CROSS_DAY_EXPIRY_DAYS, type RunSummary } from '../match/types.ts';
 import { ledgerSettings, saveSetting } from './settings.ts';
 
 type LedgerHandlers = {
   [K in keyof LedgerApi]: (input: Parameters<LedgerApi[K]>[0], context: HandlerContext) => ReturnType<LedgerApi[K]>;
 };
-
-/** The cross-day expiry when a run names none: a day. */
-const DEFAULT_EXPIRY_DAYS = 1;
 
 /** The ledger's handlers over the engine's workspace; `recordsChanged` is told when records are dropped. */
 export function ledgerHandlers(options: {
@@ -35,11 +32,14 @@ export function ledgerHandlers(options: {
       const summary = summaryOf(run_id);
       if (!summary) return fail(issue('run_unknown', `No run ${run_id} in the workspace.`));
       const at = now();
+      // The run's own parameters name its expiry and targets (the CLI's flags, the app's settings).
+      const { crossDayExpiryDays, targetsHours } = summary.parameters;
+      if (targetsHours) saveSetting(db(), 'targets_hours', { ...ledgerSettings(db()).targets_hours, ...targetsHours });
       const result = runDay(db(), {
         summary,
         business_date,
         user,
-        expiry_days: expiry_days ?? DEFAULT_EXPIRY_DAYS,
+        expiry_days: expiry_days ?? crossDayExpiryDays ?? DEFAULT_CROSS_DAY_EXPIRY_DAYS,
         at,
       });
       options.recordsChanged();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parameterText, readRunParameters } from './parameter-input.ts';
+import { DEFAULT_RUN_PARAMETERS } from './types.ts';
+import { parameterText, readRunParameters, withRemembered } from './parameter-input.ts';
 
 describe('run parameters as written', () => {
   it('reads every flag of reconcile, over the default fee rate', () => {
@@ -19,7 +20,12 @@ describe('run parameters as written', () => {
         dateWindowDays: { '*': 1, bank: 3 },
       },
     });
-    if (read.ok) expect(readRunParameters(parameterText(read.parameters))).toEqual(read);
+    // Written back, a run names its cross-day expiry: the day it had by default.
+    if (read.ok)
+      expect(readRunParameters(parameterText(read.parameters))).toEqual({
+        ok: true,
+        parameters: { ...read.parameters, crossDayExpiryDays: 1 },
+      });
   });
 
   it('names every entry it refuses, with its field and why', () => {
@@ -39,5 +45,50 @@ describe('run parameters as written', () => {
       'tolerance a=2 twice',
       'dateWindow bank=x value',
     ]);
+  });
+
+  it('reads the cross-day expiry and a target per exception category, refusing any other', () => {
+    const read = readRunParameters({ crossDayExpiryDays: '3', targets: ['paid_not_notified=4', 'book_only=1.5h'] });
+    expect(read).toMatchObject({
+      ok: true,
+      parameters: { crossDayExpiryDays: 3, targetsHours: { paid_not_notified: 4, book_only: 1.5 } },
+    });
+    if (read.ok) expect(readRunParameters(parameterText(read.parameters))).toEqual(read);
+    const refused = readRunParameters({
+      crossDayExpiryDays: '-1',
+      targets: ['matched=2', '2h', 'book_only=soon', 'book_only=1', 'book_only=2'],
+    });
+    expect(refused.ok ? [] : refused.problems.map(({ field, entry, reason }) => `${field} ${entry} ${reason}`)).toEqual(
+      [
+        'crossDayExpiry -1 value',
+        'target matched=2 source',
+        'target 2h source',
+        'target book_only=soon value',
+        'target book_only=2 twice',
+      ],
+    );
+  });
+
+  it('fills in what is not given from the remembered settings, the given winning', () => {
+    // As the app keeps them: exactly the fee rates it lists (here no Alipay rate).
+    const remembered = readRunParameters(
+      { crossDayWindow: '30', feeRates: ['wechat=0.3%'], tolerances: ['500'], crossDayExpiryDays: '2' },
+      { ...DEFAULT_RUN_PARAMETERS, feeRatesPpm: {} },
+    );
+    if (!remembered.ok) throw new Error('the remembered settings are valid');
+    const { text, taken, defaults } = withRemembered(
+      { tolerances: ['0'], crossDayWindow: undefined },
+      remembered.parameters,
+    );
+    expect(taken).toEqual(['crossDayWindow', 'feeRates', 'crossDayExpiryDays']);
+    expect(readRunParameters(text, defaults)).toEqual({
+      ok: true,
+      parameters: {
+        crossDayWindowSeconds: 30,
+        feeRatesPpm: { wechat: 3000 },
+        amountToleranceMinor: 0,
+        crossDayExpiryDays: 2,
+      },
+    });
   });
 });

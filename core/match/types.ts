@@ -16,7 +16,14 @@ export type RunParameters = {
   tolerances?: Record<string, Tolerance>;
   /** Days a keyless statement payment may lie from its book payment when matched by amount and date, per source (`*`: every source). */
   dateWindowDays?: Record<string, number>;
+  /** Days a cross-day book payment may wait for its trade before the ledger counts it book-only (default 1). */
+  crossDayExpiryDays?: number;
+  /** Hours within which an exception of the category should be resolved, kept by the workspace's ledger. */
+  targetsHours?: Partial<Record<CategoryCode, number>>;
 };
+
+/** The cross-day expiry a run's ledger day takes when its parameters name none: a day. */
+export const DEFAULT_CROSS_DAY_EXPIRY_DAYS = 1;
 
 /** The tolerance that holds for a source. */
 export const toleranceOf = (parameters: RunParameters, source: string): Tolerance =>

@@ -37,6 +37,12 @@ describe('the Audit sheet', () => {
     expect(String(entry.getCell(6).value)).toContain('"chain_entries":0');
   });
 
+  test('prints one page wide, landscape, its header row on every page', async () => {
+    const sheet = sheetOf(await read({ ...sampleInput(), audit: trail() }), 'Audit');
+    expect(sheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: 'landscape' });
+    expect(sheet.pageSetup.printTitlesRow).toBe('7:7');
+  });
+
   test('says where a chain changed outside ReconDesk breaks, in Chinese too', async () => {
     const audit = {
       ...trail(),

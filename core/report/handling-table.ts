@@ -1,5 +1,5 @@
 import { CATEGORIES, CATEGORY_CODES } from '../match/categories.ts';
-import { integer, text } from './cells.ts';
+import { figure, integer, text } from './cells.ts';
 import type { LedgerReport } from '../ledger/report-input.ts';
 import type { RowWriter } from './row-writer.ts';
 import type { ReportLanguage } from './types.ts';
@@ -24,8 +24,8 @@ const WORDS = {
   },
 } as const;
 
-/** Hours shown as text with two decimals (durations are display figures, never money). */
-const hours = (value: number | null) => text(value === null ? '' : value.toFixed(2));
+/** Hours as numbers with two decimals, so a spreadsheet sums and sorts them (empty when none). */
+const hours = (value: number | null) => (value === null ? text('') : figure(value.toFixed(2)));
 
 /**
  * One row per category that had exceptions: open, closed automatically (a later day, a newer

@@ -16,6 +16,9 @@ export type Labels = {
   /** A source's own tolerance (`*`: every source). */
   toleranceFor: (source: string) => string;
   dateWindow: (source: string) => string;
+  crossDayExpiry: string;
+  /** A category's time-to-resolution target, in hours. */
+  target: (category: string) => string;
   statementDays: string;
   dayStart: string;
   dayEnd: string;
@@ -118,6 +121,8 @@ const EN: Labels = {
   tolerance: 'Amount tolerance',
   toleranceFor: (source) => (source === '*' ? 'Amount tolerance, every source' : `Amount tolerance, ${source}`),
   dateWindow: (source) => (source === '*' ? 'Date window (days), every source' : `Date window (days), ${source}`),
+  crossDayExpiry: 'Cross-day expiry (days)',
+  target: (category) => `Target (hours), ${category}`,
   statementDays: 'Statement days',
   dayStart: 'Day start',
   dayEnd: 'Day end',
@@ -221,6 +226,8 @@ const ZH: Labels = {
   tolerance: '金额容差',
   toleranceFor: (source) => (source === '*' ? '金额容差（所有来源）' : `金额容差 ${source}`),
   dateWindow: (source) => (source === '*' ? '日期窗口（天，所有来源）' : `日期窗口（天） ${source}`),
+  crossDayExpiry: '跨日挂账期限（天）',
+  target: (category) => `处理时限（小时） ${category}`,
   statementDays: '账单日',
   dayStart: '开始',
   dayEnd: '结束',

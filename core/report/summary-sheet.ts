@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { ImportSummary } from '../import/types.ts';
-import type { RunSummary } from '../match/types.ts';
+import { CATEGORIES, CATEGORY_CODES } from '../match/categories.ts';
+import { DEFAULT_CROSS_DAY_EXPIRY_DAYS, type RunSummary } from '../match/types.ts';
 import { displayExponent } from './amounts.ts';
 import { amount, date, figure, integer, percent, text } from './cells.ts';
 import type { Labels } from './labels.ts';
@@ -104,6 +105,12 @@ function writeRunSection(rows: RowWriter, options: SummaryOptions): void {
   }
   for (const [source, days] of Object.entries(parameters.dateWindowDays ?? {}).sort())
     rows.row([text(labels.dateWindow(source)), integer(days)]);
+  rows.row([text(labels.crossDayExpiry), integer(parameters.crossDayExpiryDays ?? DEFAULT_CROSS_DAY_EXPIRY_DAYS)]);
+  for (const code of CATEGORY_CODES) {
+    const hours = parameters.targetsHours?.[code];
+    if (hours !== undefined)
+      rows.row([text(labels.target(CATEGORIES[code].label[options.language])), figure(String(hours))]);
+  }
   rows.row([text(labels.bookOutOfScope), integer(summary.book_out_of_scope)]);
   const days = Object.keys(summary.statement_days).sort();
   if (days.length === 0) return;

@@ -1,4 +1,4 @@
-import { writeAuditSheet } from './audit-sheet.ts';
+import { AUDIT_PAGE_SETUP, writeAuditSheet } from './audit-sheet.ts';
 import { ledgerLabelsFor } from './ledger-labels.ts';
 import { CATEGORIES, EXCEPTION_CODES, FEE_MISMATCH } from '../match/categories.ts';
 import { writeCategorySheet } from './category-sheet.ts';
@@ -95,7 +95,8 @@ export async function buildDiffWorkbook(input: DiffWorkbookInput): Promise<Uint8
   if (input.audit) {
     const ledgerLabels = ledgerLabelsFor(input.language);
     const auditName = sheetName(ledgerLabels.auditSheet);
-    writeAuditSheet(workbook.addWorksheet(auditName), { audit: input.audit, labels: ledgerLabels, style });
+    const auditSheet = workbook.addWorksheet(auditName, { pageSetup: AUDIT_PAGE_SETUP });
+    writeAuditSheet(auditSheet, { audit: input.audit, labels: ledgerLabels, style });
     writer.sheetDone(auditName);
   }
   return writer.finish();

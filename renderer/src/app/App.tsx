@@ -55,7 +55,13 @@ export function App() {
   }, [changed, refreshLedger]);
   const run = useRun(runStored, recordedName(ledger.user));
   const { restore: restoreRun, start: startRun } = run;
-  const [room, setRoom] = useState(ROOMS[0]?.key ?? 'reconcile');
+  const [room, setRoomShown] = useState(ROOMS[0]?.key ?? 'reconcile');
+  // A room is drawn from its first visit on, not before: a hidden room is work at every start and change.
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([room]));
+  const setRoom = useCallback((next: string) => {
+    setVisited((current) => (current.has(next) ? current : new Set([...current, next])));
+    setRoomShown(next);
+  }, []);
   const [studioRequest, setStudioRequest] = useState<StudioRequest | null>(null);
   const nextRequest = useRef(1);
 
@@ -82,10 +88,13 @@ export function App() {
     },
     [startRun],
   );
-  const createProfileFrom = useCallback((request: Omit<StudioRequest, 'key'>) => {
-    setStudioRequest({ ...request, key: nextRequest.current++ });
-    setRoom('profiles');
-  }, []);
+  const createProfileFrom = useCallback(
+    (request: Omit<StudioRequest, 'key'>) => {
+      setStudioRequest({ ...request, key: nextRequest.current++ });
+      setRoom('profiles');
+    },
+    [setRoom],
+  );
 
   const running = run.run.state === 'running';
   const canRun =
@@ -110,6 +119,7 @@ export function App() {
       restore.loading,
       opened,
       room,
+      setRoom,
       createProfileFrom,
       studioRequest,
       imports,
@@ -137,8 +147,8 @@ export function App() {
       <Layout.Content className="content">
         <WorkspaceAlerts restore={restore} saving={saving} />
         <WorkspaceCopies restore={restore} />
-        {/* Every room stays mounted: what one holds (a file being read, a draft) survives a visit to another. */}
-        {ROOMS.map((each) => (
+        {/* A room visited stays mounted: what it holds (a file being read, a draft) survives a visit to another. */}
+        {ROOMS.filter((each) => visited.has(each.key)).map((each) => (
           <section key={each.key} className="room" hidden={each.key !== room} data-testid={`room-view-${each.key}`}>
             {each.render(desk)}
           </section>

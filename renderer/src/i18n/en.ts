@@ -149,7 +149,15 @@ export const en = {
     rate: 'Rate',
     addRate: 'Fee rate of another source',
     removeRate: 'Remove this fee rate',
+    crossDayExpiry: 'Cross-day expiry',
+    crossDayExpiryHint: 'Days a cross-day order may wait for its trade before it is book-only',
+    targets: 'Resolution targets',
+    targetsHint: 'Hours within which an exception of a category should be resolved: CATEGORY=HOURS, comma-separated',
     invalid: {
+      crossDayExpiry: 'Whole days, 0 or more (e.g. 1)',
+      target: 'CATEGORY=HOURS, comma-separated (e.g. paid_not_notified=2, duplicate_charge=1.5)',
+      targetCategory: 'Name an exception category by its code (e.g. paid_not_notified=2)',
+      targetTwice: 'Each category once',
       dateWindows: 'Whole days, or SOURCE=DAYS, comma-separated (e.g. 3, or bank=3)',
       crossDay: 'Whole seconds, 0 or more (e.g. 60)',
       tolerance:
@@ -208,7 +216,7 @@ export const en = {
   },
   grid: {
     notKept: 'Informational outcomes are kept for the latest run only; run again to browse them.',
-    search: 'Search order ref or channel ref',
+    search: 'Search refs, counterparty, description',
     amountFrom: 'Amount from',
     amountTo: 'to',
     timeFrom: 'Time from',

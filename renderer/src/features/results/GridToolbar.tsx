@@ -36,7 +36,7 @@ export function GridToolbar({ view, onChange, sources, currency, searchOnly }: G
         placeholder={t('grid.search')}
         value={view.search}
         onChange={(event) => onChange({ ...view, search: event.target.value })}
-        style={{ width: 260 }}
+        style={{ width: 320 }}
         data-testid="grid-search"
       />
       {!searchOnly && (

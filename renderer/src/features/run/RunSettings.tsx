@@ -12,8 +12,9 @@ type RunSettingsProps = {
 
 /**
  * Every parameter of a run, as `recondesk reconcile` takes them: the cross-day window, the amount
- * tolerances (`[SOURCE=]N|P%`, comma-separated), the date windows and a fee rate per source. A value
- * that is not one is refused on its field, with what the field takes.
+ * tolerances (`[SOURCE=]N|P%`, comma-separated), the date windows, the cross-day expiry, the targets
+ * per category (`CATEGORY=HOURS`, comma-separated) and a fee rate per source. A value that is not
+ * one is refused on its field, with what the field takes.
  */
 export function RunSettings({ draft, problems, disabled, onChange }: RunSettingsProps) {
   const { t } = useTranslation();
@@ -59,6 +60,32 @@ export function RunSettings({ draft, problems, disabled, onChange }: RunSettings
           disabled={disabled}
           data-testid="date-windows"
           style={{ width: 150 }}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('run.crossDayExpiry')}
+        validateStatus={status('crossDayExpiry')}
+        help={help('crossDayExpiry')}
+      >
+        <Input
+          value={draft.crossDayExpiry}
+          onChange={(event) => onChange({ ...draft, crossDayExpiry: event.target.value })}
+          suffix={t('run.days')}
+          title={t('run.crossDayExpiryHint')}
+          disabled={disabled}
+          data-testid="cross-day-expiry"
+          style={{ width: 110 }}
+        />
+      </Form.Item>
+      <Form.Item label={t('run.targets')} validateStatus={status('targets')} help={help('targets')}>
+        <Input
+          value={draft.targets}
+          onChange={(event) => onChange({ ...draft, targets: event.target.value })}
+          placeholder="paid_not_notified=2, duplicate_charge=1"
+          title={t('run.targetsHint')}
+          disabled={disabled}
+          data-testid="targets"
+          style={{ width: 300 }}
         />
       </Form.Item>
       {draft.feeRates.map((entry, row) => (

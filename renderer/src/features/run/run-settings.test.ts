@@ -2,12 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RUN_PARAMETERS } from '../../../../core/match/types.ts';
 import { checkSettings, draftOf } from './run-settings.ts';
 
-const draft = { crossDay: '60', tolerances: '0', dateWindows: '', feeRates: [{ source: 'alipay', rate: '0.6' }] };
+const draft = {
+  crossDay: '60',
+  tolerances: '0',
+  dateWindows: '',
+  feeRates: [{ source: 'alipay', rate: '0.6' }],
+  crossDayExpiry: '1',
+  targets: '',
+};
 
 describe('run settings', () => {
-  it('start from the defaults: 60 s, no tolerance, Alipay at 0.6 %', () => {
+  it('start from the defaults: 60 s, no tolerance, Alipay at 0.6 %, a day of cross-day expiry', () => {
     expect(draftOf()).toEqual(draft);
-    expect(checkSettings(draftOf())).toEqual({ ok: true, parameters: DEFAULT_RUN_PARAMETERS });
+    expect(checkSettings(draftOf())).toEqual({
+      ok: true,
+      parameters: { ...DEFAULT_RUN_PARAMETERS, crossDayExpiryDays: 1 },
+    });
   });
 
   it('give every parameter the CLI has: fee rates per source, tolerance, cross-day window', () => {
@@ -22,7 +32,12 @@ describe('run settings', () => {
     });
     expect(settings).toEqual({
       ok: true,
-      parameters: { crossDayWindowSeconds: 120, amountToleranceMinor: 5, feeRatesPpm: { alipay: 5500, wechat: 6000 } },
+      parameters: {
+        crossDayWindowSeconds: 120,
+        amountToleranceMinor: 5,
+        feeRatesPpm: { alipay: 5500, wechat: 6000 },
+        crossDayExpiryDays: 1,
+      },
     });
   });
 
@@ -68,5 +83,35 @@ describe('run settings', () => {
       problems: { tolerances: 'twice' },
     });
     expect(checkSettings({ ...draft, tolerances: '0.5' })).toMatchObject({ ok: false });
+  });
+
+  it('take the cross-day expiry and the targets per category as --cross-day-expiry-days and --target do', () => {
+    const settings = checkSettings({
+      ...draft,
+      crossDayExpiry: '3',
+      targets: 'paid_not_notified=4, duplicate_charge=1.5h',
+    });
+    expect(settings).toMatchObject({
+      ok: true,
+      parameters: { crossDayExpiryDays: 3, targetsHours: { paid_not_notified: 4, duplicate_charge: 1.5 } },
+    });
+    if (settings.ok)
+      expect(draftOf(settings.parameters)).toMatchObject({
+        crossDayExpiry: '3',
+        targets: 'duplicate_charge=1.5, paid_not_notified=4',
+      });
+    expect(checkSettings({ ...draft, crossDayExpiry: '1.5', targets: 'paid_not_notified=two' })).toEqual({
+      ok: false,
+      problems: { crossDayExpiry: 'crossDayExpiry', targets: 'target' },
+    });
+    expect(checkSettings({ ...draft, targets: 'matched=2' })).toEqual({
+      ok: false,
+      problems: { targets: 'targetCategory' },
+    });
+    expect(checkSettings({ ...draft, targets: '2' })).toEqual({ ok: false, problems: { targets: 'targetCategory' } });
+    expect(checkSettings({ ...draft, targets: 'book_only=2, book_only=3' })).toEqual({
+      ok: false,
+      problems: { targets: 'targetTwice' },
+    });
   });
 });

@@ -10,13 +10,27 @@ export type SettingsDraft = {
   dateWindows: string;
   /** A fee rate per source, the rate in percent. */
   feeRates: readonly { source: string; rate: string }[];
+  /** Whole days a cross-day order may wait for its trade before it is book-only. */
+  crossDayExpiry: string;
+  /** Time-to-resolution targets as `--target` takes them, comma-separated: `paid_not_notified=2, duplicate_charge=1.5h`. */
+  targets: string;
 };
 
 /** Why a field is refused: a message key under `run.invalid`. */
 export type FieldProblem =
-  'crossDay' | 'tolerance' | 'dateWindows' | 'twice' | 'feeRate' | 'feeSource' | 'feeSourceTwice';
+  | 'crossDay'
+  | 'tolerance'
+  | 'dateWindows'
+  | 'twice'
+  | 'feeRate'
+  | 'feeSource'
+  | 'feeSourceTwice'
+  | 'crossDayExpiry'
+  | 'target'
+  | 'targetCategory'
+  | 'targetTwice';
 
-/** A field's id: `crossDay`, `tolerances`, `dateWindows`, `feeRate.<row>` or `feeSource.<row>`. */
+/** A field's id: `crossDay`, `tolerances`, `dateWindows`, `feeRate.<row>`, `feeSource.<row>`, `crossDayExpiry` or `targets`. */
 export type SettingsCheck =
   { ok: true; parameters: RunParameters } | { ok: false; problems: Readonly<Record<string, FieldProblem>> };
 
@@ -31,6 +45,8 @@ export function draftOf(parameters: RunParameters = DEFAULT_RUN_PARAMETERS): Set
       const at = entry.indexOf('=');
       return { source: entry.slice(0, at), rate: entry.slice(at + 1).replace(/%$/, '') };
     }),
+    crossDayExpiry: text.crossDayExpiryDays,
+    targets: text.targets.join(', '),
   };
 }
 
@@ -52,6 +68,10 @@ function fieldOf({ field, index, reason }: ParameterProblem): [string, FieldProb
     case 'feeRate':
       if (reason === 'value') return [`feeRate.${index}`, 'feeRate'];
       return [`feeSource.${index}`, reason === 'twice' ? 'feeSourceTwice' : 'feeSource'];
+    case 'crossDayExpiry':
+      return ['crossDayExpiry', 'crossDayExpiry'];
+    case 'target':
+      return ['targets', reason === 'twice' ? 'targetTwice' : reason === 'source' ? 'targetCategory' : 'target'];
   }
 }
 
@@ -59,7 +79,7 @@ function fieldOf({ field, index, reason }: ParameterProblem): [string, FieldProb
  * The run parameters of a draft, read by the one reader `recondesk reconcile`'s flags go through
  * (core/match/parameter-input.ts); anything it refuses is refused on its field, never ignored.
  *
- * @example checkSettings({ crossDay: '60', tolerances: '0', dateWindows: '', feeRates: [{ source: 'alipay', rate: 'abc' }] })
+ * @example checkSettings({ ...draftOf(), feeRates: [{ source: 'alipay', rate: 'abc' }] })
  * // { ok: false, problems: { 'feeRate.0': 'feeRate' } }
  */
 export function checkSettings(draft: SettingsDraft): SettingsCheck {
@@ -70,6 +90,8 @@ export function checkSettings(draft: SettingsDraft): SettingsCheck {
       dateWindows: list(draft.dateWindows),
       // The field is in percent; a typed % sign is the same rate.
       feeRates: draft.feeRates.map(({ source, rate }) => `${source.trim()}=${rate.trim().replace(/%$/, '')}%`),
+      crossDayExpiryDays: draft.crossDayExpiry,
+      targets: list(draft.targets),
     },
     { ...DEFAULT_RUN_PARAMETERS, feeRatesPpm: {} },
   );
