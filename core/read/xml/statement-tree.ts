@@ -79,6 +79,14 @@ export class StatementTree extends XmlTree {
     else frame.kind = PATH;
   }
 
+  /**
+   * Text kept in the statements for the whole read is copied: a piece cut from the text would
+   * hold on to all of the text it was cut from. An entry's text lives only as long as its row.
+   */
+  protected override settle(frame: XmlFrame, text: string): string {
+    return frame.kind === IN_ENTRY || text.length < 16 ? text : (JSON.parse(JSON.stringify(text)) as string);
+  }
+
   protected override leave(frame: XmlFrame, value: XmlValue): boolean {
     if (frame.kind !== ENTRY || this.statement === null) return false;
     this.onEntry(value, this.statement, frame.line, this.detailLines);

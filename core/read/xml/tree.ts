@@ -46,13 +46,16 @@ export class XmlTree implements XmlEvents {
 
   text(text: string): void {
     const frame = this.frames[this.depth - 1] as XmlFrame;
-    frame.text = frame.text === '' ? text : frame.text + text;
+    if (frame.text !== '') frame.text += text;
+    // Whitespace before any text is trimmed anyway: not kept (between a statement's entries it
+    // would pile up, each piece holding on to the text it was cut from).
+    else if (!isBlank(text)) frame.text = text;
   }
 
   close(): void {
     this.depth--;
     const frame = this.frames[this.depth] as XmlFrame;
-    const text = frame.text === '' ? '' : frame.text.trim();
+    const text = frame.text === '' ? '' : this.settle(frame, frame.text.trim());
     let value: XmlValue;
     if (frame.node === null) value = text;
     else {
@@ -73,8 +76,21 @@ export class XmlTree implements XmlEvents {
   /** An element opened under `parent` (null for the root): mark it. */
   protected enter(_frame: XmlFrame, _parent: XmlFrame | null): void {}
 
+  /** The text an element keeps (a subclass may copy what it keeps for long). */
+  protected settle(_frame: XmlFrame, text: string): string {
+    return text;
+  }
+
   /** An element closes with its value: true takes it away from its parent. */
   protected leave(_frame: XmlFrame, _value: XmlValue): boolean {
     return false;
   }
+}
+
+function isBlank(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) return false;
+  }
+  return true;
 }
