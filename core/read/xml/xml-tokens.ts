@@ -120,11 +120,17 @@ export class XmlTokenizer {
   /** Text between markup: handed on inside the root, only whitespace allowed outside it. */
   private characters(from: number, to: number): void {
     if (from >= to) return;
-    const text = this.buffer.slice(from, to);
-    if (this.open.length > 0) {
-      if (this.deepest <= MAX_XML_DEPTH) this.events.text(text);
-    } else if (text.trim() !== '')
-      throw this.invalidAt(this.rootClosed ? 'Extra text at the end' : 'char outside of root node.', from);
+    // Whitespace alone (the indentation between tags) is trimmed from every value: not handed on.
+    const text = this.buffer;
+    let at = from;
+    while (at < to && isSpace(text.charCodeAt(at))) at++;
+    if (at === to) {
+      this.at = to;
+      return;
+    }
+    if (this.open.length === 0)
+      throw this.invalidAt(this.rootClosed ? 'Extra text at the end' : 'char outside of root node.', at);
+    if (this.deepest <= MAX_XML_DEPTH) this.events.text(text.slice(from, to));
     this.at = to;
   }
 
