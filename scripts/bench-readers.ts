@@ -59,7 +59,12 @@ function grownCase(format: string): Case {
 }
 
 const CASES: Case[] = [
-  { format: 'csv (Alipay merchant bill, GBK)', sample: 'bench alipay.csv', file: benchFile('alipay.csv'), sized: false },
+  {
+    format: 'csv (Alipay merchant bill, GBK)',
+    sample: 'bench alipay.csv',
+    file: benchFile('alipay.csv'),
+    sized: false,
+  },
   { format: 'csv (order export)', sample: 'bench orders.csv', file: benchFile('orders.csv'), sized: false },
   ...['camt.053', 'mt940', 'xlsx', 'json (Stripe list)', 'bai2', 'ofx'].map(grownCase),
 ];

@@ -3,7 +3,7 @@ import { readBai2Document } from '../read/bai2/document.ts';
 import { wholeParser, type DocumentOpener } from '../read/document.ts';
 import { readHtmlTablesText } from '../read/html/read-html.ts';
 import { readJsonDocument } from '../read/json/document.ts';
-import { readMt940Document } from '../read/mt940/document.ts';
+import { openMt940Document } from '../read/mt940/document.ts';
 import { readNorma43Document } from '../read/norma43/document.ts';
 import { readOfxDocument } from '../read/ofx/document.ts';
 import type { HtmlTableReader, WorkbookReader } from '../read/sheet.ts';
@@ -15,7 +15,7 @@ import { openXmlDocument } from '../read/xml/document.ts';
 export const DOCUMENT_PARSERS: Partial<Record<DocumentFormat, DocumentOpener>> = {
   bai2: wholeParser(readBai2Document),
   json: wholeParser(readJsonDocument),
-  mt940: wholeParser(readMt940Document),
+  mt940: openMt940Document,
   norma43: wholeParser(readNorma43Document),
   ofx: wholeParser(readOfxDocument),
   xml: openXmlDocument,

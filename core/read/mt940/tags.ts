@@ -4,28 +4,63 @@ export type Tag = { id: string; value: string; line: number };
 /** SWIFT framing and padding that surround the tags: SOH, ETX, Ctrl-Z, block headers and trailers. */
 const FRAMING = /[\u0001\u0003\u001a]/g;
 const TAG_LINE = /^:(\d{2}[A-Z]?):/;
+const BREAK = /\r\n|\n|\r/;
 
 /**
- * Split MT940/MT942 text into tags with the line each starts on. Lines that do not start a tag
- * continue the previous one (`:86:` details run over several lines, and may hold text such as
- * `:KO:` that only looks like a tag); `{1:…}{2:…}{4:` headers and `-}` trailers are skipped.
+ * Splits MT940/MT942 text into tags with the line each starts on, as the text arrives in pieces
+ * of any size. Lines that do not start a tag continue the previous one (`:86:` details run over
+ * several lines, and may hold text such as `:KO:` that only looks like a tag), so a tag is
+ * handed on once the next one starts (or the text ends); `{1:…}{2:…}{4:` headers and `-}`
+ * trailers are skipped.
  *
- * @example splitTags(':20:REF\r\n:86:first\r\nsecond')
- * // [{ id: '20', value: 'REF', line: 1 }, { id: '86', value: 'first\nsecond', line: 2 }]
+ * @example const tags = new TagSplitter(onTag); tags.push(':20:REF\r\n:86:first\r\nsec'); tags.push('ond'); tags.end();
+ * // onTag({ id: '20', value: 'REF', line: 1 }), onTag({ id: '86', value: 'first\nsecond', line: 2 })
  */
-export function splitTags(text: string): Tag[] {
-  const tags: Tag[] = [];
-  const lines = text.replace(FRAMING, '').split(/\r\n|\n|\r/);
-  lines.forEach((raw, index) => {
-    const line = raw.replace(/^(\{\d:[^}]*\}|\{\d:\{[^}]*\}\})+(\{4:)?/, '');
+export class TagSplitter {
+  private pending = '';
+  private line = 0;
+  private tag: Tag | null = null;
+
+  constructor(private readonly onTag: (tag: Tag) => void) {}
+
+  push(text: string): void {
+    let joined = this.pending + text;
+    // A CR at the end may be half of a CRLF: it stays with the line it ends.
+    const cr = joined.endsWith('\r');
+    if (cr) joined = joined.slice(0, -1);
+    const lines = joined.split(BREAK);
+    // The last line may go on in the next piece.
+    this.pending = (lines.pop() ?? '') + (cr ? '\r' : '');
+    for (const raw of lines) this.read(raw);
+  }
+
+  end(): void {
+    const last = this.pending.endsWith('\r') ? this.pending.slice(0, -1) : this.pending;
+    if (this.pending !== '') this.read(last);
+    this.pending = '';
+    if (this.tag) this.onTag(this.tag);
+    this.tag = null;
+  }
+
+  private read(raw: string): void {
+    this.line++;
+    const line = raw.replace(FRAMING, '').replace(/^(\{\d:[^}]*\}|\{\d:\{[^}]*\}\})+(\{4:)?/, '');
     if (line.trim() === '' || /^-\}?$/.test(line.trim()) || line.startsWith('{')) return;
     const match = TAG_LINE.exec(line);
     if (match?.[1]) {
-      tags.push({ id: match[1], value: line.slice(match[0].length), line: index + 1 });
+      if (this.tag) this.onTag(this.tag);
+      this.tag = { id: match[1], value: line.slice(match[0].length), line: this.line };
       return;
     }
-    const last = tags[tags.length - 1];
-    if (last) last.value += `\n${line}`;
-  });
+    if (this.tag) this.tag.value += `\n${line}`;
+  }
+}
+
+/** The tags of a whole text (see {@link TagSplitter}). */
+export function splitTags(text: string): Tag[] {
+  const tags: Tag[] = [];
+  const splitter = new TagSplitter((tag) => tags.push(tag));
+  splitter.push(text);
+  splitter.end();
   return tags;
 }

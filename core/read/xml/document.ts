@@ -1,12 +1,6 @@
 import type { ControlCheck } from '../../import/types.ts';
 import type { XmlLayout } from '../../profile/layouts.ts';
-import {
-  DocumentError,
-  readWhole,
-  type DocumentOpener,
-  type DocumentParser,
-  type DocumentRow,
-} from '../document.ts';
+import { DocumentError, readWhole, type DocumentOpener, type DocumentParser, type DocumentRow } from '../document.ts';
 import { AssumedElements } from './assumed.ts';
 import { balanceCheck, readBalances } from './balances.ts';
 import { compileCells, profileColumns } from './cells.ts';

@@ -57,7 +57,9 @@ export function entryReader(
   const detail = layout.detail;
   const detailSteps = detail ? detail.path.split('/') : [];
   const detailAmounts =
-    detail && layout.amount ? detail.amount.map((path) => amountReader({ ...(layout.amount as XmlAmount), path })) : null;
+    detail && layout.amount
+      ? detail.amount.map((path) => amountReader({ ...(layout.amount as XmlAmount), path }))
+      : null;
   return (node, scope, line, detailLines) => {
     const entry: XmlEntry = { node, scope, line, amount: amount(node), split: [], unsplit: false };
     if (detail) splitEntry(entry, walk(node, detailSteps), detailAmounts, detailLines);

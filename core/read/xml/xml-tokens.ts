@@ -71,8 +71,7 @@ export class XmlTokenizer {
         `The document nests ${this.deepest} levels deep; at most ${MAX_XML_DEPTH} are read.`,
       );
     const unclosed = this.open[this.open.length - 1];
-    if (unclosed)
-      throw this.invalid(`Unclosed tag '${unclosed.name}'.`, unclosed.line, unclosed.column);
+    if (unclosed) throw this.invalid(`Unclosed tag '${unclosed.name}'.`, unclosed.line, unclosed.column);
     if (!this.rootSeen) throw this.invalid('Start tag expected.', this.line, 1);
   }
 
