@@ -66,7 +66,7 @@ const CASES: Case[] = [
     sized: false,
   },
   { format: 'csv (order export)', sample: 'bench orders.csv', file: benchFile('orders.csv'), sized: false },
-  ...['camt.053', 'mt940', 'xlsx', 'json (Stripe list)', 'bai2', 'ofx'].map(grownCase),
+  ...['camt.053', 'mt940', 'xlsx', 'json (Stripe list)', 'ndjson (orders)', 'bai2', 'ofx'].map(grownCase),
 ];
 
 /** Node's SHA-256, as the CLI hashes every file it reads. */

@@ -67,6 +67,28 @@ const stripeList: Grown = {
   },
 };
 
+/** An NDJSON order export, one order a line, cycling through the sample orders (each its own order number). */
+const orderLines: Grown = {
+  sample: 'samples/orders.csv',
+  extension: '.ndjson',
+  write: async (entries, out) => {
+    const [header = '', ...rows] = fs.readFileSync(path.join(ROOT, 'samples/orders.csv'), 'utf8').trim().split('\n');
+    const names = header.split(',');
+    const records = rows.map((row) => Object.fromEntries(row.split(',').map((cell, i) => [names[i], cell])));
+    const fd = fs.openSync(out, 'w');
+    let pending: string[] = [];
+    for (let i = 0; i < entries; i++) {
+      const record = records[i % records.length] as Record<string, string>;
+      pending.push(JSON.stringify({ ...record, order_no: `SO${String(i).padStart(12, '0')}` }));
+      if (pending.length === 1000 || i === entries - 1) {
+        fs.writeSync(fd, `${pending.join('\n')}\n`);
+        pending = [];
+      }
+    }
+    fs.closeSync(fd);
+  },
+};
+
 /** The sample workbook's sheet with its last row repeated to N rows (shared strings, as Excel writes them). */
 const workbook: Grown = {
   sample: 'generic_sheet/oca-sheet_sample_statement_en.xlsx',
@@ -95,6 +117,7 @@ export const GROWN: Record<string, Grown> = {
   ofx: repeated('ofx/sgml102-checking_ofxparse.ofx', '<STMTTRN>', '</BANKTRANLIST>', /<STMTTRN>/g),
   bai2: repeated('bai2/canadian-bank-cad-sample1_moov.bai2', '\n16,', '\n49,', /\n16,/g),
   'json (Stripe list)': stripeList,
+  'ndjson (orders)': orderLines,
   xlsx: workbook,
 };
 

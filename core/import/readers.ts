@@ -2,7 +2,7 @@ import type { DocumentFormat } from '../profile/types.ts';
 import { readBai2Document } from '../read/bai2/document.ts';
 import { wholeParser, type DocumentOpener } from '../read/document.ts';
 import { readHtmlTablesText } from '../read/html/read-html.ts';
-import { readJsonDocument } from '../read/json/document.ts';
+import { openJsonDocument } from '../read/json/document.ts';
 import { openMt940Document } from '../read/mt940/document.ts';
 import { readNorma43Document } from '../read/norma43/document.ts';
 import { readOfxDocument } from '../read/ofx/document.ts';
@@ -14,7 +14,7 @@ import { openXmlDocument } from '../read/xml/document.ts';
 /** The parser of each document format: streaming, or the whole text read at once. */
 export const DOCUMENT_PARSERS: Partial<Record<DocumentFormat, DocumentOpener>> = {
   bai2: wholeParser(readBai2Document),
-  json: wholeParser(readJsonDocument),
+  json: openJsonDocument,
   mt940: openMt940Document,
   norma43: wholeParser(readNorma43Document),
   ofx: wholeParser(readOfxDocument),

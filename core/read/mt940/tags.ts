@@ -1,10 +1,11 @@
+import { LineSplitter } from '../lines.ts';
+
 /** One tag of a SWIFT MT94x message: `:61:` and everything up to the next tag. */
 export type Tag = { id: string; value: string; line: number };
 
 /** SWIFT framing and padding that surround the tags: SOH, ETX, Ctrl-Z, block headers and trailers. */
 const FRAMING = /[\u0001\u0003\u001a]/g;
 const TAG_LINE = /^:(\d{2}[A-Z]?):/;
-const BREAK = /\r\n|\n|\r/;
 
 /**
  * Splits MT940/MT942 text into tags with the line each starts on, as the text arrives in pieces
@@ -17,39 +18,28 @@ const BREAK = /\r\n|\n|\r/;
  * // onTag({ id: '20', value: 'REF', line: 1 }), onTag({ id: '86', value: 'first\nsecond', line: 2 })
  */
 export class TagSplitter {
-  private pending = '';
-  private line = 0;
+  private readonly lines = new LineSplitter((line, number) => this.read(line, number));
   private tag: Tag | null = null;
 
   constructor(private readonly onTag: (tag: Tag) => void) {}
 
   push(text: string): void {
-    let joined = this.pending + text;
-    // A CR at the end may be half of a CRLF: it stays with the line it ends.
-    const cr = joined.endsWith('\r');
-    if (cr) joined = joined.slice(0, -1);
-    const lines = joined.split(BREAK);
-    // The last line may go on in the next piece.
-    this.pending = (lines.pop() ?? '') + (cr ? '\r' : '');
-    for (const raw of lines) this.read(raw);
+    this.lines.push(text);
   }
 
   end(): void {
-    const last = this.pending.endsWith('\r') ? this.pending.slice(0, -1) : this.pending;
-    if (this.pending !== '') this.read(last);
-    this.pending = '';
+    this.lines.end();
     if (this.tag) this.onTag(this.tag);
     this.tag = null;
   }
 
-  private read(raw: string): void {
-    this.line++;
+  private read(raw: string, number: number): void {
     const line = raw.replace(FRAMING, '').replace(/^(\{\d:[^}]*\}|\{\d:\{[^}]*\}\})+(\{4:)?/, '');
     if (line.trim() === '' || /^-\}?$/.test(line.trim()) || line.startsWith('{')) return;
     const match = TAG_LINE.exec(line);
     if (match?.[1]) {
       if (this.tag) this.onTag(this.tag);
-      this.tag = { id: match[1], value: line.slice(match[0].length), line: this.line };
+      this.tag = { id: match[1], value: line.slice(match[0].length), line: number };
       return;
     }
     if (this.tag) this.tag.value += `\n${line}`;
