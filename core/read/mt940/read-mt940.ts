@@ -192,7 +192,11 @@ function applyTag(statement: Mt940Statement, tag: Tag, currency: string): string
       const entryCurrency = statement.currency ?? currency;
       const line = parseStatementLine(tag.value, currencyExponent(entryCurrency) ?? 2);
       if (typeof line === 'string') return line;
-      statement.last = { ...line, line: tag.line, currency: entryCurrency, details: null };
+      const entry = line as Mt940Entry;
+      entry.line = tag.line;
+      entry.currency = entryCurrency;
+      entry.details = null;
+      statement.last = entry;
       const tally = statement.tally;
       tally.count++;
       tally.net += line.amountMinor;
