@@ -1,5 +1,5 @@
 import type { DocumentFormat } from '../profile/types.ts';
-import { readBai2Document } from '../read/bai2/document.ts';
+import { openBai2Document } from '../read/bai2/document.ts';
 import { wholeParser, type DocumentOpener } from '../read/document.ts';
 import { readHtmlTablesText } from '../read/html/read-html.ts';
 import { openJsonDocument } from '../read/json/document.ts';
@@ -13,7 +13,7 @@ import { openXmlDocument } from '../read/xml/document.ts';
 
 /** The parser of each document format: streaming, or the whole text read at once. */
 export const DOCUMENT_PARSERS: Partial<Record<DocumentFormat, DocumentOpener>> = {
-  bai2: wholeParser(readBai2Document),
+  bai2: openBai2Document,
   json: openJsonDocument,
   mt940: openMt940Document,
   norma43: wholeParser(readNorma43Document),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinProfiles } from '../profile/builtin.ts';
 import type { Profile } from '../profile/types.ts';
 import type { DocumentOpener, EntryDocument } from './document.ts';
+import { openBai2Document } from './bai2/document.ts';
 import { openMt940Document } from './mt940/document.ts';
 import { openXmlDocument } from './xml/document.ts';
 
@@ -63,7 +64,34 @@ const CAMT = [
   '</Stmt></BkToCstmrStmt></Document>',
 ].join('\n');
 
+const BAI2 = [
+  '01,BANK,CUSTOMER,240301,0800,7,80,1,2/',
+  '02,CUSTOMER,BANK,1,240229,2359,GBP,2/',
+  '03,12345678,,010,100000,,,015,20000,,,/',
+  '88,040,5000,,/',
+  '16,195,2500,V,240301,,BANKREF1,CUSTREF1,WIRE FROM ACME, LTD',
+  '88,INVOICE 12/2024 / FINAL',
+  '16,409,1000,S,500,300,200,BANKREF2,,CHEQUE 1001/',
+  '16,475,300,D,2,0,100,1,200,,,',
+  '88,PAID CHECK/',
+  '49,128800,8/',
+  '98,128800,1,10/',
+  '99,128800,1,12/',
+].join('\r\n');
+
 describe('statements read in pieces', () => {
+  it.each([1, 2, 9, 64])('BAI2 in pieces of %i characters reads as the whole text', (size) => {
+    const using = {} as Profile;
+    const whole = readInPieces(openBai2Document, using, BAI2, BAI2.length);
+    expect(whole.rows.map((row) => [row.line, row.cells[7], row.cells[12]])).toEqual([
+      [5, '25.00', 'WIRE FROM ACME, LTD INVOICE 12/2024 / FINAL'],
+      [7, '-10.00', 'CHEQUE 1001'],
+      [8, '-3.00', 'PAID CHECK'],
+    ]);
+    expect(whole.controls.every((check) => check.holds)).toBe(true);
+    expect(readInPieces(openBai2Document, using, BAI2, size)).toEqual(whole);
+  });
+
   it.each([1, 2, 7, 64])('MT940 in pieces of %i characters reads as the whole text', (size) => {
     const using = profile('swift-mt940');
     const whole = readInPieces(openMt940Document, using, MT940, MT940.length);
