@@ -4,7 +4,8 @@
 // path (decode, parse, map, validate, encode for the store) in a fresh process per run, so peak
 // RSS belongs to that reader alone. Each reader runs at every size (100k and 1M entries by
 // default), three times, the median shown with the range; a reader in fixed memory peaks the
-// same at both sizes.
+// same at both sizes. The last column is the floor under it: the file read, hashed and decoded
+// with no parsing.
 //
 //   npx tsx scripts/bench-readers.ts [--entries 100000,1000000] [--runs 3] [--only camt]
 //                                    [--data .cache/bench/100000-42]
@@ -91,6 +92,24 @@ const createHasher = (): Hasher => {
 
 type Measured = { rows: number; entries: number; seconds: number; mb: number; peak: number; outcome: string };
 
+/**
+ * The floor under a reader: the file read from disk, hashed and decoded to text with no parsing
+ * (`--floor`), as every reader must at least do.
+ */
+async function floor(file: string): Promise<void> {
+  const started = performance.now();
+  const hasher = createHasher();
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+    hasher.update(chunk);
+    decoder.decode(chunk, { stream: true });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    JSON.stringify({ rows: 0, entries: 0, seconds, mb: 0, peak: process.resourceUsage().maxRSS / 1024, outcome: '' }),
+  );
+}
+
 async function measure(file: string): Promise<void> {
   const size = fs.statSync(file).size;
   const source: ByteSource = {
@@ -129,10 +148,18 @@ async function row(test: Case, entries: number): Promise<string> {
     const result = parseMeasured(child.stdout.trim().split('\n').pop() ?? '');
     if (!result || result.outcome) {
       const why = result?.outcome ?? child.stderr.trim().split('\n').slice(-1)[0] ?? 'failed';
-      return `| ${test.format} | ${test.sample} | – | – | – | – | not read: ${why.replaceAll('|', '\\|')} | – |`;
+      return `| ${test.format} | ${test.sample} | – | – | – | – | not read: ${why.replaceAll('|', '\\|')} | – | – |`;
     }
     runs.push(result);
   }
+  const floorRun = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--one', file, '--floor'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const floorSeconds = parseMeasured(floorRun.stdout.trim().split('\n').pop() ?? '')?.seconds;
   const first = runs[0] as Measured;
   const rates = runs.map((run) => run.rows / run.seconds);
   const seconds = runs.map((run) => run.seconds);
@@ -144,14 +171,15 @@ async function row(test: Case, entries: number): Promise<string> {
     `${median(seconds).toFixed(2)} (${Math.min(...seconds).toFixed(2)}–${Math.max(...seconds).toFixed(2)})`,
     count(median(rates)),
     count(median(peaks)),
+    floorSeconds === undefined ? '–' : floorSeconds.toFixed(2),
   ];
   return `| ${test.format} | ${test.sample} | ${cells.join(' | ')} |`;
 }
 
 async function main(): Promise<void> {
   const lines = [
-    `| reader | file grown from | rows | entries | MB | s (median, range of ${RUNS}) | rows/s | peak RSS MiB |`,
-    '|---|---|---|---|---|---|---|---|',
+    `| reader | file grown from | rows | entries | MB | s (median, range of ${RUNS}) | rows/s | peak RSS MiB | read floor s |`,
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   const chosen = CASES.filter((test) => ONLY === '' || test.format.startsWith(ONLY));
   for (const test of chosen)
@@ -165,5 +193,5 @@ async function main(): Promise<void> {
 }
 
 const one = args.indexOf('--one');
-if (one >= 0) await measure(args[one + 1] as string);
+if (one >= 0) await (args.includes('--floor') ? floor : measure)(args[one + 1] as string);
 else await main();
