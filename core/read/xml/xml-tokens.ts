@@ -192,10 +192,13 @@ export class XmlTokenizer {
   }
 
   private endTag(lt: number, gt: number): void {
-    const name = this.buffer.slice(lt + 2, gt).trim();
+    const text = this.buffer;
     const open = this.open.pop();
+    // The usual `</Name>` is compared in place, without cutting its name out of the text.
+    const same = open !== undefined && gt - lt - 2 === open.name.length && text.startsWith(open.name, lt + 2);
+    const name = same ? '' : text.slice(lt + 2, gt).trim();
     if (!open) throw this.invalidAt(`Closing tag '${name}' has not been opened.`, lt);
-    if (open.name !== name)
+    if (!same && open.name !== name)
       throw this.invalidAt(
         `Expected closing tag '${open.name}' (opened in line ${open.line}, col ${open.column}) instead of closing tag '${name}'.`,
         lt,
