@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinProfiles } from '../profile/builtin.ts';
 import type { Profile } from '../profile/types.ts';
-import type { DocumentOpener, EntryDocument } from './document.ts';
+import { DocumentError, type DocumentOpener, type EntryDocument } from './document.ts';
 import { openBai2Document } from './bai2/document.ts';
 import { openMt940Document } from './mt940/document.ts';
 import { openXmlDocument } from './xml/document.ts';
@@ -114,5 +114,18 @@ describe('statements read in pieces', () => {
     expect(whole.controls).toMatchObject([{ stated: '14.50 EUR', computed: '14.50 EUR', holds: true }]);
     expect(whole.warnings?.[0]?.message).toContain('1 entry has no <Sts>');
     expect(readInPieces(openXmlDocument, using, CAMT, size)).toEqual(whole);
+  });
+
+  it('refuses a DOCTYPE and a nesting past the cap however the XML is cut, naming the line', () => {
+    const using = profile('iso20022-camt053');
+    const declared = CAMT.replace('<!-- a comment', '<!DOCTYPE d [<!ENTITY a "b">]><!-- a comment');
+    expect(() => readInPieces(openXmlDocument, using, declared, 5)).toThrow(
+      new DocumentError(
+        'is not well-formed XML: Line 6: the file declares a DOCTYPE; statements never need one, so it is refused.',
+        6,
+      ),
+    );
+    const deep = CAMT.replace('<Id>S</Id>', `<Id>S</Id><X>${'<a>'.repeat(80)}${'</a>'.repeat(80)}</X>`);
+    expect(() => readInPieces(openXmlDocument, using, deep, 7)).toThrow(/nests 84 levels deep; at most 64 are read/);
   });
 });
