@@ -3,7 +3,7 @@ import type { Profile } from '../profile/types.ts';
 import { contentHash } from '../profile/versions.ts';
 import type { CsvLayout } from '../profile/layouts.ts';
 import { readArchiveDocument } from '../read/archive/read-archive.ts';
-import type { DocumentOptions, DocumentReader } from '../read/document.ts';
+import { readParser, readWhole, type DocumentOpener, type DocumentOptions } from '../read/document.ts';
 import { readCsv } from '../read/csv/read-csv.ts';
 import { sniffDelimiter } from '../read/csv/sniff.ts';
 import type { Sheet } from '../read/sheet.ts';
@@ -13,14 +13,14 @@ import { withAccountCurrency } from './account-currency.ts';
 import { chooseOrSuggest, suggestedMetadata } from './generic-reader.ts';
 import type { Hasher } from './hash.ts';
 import { ImportAbort } from './import-abort.ts';
-import { decodeText, encodingChoice, openFile, readAllText, usable, type OpenedFile } from './open-file.ts';
+import { decodeText, encodingChoice, MAX_WHOLE_FILE_BYTES, openFile, usable, type OpenedFile } from './open-file.ts';
 import { observedPeriod } from './period.ts';
 import { readProblem } from './read-problem.ts';
 import type { ReadEvent } from './read-events.ts';
 import { readDocument } from './read-document.ts';
 import { readTable, type ReadTally, type TableBatch } from './read-table.ts';
 import { completeSheet } from './sheet-cells.ts';
-import { DOCUMENT_READERS } from './readers.ts';
+import { DOCUMENT_PARSERS } from './readers.ts';
 import type { ByteSource, RowIssue } from './types.ts';
 
 export type ReadOptions = {
@@ -135,8 +135,8 @@ async function openRows(
     return { rows, encoding: opened.encoding, said: [...decided, ...sheetWarnings(sheet), ...complete.warnings] };
   }
   if (opened.container === 'archive') {
-    const document = readArchiveDocument(opened.archive, profile, documentReader(profile));
-    return { rows: readDocument(profile, document, file.name), encoding: 'archive', said: [] };
+    const document = readArchiveDocument(opened.archive, profile, readWhole(documentParser(profile)));
+    return { rows: readDocument(profile, readParser(document), [], file.name), encoding: 'archive', said: [] };
   }
   const choice = encodingChoice(opened, profile, chosen);
   if (profile.format === 'csv') {
@@ -147,12 +147,12 @@ async function openRows(
     const rows = readTable(profile, layout, csv, file.name);
     return { rows, encoding: decoded.guess.encoding, said: guessWarnings(decoded.guess) };
   }
-  const reader = documentReader(profile);
-  const { text, guess } = await readAllText(file, choice, tap);
+  const parser = documentParser(profile)(profile, documentOptions(options));
+  const decoded = await decodeText(file, choice, tap, parser.whole ? MAX_WHOLE_FILE_BYTES : Number.POSITIVE_INFINITY);
   return {
-    rows: readDocument(profile, reader(text, profile, documentOptions(options)), file.name),
-    encoding: guess.encoding,
-    said: guessWarnings(guess),
+    rows: readDocument(profile, parser, decoded.chunks, file.name),
+    encoding: decoded.guess.encoding,
+    said: guessWarnings(decoded.guess),
   };
 }
 
@@ -161,8 +161,8 @@ const documentOptions = (options: Pick<ReadOptions, 'roundExcessDecimals'>): Doc
 
 const guessWarnings = (guess: EncodingGuess): Warning[] => (guess.warning ? [guess.warning] : []);
 
-function documentReader(profile: Profile): DocumentReader {
-  const reader = profile.format === 'sheet' || profile.format === 'csv' ? undefined : DOCUMENT_READERS[profile.format];
+function documentParser(profile: Profile): DocumentOpener {
+  const reader = profile.format === 'sheet' || profile.format === 'csv' ? undefined : DOCUMENT_PARSERS[profile.format];
   if (!reader) throw new ImportAbort(issue('format_unsupported', `Format ${profile.format} cannot be read yet.`));
   return reader;
 }

@@ -1,24 +1,24 @@
 import type { DocumentFormat } from '../profile/types.ts';
-import { readBai2Document } from '../read/bai2/document.ts';
-import type { DocumentReader } from '../read/document.ts';
+import { openBai2Document } from '../read/bai2/document.ts';
+import { wholeParser, type DocumentOpener } from '../read/document.ts';
 import { readHtmlTablesText } from '../read/html/read-html.ts';
-import { readJsonDocument } from '../read/json/document.ts';
-import { readMt940Document } from '../read/mt940/document.ts';
+import { openJsonDocument } from '../read/json/document.ts';
+import { openMt940Document } from '../read/mt940/document.ts';
 import { readNorma43Document } from '../read/norma43/document.ts';
 import { readOfxDocument } from '../read/ofx/document.ts';
 import type { HtmlTableReader, WorkbookReader } from '../read/sheet.ts';
 import { readXlsWorkbook } from '../read/xls/read-xls.ts';
 import { readXlsxWorkbook } from '../read/xlsx/read-workbook.ts';
-import { readXmlDocument } from '../read/xml/document.ts';
+import { openXmlDocument } from '../read/xml/document.ts';
 
-/** The reader of each document format. */
-export const DOCUMENT_READERS: Partial<Record<DocumentFormat, DocumentReader>> = {
-  bai2: readBai2Document,
-  json: readJsonDocument,
-  mt940: readMt940Document,
-  norma43: readNorma43Document,
-  ofx: readOfxDocument,
-  xml: readXmlDocument,
+/** The parser of each document format: streaming, or the whole text read at once. */
+export const DOCUMENT_PARSERS: Partial<Record<DocumentFormat, DocumentOpener>> = {
+  bai2: openBai2Document,
+  json: openJsonDocument,
+  mt940: openMt940Document,
+  norma43: wholeParser(readNorma43Document),
+  ofx: wholeParser(readOfxDocument),
+  xml: openXmlDocument,
 };
 
 /** Reads .xlsx workbooks. */

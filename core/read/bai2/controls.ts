@@ -45,7 +45,7 @@ export function bai2Controls(file: Bai2File): ControlCheck[] {
 /** An account's control total: every amount of its 03 and 16 records, as written. */
 export function accountTotal(account: Bai2Account): number {
   const summary = account.summaries.reduce((sum, [, amount]) => sum + amount, 0);
-  return account.details.reduce((sum, detail) => sum + (detail.written ?? 0), summary);
+  return summary + account.detailsWritten;
 }
 
 function check(label: string, trailer: Trailer, computed: Figures, currency: string): ControlCheck {

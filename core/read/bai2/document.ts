@@ -1,9 +1,15 @@
 import { currencyExponent } from '../../currency.ts';
 import { formatMinor } from '../../money.ts';
-import type { DocumentReader, EntryDocument } from '../document.ts';
-import { DocumentError } from '../document.ts';
+import {
+  DocumentError,
+  readWhole,
+  type DocumentOpener,
+  type DocumentParser,
+  type DocumentProblem,
+  type DocumentRow,
+} from '../document.ts';
 import { bai2Controls } from './controls.ts';
-import { readBai2, type Bai2Account, type Bai2Detail, type Bai2File, type Bai2Group } from './read-bai2.ts';
+import { Bai2Reader, type Bai2Account, type Bai2Detail, type Bai2File, type Bai2Group } from './read-bai2.ts';
 
 /** The fields of a BAI2 detail row, as a profile names them. */
 export const BAI2_COLUMNS = [
@@ -23,7 +29,7 @@ export const BAI2_COLUMNS = [
 ] as const;
 
 /**
- * BAI2 cash-management files as entry rows: one per 16 detail, signed by its type code (credits
+ * BAI2 cash-management files as entry rows, read as the text arrives: one per 16 detail, signed by its type code (credits
  * 100–399, debits 400–699), in minor units of its account's currency (the 03 record's, else the
  * group's, else USD) with its group's as-of date, funds availability, references and text (88
  * continuations included). The 49/98/99 control totals and record counts are the file's own
@@ -31,34 +37,41 @@ export const BAI2_COLUMNS = [
  *
  * @example readBai2Document(text, profile).rows[0]?.cells[7] // '-25.00'
  */
-export const readBai2Document: DocumentReader = (text) => {
-  const file = readBai2(text);
-  if (file.groups.length === 0) throw new DocumentError('has no group (no 02 record): it holds no account');
-  const document: EntryDocument = {
-    columns: BAI2_COLUMNS,
-    rows: [],
-    entries: 0,
-    net_minor: {},
-    controls: bai2Controls(file),
-    metadata: metadataOf(file),
-    problems: [],
-  };
-  file.groups.forEach((group, index) => {
-    for (const account of group.accounts)
-      for (const detail of account.details) {
-        document.entries++;
-        if (detail.amountMinor !== null)
-          document.net_minor[account.currency] = (document.net_minor[account.currency] ?? 0) + detail.amountMinor;
-        const exponent = currencyExponent(account.currency);
-        const problem =
-          detail.problem ?? (exponent === undefined ? `currency "${account.currency}" is not an ISO 4217 code` : null);
-        if (problem === null && exponent !== undefined)
-          document.rows.push({ line: detail.line, cells: cellsOf(index + 1, group, account, detail, exponent) });
-        else document.problems.push({ line: detail.line, message: `16 record ${problem ?? ''}`, raw: rawOf(detail) });
-      }
+export const openBai2Document: DocumentOpener = (): DocumentParser => {
+  let rows: DocumentRow[] = [];
+  let problems: DocumentProblem[] = [];
+  let entries = 0;
+  const net: Record<string, number> = {};
+  const reader = new Bai2Reader((detail, account, group, number) => {
+    entries++;
+    if (detail.amountMinor !== null) net[account.currency] = (net[account.currency] ?? 0) + detail.amountMinor;
+    const exponent = currencyExponent(account.currency);
+    const problem =
+      detail.problem ?? (exponent === undefined ? `currency "${account.currency}" is not an ISO 4217 code` : null);
+    if (problem === null && exponent !== undefined)
+      rows.push({ line: detail.line, cells: cellsOf(number, group, account, detail, exponent) });
+    else problems.push({ line: detail.line, message: `16 record ${problem ?? ''}`, raw: rawOf(detail) });
   });
-  return document;
+  return {
+    columns: BAI2_COLUMNS,
+    whole: false,
+    push: (text) => reader.push(text),
+    take: () => {
+      const part = { rows, problems };
+      rows = [];
+      problems = [];
+      return part;
+    },
+    end: () => {
+      const file = reader.end();
+      if (file.groups.length === 0) throw new DocumentError('has no group (no 02 record): it holds no account');
+      return { entries, net_minor: net, controls: bai2Controls(file), metadata: metadataOf(file) };
+    },
+  };
 };
+
+/** The whole text of a BAI2 file read at once (see {@link openBai2Document}). */
+export const readBai2Document = readWhole(openBai2Document);
 
 function cellsOf(
   index: number,

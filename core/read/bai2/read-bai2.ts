@@ -1,6 +1,6 @@
 import { DocumentError } from '../document.ts';
 import { baiAmount, baiDate, FieldCursor, readFunds } from './fields.ts';
-import { splitBai2Records, type Bai2Record } from './records.ts';
+import { Bai2Records, type Bai2Record } from './records.ts';
 
 /** A 16 transaction detail; `amountMinor` is signed by its type code, `problem` says why it cannot be imported. */
 export type Bai2Detail = {
@@ -26,7 +26,9 @@ export type Bai2Account = {
   currency: string;
   /** Summary and status amounts of the 03 record (and its 88s) by type code, as written. */
   summaries: [string, number][];
-  details: Bai2Detail[];
+  /** Its 16 details read so far: how many, and the sum of their amounts as written. */
+  details: number;
+  detailsWritten: number;
   /** Physical records from the 03 to the 49, both included. */
   records: number;
   trailer: Trailer | null;
@@ -55,36 +57,63 @@ export type Bai2File = {
 /** BAI2's currency when neither the group nor the account names one. */
 const DEFAULT_CURRENCY = 'USD';
 
+/** A 16 detail as it is read, with its account and its group (and the group's 1-based number). */
+export type DetailHandler = (detail: Bai2Detail, account: Bai2Account, group: Bai2Group, groupNumber: number) => void;
+
 /**
- * Read a BAI2 cash-management file: the 01 file header, 02 groups, 03 accounts with their summary
- * amounts, 16 details and the 49/98/99 trailers with their control totals and record counts.
- * Throws {@link DocumentError} when the file is not laid out as BAI2 (no 01, a record outside its
- * group or account, no 99 trailer). A 16 record that cannot be read keeps its reason.
+ * Reads a BAI2 cash-management file as its text arrives: the 01 file header, 02 groups, 03
+ * accounts with their summary amounts, 16 details (each handed on as soon as it is read, with its
+ * 88 continuations, and not kept) and the 49/98/99 trailers with their control totals and record
+ * counts. Throws {@link DocumentError} when the file is not laid out as BAI2 (no 01, a record
+ * outside its group or account, no 99 trailer). A 16 record that cannot be read keeps its reason.
  *
- * @example readBai2(text).groups[0]?.accounts[0]?.details[0]?.amountMinor // -2500 for a 409 debit of 25.00
+ * @example const reader = new Bai2Reader((detail) => use(detail.amountMinor)); reader.push(text); reader.end().groups.length
  */
-export function readBai2(text: string): Bai2File {
-  const records = splitBai2Records(text);
-  const first = records[0];
-  if (first?.code !== '01') throw new DocumentError('does not start with a BAI2 01 file header record', first?.line);
-  const [sender = '', receiver = '', created = '', , fileId = ''] = fieldsOf(first, 5);
-  const file: Bai2File = { sender, receiver, created: baiDate(created), fileId, groups: [], records: 0, trailer: null };
-  let group: Bai2Group | null = null;
-  let account: Bai2Account | null = null;
-  for (const record of records) {
+export class Bai2Reader {
+  private readonly records = new Bai2Records((record) => this.read(record));
+  private file: Bai2File | null = null;
+  private group: Bai2Group | null = null;
+  private account: Bai2Account | null = null;
+
+  constructor(private readonly onDetail: DetailHandler) {}
+
+  push(text: string): void {
+    this.records.push(text);
+  }
+
+  end(): Bai2File {
+    this.records.end();
+    const file = this.file;
+    if (!file) throw new DocumentError('does not start with a BAI2 01 file header record');
+    if (!file.trailer) throw new DocumentError('is cut short: it has no 99 file trailer');
+    return file;
+  }
+
+  private read(record: Bai2Record): void {
+    if (!this.file) {
+      if (record.code !== '01')
+        throw new DocumentError('does not start with a BAI2 01 file header record', record.line);
+      const [sender = '', receiver = '', created = '', , fileId = ''] = fieldsOf(record, 5);
+      this.file = { sender, receiver, created: baiDate(created), fileId, groups: [], records: 0, trailer: null };
+    }
+    const file = this.file;
     if (file.trailer) throw new DocumentError(`has a ${record.code} record after the 99 file trailer`, record.line);
     file.records += record.records;
-    if (record.code === '02') group = openGroup(file, group, record);
-    if (record.code === '03') account = openAccount(group, account, record);
-    if (group) group.records += record.records;
-    if (account) account.records += record.records;
-    if (record.code === '16') detailIn(account, record);
-    if (record.code === '49') account = closeAccount(account, record);
-    if (record.code === '98') group = closeGroup(group, account, record);
-    if (record.code === '99') closeFile(file, group, record);
+    if (record.code === '02') this.group = openGroup(file, this.group, record);
+    if (record.code === '03') this.account = openAccount(this.group, this.account, record);
+    if (this.group) this.group.records += record.records;
+    if (this.account) this.account.records += record.records;
+    if (record.code === '16') {
+      const detail = detailIn(this.account, record);
+      const account = this.account as Bai2Account;
+      account.details++;
+      account.detailsWritten += detail.written ?? 0;
+      this.onDetail(detail, account, this.group as Bai2Group, file.groups.length);
+    }
+    if (record.code === '49') this.account = closeAccount(this.account, record);
+    if (record.code === '98') this.group = closeGroup(this.group, this.account, record);
+    if (record.code === '99') closeFile(file, this.group, record);
   }
-  if (!file.trailer) throw new DocumentError('is cut short: it has no 99 file trailer');
-  return file;
 }
 
 function openGroup(file: Bai2File, open: Bai2Group | null, record: Bai2Record): Bai2Group {
@@ -127,7 +156,8 @@ function openAccount(group: Bai2Group | null, open: Bai2Account | null, record: 
     number,
     currency,
     summaries,
-    details: [],
+    details: 0,
+    detailsWritten: 0,
     records: 0,
     trailer: null,
   };
@@ -135,7 +165,7 @@ function openAccount(group: Bai2Group | null, open: Bai2Account | null, record: 
   return account;
 }
 
-function detailIn(account: Bai2Account | null, record: Bai2Record): void {
+function detailIn(account: Bai2Account | null, record: Bai2Record): Bai2Detail {
   if (!account) throw new DocumentError('has a 16 detail record outside an account (no 03 before it)', record.line);
   const fields = new FieldCursor(record.segments);
   const typeCode = fields.next();
@@ -151,7 +181,7 @@ function detailIn(account: Bai2Account | null, record: Bai2Record): void {
     /^[+-]/.test(amountText) ? `amount "${amountText}" is signed; detail amounts are signed by their type code` : null,
     'error' in funds ? funds.error : null,
   ].find((reason) => reason !== null);
-  account.details.push({
+  return {
     line: record.line,
     typeCode,
     written,
@@ -162,7 +192,7 @@ function detailIn(account: Bai2Account | null, record: Bai2Record): void {
     customerReference: fields.next(),
     text: fields.rest(),
     problem: problem ?? null,
-  });
+  };
 }
 
 /** The first `count` fields of a record. */

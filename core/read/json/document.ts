@@ -1,6 +1,15 @@
 import type { AmountRule } from '../../profile/types.ts';
-import type { DocumentProblem, DocumentReader, DocumentRow, EntryDocument } from '../document.ts';
-import { DocumentError } from '../document.ts';
+import {
+  DocumentError,
+  readWhole,
+  wholeParser,
+  type DocumentOpener,
+  type DocumentFacts,
+  type DocumentProblem,
+  type DocumentReader,
+  type DocumentRow,
+} from '../document.ts';
+import { LineSplitter } from '../lines.ts';
 import { EntryChecks } from './checks.ts';
 import { walkPath } from './json-path.ts';
 import { compileLayout, entriesOf, readEntry, type CompiledLayout } from './layout.ts';
@@ -20,17 +29,47 @@ const RAW_CHARS = 500;
  * digits); the net of the layout's net column; and the arithmetic each entry states about itself
  * as the file's controls. A broken NDJSON line, or an entry whose values cannot be read, is a
  * rejected row with its line; a document that is not JSON is refused with its line and column.
+ * NDJSON is read line by line as its text arrives; a JSON document is read whole.
  *
  * @example readJsonDocument('{"object":"list","data":[{"amount":2000,…}]}', stripeProfile).rows[0]?.line // 1
  */
-export const readJsonDocument: DocumentReader = (text, profile) => {
+export const openJsonDocument: DocumentOpener = (profile, options) => {
   const layout = compileLayout(profile);
+  if (!layout.lines) return wholeParser(readJsonText)(profile, options);
   const sink = new EntrySink(layout);
-  const metadata = layout.lines ? readLines(text, layout, sink) : readWhole(text, layout, sink);
-  return sink.finish(metadata);
+  let read = 0;
+  let first = true;
+  const lines = new LineSplitter((line, number) => {
+    if (readLine(line, number, layout, sink)) read++;
+  });
+  return {
+    columns: sink.columns,
+    whole: false,
+    push: (text) => {
+      lines.push(first ? text.replace(/^\uFEFF/, '') : text);
+      first = false;
+    },
+    take: () => sink.take(),
+    end: () => {
+      lines.end();
+      if (read === 0) throw new DocumentError('has no JSON line');
+      return sink.facts({ lines: String(read) });
+    },
+  };
 };
 
-function readWhole(text: string, layout: CompiledLayout, sink: EntrySink): Record<string, string> {
+/** The whole text of a JSON document or NDJSON file read at once (see {@link openJsonDocument}). */
+export const readJsonDocument = readWhole(openJsonDocument);
+
+/** A JSON document, read whole. */
+const readJsonText: DocumentReader = (text, profile) => {
+  const layout = compileLayout(profile);
+  const sink = new EntrySink(layout);
+  const metadata = readDocument(text, layout, sink);
+  return { columns: sink.columns, ...sink.take(), ...sink.facts(metadata) };
+};
+
+function readDocument(text: string, layout: CompiledLayout, sink: EntrySink): Record<string, string> {
   if (text.length > MAX_JSON_DOCUMENT_CHARS)
     throw new DocumentError(`is more than ${MAX_JSON_DOCUMENT_CHARS >> 20} MiB of JSON, the most read as one document`);
   const position = lineIndex(text);
@@ -48,37 +87,34 @@ function readWhole(text: string, layout: CompiledLayout, sink: EntrySink): Recor
   return metadataOf(root, layout);
 }
 
-function readLines(text: string, layout: CompiledLayout, sink: EntrySink): Record<string, string> {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  let read = 0;
-  lines.forEach((line, index) => {
-    const number = index + 1;
-    if (line.trim() === '') return;
-    read++;
-    const raw = () => line.slice(0, RAW_CHARS);
-    if (line.length > MAX_JSON_LINE_CHARS)
-      return sink.problem(number, `is longer than ${MAX_JSON_LINE_CHARS >> 20} MiB`, raw);
-    let root: JsonNode;
-    try {
-      root = parseJson(line);
-    } catch (error) {
-      if (!(error instanceof JsonSyntaxError)) throw error;
-      return sink.problem(number, `is not valid JSON: ${error.message} (column ${error.offset + 1})`, raw);
-    }
-    const entries = entriesOf(root, layout);
-    if (typeof entries === 'string') return sink.problem(number, entries, raw);
-    if (entries.length === 0 && 'find' in layout.entries)
-      return sink.problem(number, `holds no entry (no ${layout.entries.find.text} "${layout.entries.equals}")`, raw);
-    for (const entry of entries) sink.entry(entry, number, raw);
-  });
-  if (read === 0) throw new DocumentError('has no JSON line');
-  return { lines: String(read) };
+/** One NDJSON line: its entries, or a rejected row; false for a blank line. */
+function readLine(line: string, number: number, layout: CompiledLayout, sink: EntrySink): boolean {
+  if (line.trim() === '') return false;
+  const raw = () => line.slice(0, RAW_CHARS);
+  if (line.length > MAX_JSON_LINE_CHARS) {
+    sink.problem(number, `is longer than ${MAX_JSON_LINE_CHARS >> 20} MiB`, raw);
+    return true;
+  }
+  let root: JsonNode;
+  try {
+    root = parseJson(line);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    sink.problem(number, `is not valid JSON: ${error.message} (column ${error.offset + 1})`, raw);
+    return true;
+  }
+  const entries = entriesOf(root, layout);
+  if (typeof entries === 'string') sink.problem(number, entries, raw);
+  else if (entries.length === 0 && 'find' in layout.entries)
+    sink.problem(number, `holds no entry (no ${layout.entries.find.text} "${layout.entries.equals}")`, raw);
+  else for (const entry of entries) sink.entry(entry, number, raw);
+  return true;
 }
 
 /** Where the entries go: rows, rejected entries, the count, the net per currency and the entry checks. */
 class EntrySink {
-  private readonly rows: DocumentRow[] = [];
-  private readonly problems: DocumentProblem[] = [];
+  private rows: DocumentRow[] = [];
+  private problems: DocumentProblem[] = [];
   private readonly net: Record<string, number> = {};
   private readonly checks: EntryChecks;
   private entries = 0;
@@ -107,16 +143,20 @@ class EntrySink {
     this.entries++;
   }
 
-  finish(metadata: Record<string, string>): EntryDocument {
-    return {
-      columns: this.layout.columns.map((column) => column.name),
-      rows: this.rows,
-      entries: this.entries,
-      net_minor: this.net,
-      controls: this.checks.controls(),
-      metadata,
-      problems: this.problems,
-    };
+  get columns(): string[] {
+    return this.layout.columns.map((column) => column.name);
+  }
+
+  /** The rows and rejected entries read since they were last taken. */
+  take(): { rows: DocumentRow[]; problems: DocumentProblem[] } {
+    const part = { rows: this.rows, problems: this.problems };
+    this.rows = [];
+    this.problems = [];
+    return part;
+  }
+
+  facts(metadata: Record<string, string>): DocumentFacts {
+    return { entries: this.entries, net_minor: this.net, controls: this.checks.controls(), metadata };
   }
 }
 

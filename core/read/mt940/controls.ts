@@ -11,7 +11,7 @@ export function mt940Controls(statements: readonly Mt940Statement[]): ControlChe
   const checks: ControlCheck[] = [];
   statements.forEach((statement, index) => {
     const name = statement.reference || `statement ${index + 1}`;
-    const net = statement.entries.reduce((sum, entry) => sum + entry.amountMinor, 0);
+    const net = statement.tally.net;
     const { opening, closing } = statement;
     if (opening && closing) {
       const money = (minor: number) => formatMinor(minor, currencyExponent(closing.currency) ?? 2);
@@ -33,15 +33,14 @@ export function mt940Controls(statements: readonly Mt940Statement[]): ControlChe
 }
 
 function totalCheck(statement: Mt940Statement, name: string, total: EntryTotal, sign: -1 | 1): ControlCheck {
-  const side = statement.entries.filter(
-    (entry) => Math.sign(entry.amountMinor) === sign || (entry.amountMinor === 0 && sign === 1),
-  );
-  const sum = side.reduce((acc, entry) => acc + entry.amountMinor, 0);
+  const { tally } = statement;
+  const count = sign < 0 ? tally.debits : tally.credits;
+  const sum = sign < 0 ? tally.debitsMinor : tally.creditsMinor;
   const money = (minor: number) => formatMinor(minor, currencyExponent(total.currency) ?? 2);
   return {
     label: `${name}: ${sign < 0 ? 'debits (:90D:)' : 'credits (:90C:)'} count / sum`,
     stated: `${total.count} / ${money(total.amountMinor)}`,
-    computed: `${side.length} / ${money(sum)}`,
-    holds: side.length === total.count && sum === total.amountMinor,
+    computed: `${count} / ${money(sum)}`,
+    holds: count === total.count && sum === total.amountMinor,
   };
 }

@@ -1,9 +1,8 @@
 import { currencyExponent } from '../../currency.ts';
 import { formatMinor } from '../../money.ts';
-import type { DocumentReader, EntryDocument } from '../document.ts';
-import { DocumentError } from '../document.ts';
+import { DocumentError, readWhole, type DocumentOpener, type DocumentParser, type DocumentRow } from '../document.ts';
 import { mt940Controls } from './controls.ts';
-import { readMt940, type Mt940Entry, type Mt940Statement } from './read-mt940.ts';
+import { Mt940Reader, type Mt940Entry, type Mt940Statement } from './read-mt940.ts';
 
 /** The fields of an MT940/MT942 entry, as a profile names them. */
 export const MT940_COLUMNS = [
@@ -24,35 +23,50 @@ export const MT940_COLUMNS = [
 ] as const;
 
 /**
- * MT940 statements and MT942 interim reports as entry rows: one per `:61:` line with its `:86:`
- * details, the statement's account and currency on every row, balances as metadata and the
- * opening + entries = closing (or `:90D:`/`:90C:`) checks as the file's own controls.
+ * MT940 statements and MT942 interim reports as entry rows, read as the text arrives: one per
+ * `:61:` line with its `:86:` details, the statement's account and currency on every row,
+ * balances as metadata and the opening + entries = closing (or `:90D:`/`:90C:`) checks as the
+ * file's own controls.
  *
  * @example readMt940Document(text, profile).rows[0]?.cells[8] // '-79.70'
  */
-export const readMt940Document: DocumentReader = (text) => {
-  const { statements, problems, warnings } = readMt940(text);
-  if (statements.every((statement) => statement.entries.length === 0 && !statement.opening && !statement.debits))
-    throw new DocumentError('has no MT940/MT942 statement (no :20: with balances or :61: lines)');
-  const document: EntryDocument = {
+export const openMt940Document: DocumentOpener = (): DocumentParser => {
+  let rows: DocumentRow[] = [];
+  let entries = 0;
+  const net: Record<string, number> = {};
+  const reader = new Mt940Reader((statement, entry) => {
+    rows.push({ line: entry.line, cells: cellsOf(statement, entry) });
+    entries++;
+    net[entry.currency] = (net[entry.currency] ?? 0) + entry.amountMinor;
+  });
+  return {
     columns: MT940_COLUMNS,
-    rows: [],
-    entries: 0,
-    net_minor: {},
-    controls: mt940Controls(statements),
-    metadata: metadataOf(statements),
-    problems: problems.map((problem) => ({ ...problem, raw: '' })),
-    warnings,
+    whole: false,
+    push: (text) => reader.push(text),
+    take: () => {
+      const part = { rows, problems: reader.problems.map((problem) => ({ ...problem, raw: '' })) };
+      rows = [];
+      reader.problems = [];
+      return part;
+    },
+    end: () => {
+      const warnings = reader.end();
+      const statements = reader.statements;
+      if (statements.every((statement) => statement.tally.count === 0 && !statement.opening && !statement.debits))
+        throw new DocumentError('has no MT940/MT942 statement (no :20: with balances or :61: lines)');
+      return {
+        entries,
+        net_minor: net,
+        controls: mt940Controls(statements),
+        metadata: metadataOf(statements),
+        warnings,
+      };
+    },
   };
-  for (const statement of statements) {
-    for (const entry of statement.entries) {
-      document.rows.push({ line: entry.line, cells: cellsOf(statement, entry) });
-      document.entries++;
-      document.net_minor[entry.currency] = (document.net_minor[entry.currency] ?? 0) + entry.amountMinor;
-    }
-  }
-  return document;
 };
+
+/** The whole text of an MT940/MT942 file read at once (see {@link openMt940Document}). */
+export const readMt940Document = readWhole(openMt940Document);
 
 function cellsOf(statement: Mt940Statement, entry: Mt940Entry): string[] {
   return [

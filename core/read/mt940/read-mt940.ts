@@ -3,12 +3,21 @@ import { parseMinor } from '../../money.ts';
 import type { Warning } from '../../result.ts';
 import { Repairs } from '../repairs.ts';
 import { parseStatementLine, swiftDate, type StatementLine } from './statement-line.ts';
-import { splitTags, type Tag } from './tags.ts';
+import { TagSplitter, type Tag } from './tags.ts';
 
 export type Balance = { date: string; currency: string; amountMinor: number };
 export type Mt940Entry = StatementLine & { line: number; currency: string; details: string | null };
 /** MT942 `:90D:` / `:90C:`: the message's own count and sum of its debit or credit entries. */
 export type EntryTotal = { count: number; currency: string; amountMinor: number };
+/** A statement's entries counted and summed as they are read: all, its debits, its credits (zero amounts count as credits). */
+export type EntryTally = {
+  count: number;
+  net: number;
+  debits: number;
+  debitsMinor: number;
+  credits: number;
+  creditsMinor: number;
+};
 
 export type Mt940Statement = {
   /** `:20:` transaction reference. */
@@ -22,11 +31,17 @@ export type Mt940Statement = {
   closing: Balance | null;
   debits: EntryTotal | null;
   credits: EntryTotal | null;
-  entries: Mt940Entry[];
+  /** Its entries as read so far: the last one is complete once the next tag that is not its `:86:` is read. */
+  tally: EntryTally;
+  /** The last `:61:` read, for the `:86:` details after it. */
+  last: Mt940Entry | null;
 };
 
+/** A statement with all of its entries, as {@link readMt940} gives a whole text. */
+export type Mt940WholeStatement = Mt940Statement & { entries: Mt940Entry[] };
+
 export type Mt940Read = {
-  statements: Mt940Statement[];
+  statements: Mt940WholeStatement[];
   problems: { line: number; message: string }[];
   /** What was read though not as the standard writes it: lower-case marks, unknown tags, no `:25:`. */
   warnings: Warning[];
@@ -36,39 +51,87 @@ export type Mt940Read = {
 const KNOWN_TAGS = /^(20|21|25P?|28C?|60[FM]|61|62[FM]|64|65[A-Z]?|86|34F|13D?|90[CD])$/;
 
 /**
- * Read MT940 statements and MT942 interim reports: several statements per file (each starts at
- * `:20:`), `:61:` lines with RC/RD marks and funds codes, multi-line `:86:` details, SOH/ETX
- * framing, decimal commas, opening and closing balances and `:90D:`/`:90C:` totals.
+ * Reads MT940 statements and MT942 interim reports as the text arrives: several statements per
+ * file (each starts at `:20:`), `:61:` lines with RC/RD marks and funds codes, multi-line `:86:`
+ * details, SOH/ETX framing, decimal commas, opening and closing balances and `:90D:`/`:90C:`
+ * totals. Each entry is handed on once complete and not kept (its statement keeps a tally).
  * Lines that cannot be read are reported with their line, never dropped. What is read though the
  * standard does not write it so — a lower-case debit/credit mark, a tag MT940 does not define
  * (`:12:`, bank-specific ones), a statement without its `:25:` account — is a warning naming the line.
  *
+ * @example const reader = new Mt940Reader((statement, entry) => use(entry)); reader.push(text); reader.end();
+ */
+export class Mt940Reader {
+  readonly statements: Mt940Statement[] = [];
+  /** Lines that could not be read, since they were last taken. */
+  problems: Mt940Read['problems'] = [];
+  private readonly repairs = new Repairs();
+  private readonly tags = new TagSplitter((tag) => this.read(tag));
+  private current: Mt940Statement | null = null;
+  private currency = 'EUR';
+
+  constructor(private readonly onEntry: (statement: Mt940Statement, entry: Mt940Entry) => void) {}
+
+  push(text: string): void {
+    this.tags.push(text);
+  }
+
+  /** The end of the text: the last entry handed on; what was read though not as written, as warnings. */
+  end(): Warning[] {
+    this.tags.end();
+    this.complete();
+    for (const statement of this.statements)
+      if (statement.account === null && (statement.tally.count > 0 || statement.opening)) {
+        const name = statement.reference ? `:20:${statement.reference}` : `at line ${statement.line}`;
+        const message = `statement ${name} has no :25: account identification; its entries are read without an account`;
+        this.repairs.add('mt940_no_account', message, statement.line);
+      }
+    return this.repairs.list();
+  }
+
+  private read(tag: Tag): void {
+    if (tag.id === '20' || this.current === null) {
+      this.complete();
+      this.current = emptyStatement(tag.id === '20' ? tag.value.trim() : '', tag.line);
+      this.statements.push(this.current);
+      if (tag.id === '20') return;
+    }
+    const current = this.current;
+    if (tag.id === '61') this.complete();
+    const problem = applyTag(current, tag, this.currency);
+    if (problem) this.problems.push({ line: tag.line, message: problem });
+    else flagTag(current, tag, this.repairs);
+    this.currency = current.currency ?? this.currency;
+  }
+
+  /** The current statement's last entry is complete: hand it on. */
+  private complete(): void {
+    const statement = this.current;
+    const entry = statement?.last;
+    if (!statement || !entry) return;
+    statement.last = null;
+    this.onEntry(statement, entry);
+  }
+}
+
+/**
+ * The statements of a whole MT940/MT942 text with all their entries (see {@link Mt940Reader}).
+ *
  * @example readMt940(text).statements[0]?.entries.length // the statement's :61: lines
  */
 export function readMt940(text: string): Mt940Read {
-  const statements: Mt940Statement[] = [];
-  const problems: Mt940Read['problems'] = [];
-  const repairs = new Repairs();
-  let current: Mt940Statement | null = null;
-  let currency = 'EUR';
-  for (const tag of splitTags(text)) {
-    if (tag.id === '20' || current === null) {
-      current = emptyStatement(tag.id === '20' ? tag.value.trim() : '', tag.line);
-      statements.push(current);
-      if (tag.id === '20') continue;
-    }
-    const problem = applyTag(current, tag, currency);
-    if (problem) problems.push({ line: tag.line, message: problem });
-    else flagTag(current, tag, repairs);
-    currency = current.currency ?? currency;
-  }
-  for (const statement of statements)
-    if (statement.account === null && (statement.entries.length > 0 || statement.opening)) {
-      const name = statement.reference ? `:20:${statement.reference}` : `at line ${statement.line}`;
-      const message = `statement ${name} has no :25: account identification; its entries are read without an account`;
-      repairs.add('mt940_no_account', message, statement.line);
-    }
-  return { statements, problems, warnings: repairs.list() };
+  const entries = new Map<Mt940Statement, Mt940Entry[]>();
+  const reader = new Mt940Reader((statement, entry) => {
+    const list = entries.get(statement);
+    if (list) list.push(entry);
+    else entries.set(statement, [entry]);
+  });
+  reader.push(text);
+  const warnings = reader.end();
+  const statements = reader.statements.map((statement) =>
+    Object.assign(statement, { entries: entries.get(statement) ?? [] }),
+  );
+  return { statements, problems: reader.problems, warnings };
 }
 
 /** A tag read, though not as the standard writes it: one MT940 does not define, a mark in lower case. */
@@ -83,7 +146,7 @@ function flagTag(statement: Mt940Statement, tag: Tag, repairs: Repairs): void {
   const mark = (written: string) =>
     repairs.add('mt940_mark_lower_case', `:${tag.id}: mark '${written}' read as '${written.toUpperCase()}'`, tag.line);
   if (/^6[02][FM]$/.test(tag.id) && /^[cd]/.test(value)) mark(value.slice(0, 1));
-  const entry = tag.id === '61' ? statement.entries[statement.entries.length - 1] : undefined;
+  const entry = tag.id === '61' ? statement.last : undefined;
   if (entry?.line === tag.line && entry.markWritten) mark(entry.markWritten);
 }
 
@@ -102,7 +165,8 @@ const emptyStatement = (reference: string, line: number): Mt940Statement => ({
   closing: null,
   debits: null,
   credits: null,
-  entries: [],
+  tally: { count: 0, net: 0, debits: 0, debitsMinor: 0, credits: 0, creditsMinor: 0 },
+  last: null,
 });
 
 function applyTag(statement: Mt940Statement, tag: Tag, currency: string): string | null {
@@ -128,11 +192,25 @@ function applyTag(statement: Mt940Statement, tag: Tag, currency: string): string
       const entryCurrency = statement.currency ?? currency;
       const line = parseStatementLine(tag.value, currencyExponent(entryCurrency) ?? 2);
       if (typeof line === 'string') return line;
-      statement.entries.push({ ...line, line: tag.line, currency: entryCurrency, details: null });
+      const entry = line as Mt940Entry;
+      entry.line = tag.line;
+      entry.currency = entryCurrency;
+      entry.details = null;
+      statement.last = entry;
+      const tally = statement.tally;
+      tally.count++;
+      tally.net += line.amountMinor;
+      if (line.amountMinor < 0) {
+        tally.debits++;
+        tally.debitsMinor += line.amountMinor;
+      } else {
+        tally.credits++;
+        tally.creditsMinor += line.amountMinor;
+      }
       return null;
     }
     case '86': {
-      const last = statement.entries[statement.entries.length - 1];
+      const last = statement.last;
       if (last && last.details === null) last.details = tag.value.trim();
       return null;
     }

@@ -56,8 +56,24 @@ export function parseStatementLine(value: string, exponent: number): StatementLi
   };
 }
 
+/** Dates already read: a statement repeats the same few days on every line. */
+const DATES = new Map<string, string | null>();
+const ENTRY_DATES = new Map<string, string | null>();
+const REMEMBERED = 4096;
+
+function remembered<T>(cache: Map<string, T>, key: string, read: () => T): T {
+  const known = cache.get(key);
+  if (known !== undefined || cache.has(key)) return known as T;
+  if (cache.size >= REMEMBERED) cache.clear();
+  const value = read();
+  cache.set(key, value);
+  return value;
+}
+
 /** `YYMMDD` → ISO date (years 00–79 are 20xx, 80–99 19xx), or null when impossible. */
-export function swiftDate(text: string): string | null {
+export const swiftDate = (text: string): string | null => remembered(DATES, text, () => readSwiftDate(text));
+
+function readSwiftDate(text: string): string | null {
   if (!/^\d{6}$/.test(text)) return null;
   const year = Number(text.slice(0, 2));
   const month = Number(text.slice(2, 4));
@@ -69,7 +85,10 @@ export function swiftDate(text: string): string | null {
 }
 
 /** The entry date has no year: take the one that puts it nearest the value date. */
-function entryDateNear(valueDate: string, monthDay: string): string | null {
+const entryDateNear = (valueDate: string, monthDay: string): string | null =>
+  remembered(ENTRY_DATES, `${valueDate} ${monthDay}`, () => nearestEntryDate(valueDate, monthDay));
+
+function nearestEntryDate(valueDate: string, monthDay: string): string | null {
   const year = Number(valueDate.slice(0, 4));
   const candidates = [year - 1, year, year + 1].map((y) => `${y}-${monthDay.slice(0, 2)}-${monthDay.slice(2)}`);
   const value = Date.parse(valueDate);

@@ -51,16 +51,11 @@ export function balanceCheck(
   }
   if (opening.amount.currency !== currency)
     return { label, stated, computed: `opening in ${opening.amount.currency}, closing in ${currency}`, holds: false };
-  let net = 0;
-  const others = new Set<string>();
-  for (const entry of statement.entries) {
-    if (!entry.amount || typeof entry.amount.minor !== 'number') continue;
-    if (entry.amount.currency === currency) net += entry.amount.minor;
-    else others.add(entry.amount.currency);
-  }
+  const net = statement.tally.net.get(currency) ?? 0;
+  const others = [...statement.tally.net.keys()].filter((other) => other !== currency);
   const computed = money((opening.amount.minor as number) + net);
-  if (others.size > 0)
-    return { label, stated, computed: `${computed} + entries in ${[...others].join(', ')}`, holds: false };
+  if (others.length > 0)
+    return { label, stated, computed: `${computed} + entries in ${others.join(', ')}`, holds: false };
   return { label, stated, computed, holds: computed === stated };
 }
 

@@ -7,9 +7,13 @@ import type { XmlStatement } from './statements.ts';
  * Statement metadata: the layout's paths (from the first statement that has them, or the last
  * one for `last`, such as the period end), every balance by type (`balance_clbd`: opening types
  * from the first statement, the others from the last), the number of statements, and how many
- * batch entries stayed whole because their details do not add up to them.
+ * batch entries stayed whole because their details do not add up to them (`unsplit`).
  */
-export function xmlMetadata(statements: readonly XmlStatement[], layout: XmlLayout): Record<string, string> {
+export function xmlMetadata(
+  statements: readonly XmlStatement[],
+  layout: XmlLayout,
+  unsplit: number,
+): Record<string, string> {
   const metadata: Record<string, string> = { statements: String(statements.length) };
   const dates = new Set(layout.dates ?? []);
   for (const rule of layout.metadata ?? []) {
@@ -28,7 +32,6 @@ export function xmlMetadata(statements: readonly XmlStatement[], layout: XmlLayo
       }
     });
   }
-  const unsplit = statements.flatMap((statement) => statement.entries).filter((entry) => entry.unsplit).length;
   if (unsplit > 0) metadata.batch_entries_not_split = String(unsplit);
   return metadata;
 }

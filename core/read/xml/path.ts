@@ -18,10 +18,30 @@ export function childrenOf(node: XmlValue | undefined, name: string): XmlValue[]
   return Array.isArray(child) ? child : [child];
 }
 
-/** Elements reached by walking `steps` from `node`. */
+/** What a walk that reaches nothing gives: shared, never written to. */
+const NOTHING: XmlValue[] = [];
+
+/** Elements reached by walking `steps` from `node`, in document order. */
 export function walk(node: XmlValue | undefined, steps: readonly string[]): XmlValue[] {
-  let level: XmlValue[] = node === undefined ? [] : [node];
-  for (const step of steps) level = level.flatMap((item) => childrenOf(item, step));
+  if (node === undefined) return NOTHING;
+  // One element at each step (the common case) is followed without a list per step.
+  let one: XmlValue = node;
+  let at = 0;
+  for (; at < steps.length; at++) {
+    if (typeof one === 'string' || Array.isArray(one)) return NOTHING;
+    const child: XmlValue | undefined = Object.hasOwn(one, steps[at] as string) ? one[steps[at] as string] : undefined;
+    if (child === undefined) return NOTHING;
+    if (Array.isArray(child)) break;
+    one = child;
+  }
+  if (at === steps.length) return [one];
+  let level = childrenOf(one, steps[at] as string);
+  for (at++; at < steps.length; at++) {
+    const next: XmlValue[] = [];
+    for (const item of level) for (const child of childrenOf(item, steps[at] as string)) next.push(child);
+    if (next.length === 0) return NOTHING;
+    level = next;
+  }
   return level;
 }
 

@@ -2,7 +2,8 @@ import { currencyExponent } from '../../currency.ts';
 import { parseMinor } from '../../money.ts';
 import type { XmlAmount, XmlLayout } from '../../profile/layouts.ts';
 import type { XmlValue } from './parse-xml.ts';
-import { childrenOf, compilePath, walk, type XmlScope } from './path.ts';
+import { compilePath, walk, type XmlScope } from './path.ts';
+import type { EntryTally } from './tally.ts';
 
 /** An amount as written, with its currency and mark, and its signed minor units (or why it is not an amount). */
 export type ReadAmount = { text: string; currency: string; mark: string; minor: number | string };
@@ -18,7 +19,8 @@ export type XmlEntry = {
   unsplit: boolean;
 };
 
-export type XmlStatement = { node: XmlValue; message: XmlValue; entries: XmlEntry[] };
+/** A statement: its element (without its entries, which are read one by one), its message, and its entries' tally. */
+export type XmlStatement = { node: XmlValue; message: XmlValue; tally: EntryTally };
 
 /** Reads an amount element relative to a node: text, currency, mark, signed minor units. */
 export type AmountReader = (node: XmlValue) => ReadAmount | null;
@@ -44,45 +46,34 @@ export function amountReader(rule: XmlAmount, path = rule.path): AmountReader {
 }
 
 /**
- * The statements of a parsed document and their entries, in document order, each entry with
- * its source line and — for a batch entry whose details split its amount exactly — its details.
+ * Reads one entry of a statement as it closes: its amount, and — for a batch entry whose details
+ * split its amount exactly — its details, each at the line of its start tag (`detailLines`, in
+ * document order; the entry's own line where one is missing).
  */
-export function readStatements(root: XmlValue, layout: XmlLayout, lines: LineFinder): XmlStatement[] | null {
-  const statements: XmlStatement[] = [];
-  let messages = 0;
-  for (const path of layout.statement) {
-    const steps = path.split('/');
-    const name = steps.pop() ?? '';
-    for (const message of walk(root, steps)) {
-      messages++;
-      for (const node of childrenOf(message, name)) statements.push({ node, message, entries: [] });
-    }
-  }
-  if (messages === 0) return null;
+export function entryReader(
+  layout: XmlLayout,
+): (node: XmlValue, scope: XmlScope, line: number, detailLines: readonly number[]) => XmlEntry {
   const amount = layout.amount ? amountReader(layout.amount) : () => null;
-  const entrySteps = layout.entry.split('/');
-  for (const statement of statements) {
-    for (const node of walk(statement.node, entrySteps)) {
-      const scope = [node, statement.node, statement.message];
-      const read = amount(node);
-      const entry: XmlEntry = { node, scope, line: lines.entry(), amount: read, split: [], unsplit: false };
-      splitEntry(entry, layout, lines);
-      statement.entries.push(entry);
-    }
-  }
-  return statements;
+  const detail = layout.detail;
+  const detailSteps = detail ? detail.path.split('/') : [];
+  const detailAmounts =
+    detail && layout.amount
+      ? detail.amount.map((path) => amountReader({ ...(layout.amount as XmlAmount), path }))
+      : null;
+  return (node, scope, line, detailLines) => {
+    const entry: XmlEntry = { node, scope, line, amount: amount(node), split: [], unsplit: false };
+    if (detail) splitEntry(entry, walk(node, detailSteps), detailAmounts, detailLines);
+    return entry;
+  };
 }
 
-/** Source lines of the entry and detail elements, handed out in document order. */
-export type LineFinder = { entry: () => number; detail: () => number };
-
-function splitEntry(entry: XmlEntry, layout: XmlLayout, lines: LineFinder): void {
-  const detail = layout.detail;
-  if (!detail) return;
-  const nodes = walk(entry.node, detail.path.split('/'));
-  const detailLines = nodes.map(() => lines.detail() || entry.line);
-  if (nodes.length < 2 || !layout.amount || !entry.amount || typeof entry.amount.minor !== 'number') return;
-  const readers = detail.amount.map((path) => amountReader({ ...(layout.amount as XmlAmount), path }));
+function splitEntry(
+  entry: XmlEntry,
+  nodes: XmlValue[],
+  readers: readonly AmountReader[] | null,
+  detailLines: readonly number[],
+): void {
+  if (nodes.length < 2 || readers === null || !entry.amount || typeof entry.amount.minor !== 'number') return;
   const amounts = nodes.map((node) => readers.map((read) => read(node)).find((found) => found !== null) ?? null);
   const total = entry.amount;
   let sum = 0;

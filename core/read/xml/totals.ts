@@ -4,19 +4,19 @@ import { formatMinor, parseMinor } from '../../money.ts';
 import type { XmlTotal } from '../../profile/layouts.ts';
 import type { XmlValue } from './parse-xml.ts';
 import { compilePath, walk } from './path.ts';
-import type { XmlEntry } from './statements.ts';
+import type { EntryTally } from './tally.ts';
 
 /**
  * The counts and sums a file states about its own entries (camt `TxsSummry`, pain.002
  * `OrgnlNbOfTxs` and `NbOfTxsPerSts`) against the entries read; both figures are kept. A figure
  * the file does not state is not checked.
  *
- * @example totalChecks('Stmt 1', stmt, entries, [{ label: 'entries', count: 'TxsSummry/TtlNtries/NbOfNtries' }])
+ * @example totalChecks('Stmt 1', stmt, tally, [{ label: 'entries', count: 'TxsSummry/TtlNtries/NbOfNtries' }])
  */
 export function totalChecks(
   name: string,
   holder: XmlValue,
-  entries: readonly XmlEntry[],
+  entries: EntryTally,
   rules: readonly XmlTotal[],
 ): ControlCheck[] {
   const checks: ControlCheck[] = [];
@@ -30,15 +30,14 @@ export function totalChecks(
   return checks;
 }
 
-function totalCheck(name: string, figure: XmlValue, entries: readonly XmlEntry[], rule: XmlTotal): ControlCheck | null {
+function totalCheck(name: string, figure: XmlValue, entries: EntryTally, rule: XmlTotal): ControlCheck | null {
   const first = (path: string | undefined) => (path ? compilePath(path)([figure])[0] : undefined);
   const count = first(rule.count);
   const sum = first(rule.sum);
   if (count === undefined && sum === undefined) return null;
   const filter = rule.filter;
   const wanted = filter ? (filter.valuePath ? first(filter.valuePath) : filter.value) : undefined;
-  const entryValue = filter ? compilePath(filter.entry) : null;
-  const counted = entryValue ? entries.filter((entry) => entryValue(entry.scope)[0] === wanted) : entries;
+  const counted = entries.sum(filter?.entry, wanted);
   const which = wanted === undefined ? '' : ` ${wanted}`;
   const label = `${name}: ${rule.label}${which}`;
   const stated: string[] = [];
@@ -46,18 +45,13 @@ function totalCheck(name: string, figure: XmlValue, entries: readonly XmlEntry[]
   let holds = true;
   if (count !== undefined) {
     stated.push(count);
-    computed.push(String(counted.length));
-    holds &&= /^\d+$/.test(count) && Number(count) === counted.length;
+    computed.push(String(counted.count));
+    holds &&= /^\d+$/.test(count) && Number(count) === counted.count;
   }
   if (sum !== undefined) {
-    const currency = counted.find((entry) => entry.amount)?.amount?.currency ?? '';
-    const exponent = currencyExponent(currency) ?? 2;
-    let total = 0;
-    for (const entry of counted) {
-      const minor = entry.amount?.minor;
-      if (typeof minor === 'number') total += Math.abs(minor);
-      else holds = false;
-    }
+    const exponent = currencyExponent(counted.currency ?? '') ?? 2;
+    const total = counted.absolute;
+    if (!counted.allAmounts) holds = false;
     const statedMinor = parseMinor(sum, exponent);
     stated.push(sum);
     computed.push(formatMinor(total, exponent));
