@@ -25,6 +25,6 @@ export default defineConfig({
     // The app protocol replaces the placeholder with a fresh nonce per page (electron/main/app-protocol.ts).
     html: { cspNonce: CSP_NONCE_PLACEHOLDER },
     plugins: [react()],
-    optimizeDeps: { include: ['exceljs', 'sql.js', 'fast-xml-parser', 'papaparse'] },
+    optimizeDeps: { include: ['exceljs', 'sql.js', 'papaparse'] },
   },
 });

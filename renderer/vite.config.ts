@@ -42,7 +42,6 @@ export default defineConfig({
     include: [
       'exceljs',
       'sql.js',
-      'fast-xml-parser',
       'papaparse',
       '@noble/hashes/sha2.js',
       '@noble/hashes/utils.js',
