@@ -4,7 +4,7 @@
  * renderer → core, contracts, renderer; preload → electron, contracts; main → core, contracts, Node, electron.
  */
 const CORE_PACKAGE_PATHS =
-  '^node_modules/(@types/)?(ajv|sql\\.js|exceljs|fast-xml-parser|papaparse|fflate|@noble/hashes)/';
+  '^node_modules/(@types/)?(ajv|sql\\.js|exceljs|papaparse|fflate|@noble/hashes)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

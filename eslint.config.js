@@ -10,7 +10,6 @@ const CORE_PACKAGES = [
   'ajv/dist/*',
   'sql.js',
   'exceljs',
-  'fast-xml-parser',
   'papaparse',
   'fflate',
   '@noble/hashes/*',
