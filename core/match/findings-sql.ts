@@ -30,14 +30,19 @@ export const CREATE_EXCEPTION_RECORDS = `CREATE TEMP TABLE exception_record (key
 
 export const INSERT_EXCEPTION_RECORD = `INSERT INTO exception_record VALUES (?, ?, ?)`;
 
-/** Per exception key, its statement records summed up: each record found by its id. */
+/**
+ * Per exception key, its statement records summed up: each record found by its id. A key paired
+ * across channels has rows in two files: each is named, and each row keeps its own.
+ */
 export const STATEMENT_DETAIL = `
 CREATE TEMP TABLE statement_detail AS
 SELECT e.key_row,
   group_concat(DISTINCT r.channel_ref) AS channel_refs, group_concat(r.line, ',' ORDER BY r.id) AS lines,
-  min(r.occurred_at) AS occurred_at, min(i.file) AS file, coalesce(sum(r.fee_minor), 0) AS fee,
+  min(r.occurred_at) AS occurred_at, replace(group_concat(DISTINCT i.file), ',', ', ') AS file,
+  coalesce(sum(r.fee_minor), 0) AS fee,
   group_concat(DISTINCT r.counterparty) AS counterparty, group_concat(DISTINCT r.description) AS description,
-  json_group_array(json_object('line', r.line, 'member', s.member, 'raw', s.raw) ORDER BY r.id) AS sources
+  json_group_array(json_object('file', i.file, 'line', r.line, 'member', s.member, 'raw', s.raw) ORDER BY r.id)
+    AS sources
 FROM exception_record e
 JOIN record r ON r.id = e.record_id
 JOIN import i ON i.id = r.import_id
