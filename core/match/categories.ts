@@ -81,7 +81,13 @@ export const CATEGORIES: Readonly<Record<CategoryCode, CategoryInfo>> = {
     '无原交易退款',
     'statement refunds',
   ),
-  ambiguous: info('ambiguous', 'exception', 'Ambiguous', '无法唯一匹配', 'book amount'),
+  ambiguous: info(
+    'ambiguous',
+    'exception',
+    'Ambiguous',
+    '无法唯一匹配',
+    'book amount (statement amount for a statement payment with no book record)',
+  ),
   channel_switched: info('channel_switched', 'info', 'Channel switched', '支付渠道切换', 'book amount'),
 };
 

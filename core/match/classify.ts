@@ -3,12 +3,21 @@ import type { KeyTotal } from './key-totals.ts';
 import type { MatchRule } from './match-rules.ts';
 import { toleranceFor, type Tolerance } from './tolerance.ts';
 
-/** What a run decides per source: the cross-day cut-off (epoch seconds) and the tolerance. */
-export type KeyRule = { crossDayFrom: number | null; tolerance: Tolerance };
+/**
+ * What a run decides per source: the cross-day cut-off (epoch seconds), the tolerance, the date
+ * window for matching by amount and date (days; 0: off) and the statement's offset from UTC in
+ * minutes, which tells the calendar day of an instant.
+ */
+export type KeyRule = {
+  crossDayFrom: number | null;
+  tolerance: Tolerance;
+  dateWindowDays: number;
+  offsetMinutes: number;
+};
 
 /**
  * A key's records, read for the few keys whose totals alone cannot tell the rule: several
- * statement payments or several book payments.
+ * statement payments or several book payments, or a statement payment matched by amount and date.
  */
 export type KeyRecords = {
   /** The succeeded statement payments' amounts, in the order stored. */
@@ -17,6 +26,8 @@ export type KeyRecords = {
   bookAmounts: number[];
   /** Whether every book payment has the same content (an order exported twice). */
   bookSame: boolean;
+  /** When the latest succeeded statement payment happened, in epoch seconds (null: no time). */
+  paidEpoch: number | null;
 };
 
 /** A key's category and the rule that paired (or did not pair) its records. */
@@ -141,6 +152,8 @@ export function categoryAmount(k: KeyTotal, category: CategoryCode): number {
       return k.refunded;
     case 'paid_not_notified':
       return k.paid;
+    case 'ambiguous':
+      return k.book_id === null ? k.paid : k.amount;
     case 'amount_mismatch':
     case 'duplicate_charge':
       return k.paid - k.amount;

@@ -1,12 +1,13 @@
 import type { CategoryCode } from './categories.ts';
 import type { Decision, KeyRule } from './classify.ts';
 import type { KeyTotal, KeyTotals } from './key-totals.ts';
+import type { MatchRule } from './match-rules.ts';
 import { toleranceFor } from './tolerance.ts';
 
-/** Statement keys paired with a book key of another channel, and the category the pair gets. */
+/** Statement keys paired with a book key of another reference (or channel), the category the pair gets and the rule. */
 export type Partners = {
-  /** Statement key → its book key on another channel and the pair's category. */
-  of: Map<number, { book: number; category: CategoryCode }>;
+  /** Statement key → its book key, the pair's category and the rule that paired them. */
+  of: Map<number, { book: number; category: CategoryCode; rule: MatchRule }>;
   /** The book keys taken by a pair: they count with their statement key. */
   books: Set<number>;
 };
@@ -41,7 +42,7 @@ export function crossChannelPartners(totals: KeyTotals, scope: ReadonlyMap<strin
       totals.read(book, booked);
       const category = pairCategory(own, booked, scope.get(other) as KeyRule);
       if (category === null) continue;
-      partners.of.set(number, { book, category });
+      partners.of.set(number, { book, category, rule: 'cross_channel' });
       partners.books.add(book);
       break;
     }
@@ -74,7 +75,11 @@ function pairCategory(statement: KeyTotal, book: KeyTotal, rule: KeyRule): Categ
  * statement payments, so the category's amount rule reads both (the extra charge of a duplicate
  * is the payment on the other channel).
  */
-export function crossChannel(statement: KeyTotal, book: KeyTotal, category: CategoryCode): Decision {
+export function pairedKey(
+  statement: KeyTotal,
+  book: KeyTotal,
+  { category, rule }: { category: CategoryCode; rule: MatchRule },
+): Decision {
   statement.book_id = book.book_id;
   statement.amount = book.amount;
   statement.refund = book.refund;
@@ -84,5 +89,5 @@ export function crossChannel(statement: KeyTotal, book: KeyTotal, category: Cate
   statement.book_payments = book.book_payments;
   statement.payments += book.payments;
   statement.paid += book.paid;
-  return { category, rule: 'cross_channel' };
+  return { category, rule };
 }

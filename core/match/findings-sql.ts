@@ -62,7 +62,10 @@ const RULE = `CASE c.category
     ELSE printf('book paid once; %d statement payments', c.payments) END
   WHEN 'book_duplicate' THEN 'the order is exported twice with the same content; the statement pays it once'
   WHEN 'refund_without_original' THEN 'statement refund; no original payment on either side'
-  WHEN 'ambiguous' THEN 'several sets of statement payments make up the order amount; none is taken'
+  WHEN 'ambiguous' THEN CASE
+    WHEN c.book_id IS NULL THEN 'no order reference the book knows; several open book payments fit by amount and date; none is taken'
+    WHEN c.statement_currency IS NULL THEN 'book paid; several statement payments without its reference fit by amount and date; none is taken'
+    ELSE 'several sets of statement payments make up the order amount; none is taken' END
   WHEN 'amount_mismatch' THEN 'book paid; the statement payment has another amount'
   WHEN 'paid_not_notified' THEN CASE WHEN c.match_rule = 'cross_channel'
     THEN printf('statement payment succeeded on %s; book %s on %s', c.source, c.status, c.book_source)
@@ -85,7 +88,7 @@ const DIFFERING = `CASE c.category
   WHEN 'refund_mismatch' THEN 'refund'
   WHEN 'book_duplicate' THEN 'count'
   WHEN 'refund_without_original' THEN 'presence'
-  WHEN 'ambiguous' THEN 'count'
+  WHEN 'ambiguous' THEN CASE WHEN c.book_id IS NULL OR c.statement_currency IS NULL THEN 'presence' ELSE 'count' END
   ELSE '' END`;
 
 export const INSERT_FINDINGS = `

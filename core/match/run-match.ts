@@ -31,7 +31,7 @@ import type { SettleResult } from '../settle/settle.ts';
 import { detectIncidents, INCIDENT_CATEGORIES, type Incident, type IncidentEvent } from './incidents.ts';
 import { KeyRecordsReader } from './key-records.ts';
 import type { TradeClock } from './trade-clock.ts';
-import { toleranceOf, type RunParameters, type RunSummary } from './types.ts';
+import { dateWindowOf, toleranceOf, type RunParameters, type RunSummary } from './types.ts';
 
 const TEMP_TABLES = ['exception_key', 'exception_record', 'statement_detail'];
 
@@ -142,10 +142,16 @@ async function classifyAndStore(
 ): Promise<RunSummary> {
   for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
   const { statementDays, crossDayFrom } = scopeOf(days, parameters);
+  const offsets = new Map(days.flatMap((day) => (day.end === null ? [] : [[day.source, offsetOf(day.end)] as const])));
   const rules = new Map(
     [...crossDayFrom].map(([source, from]) => [
       source,
-      { crossDayFrom: from, tolerance: toleranceOf(parameters, source) },
+      {
+        crossDayFrom: from,
+        tolerance: toleranceOf(parameters, source),
+        dateWindowDays: dateWindowOf(parameters, source),
+        offsetMinutes: offsets.get(source) ?? 0,
+      },
     ]),
   );
   const reader = new KeyRecordsReader(db, totals.keys);

@@ -33,6 +33,8 @@ export type Order = {
   status?: 'PAID' | 'PENDING' | 'REFUNDED' | 'CLOSED' | 'FAILED';
   currency?: string;
   paidAt?: string;
+  /** The day it was paid (default the bill's day, DAY). */
+  paidOn?: string;
   refundCents?: number;
   channel?: string;
 };
@@ -42,7 +44,7 @@ export const ordersFile = (orders: Order[]): string =>
     ORDERS_HEADER,
     ...orders.map((o) => {
       const status = o.status ?? 'PAID';
-      const paid = status === 'PENDING' || status === 'CLOSED' ? '' : `${DAY} ${o.paidAt ?? '10:00:00'}`;
+      const paid = status === 'PENDING' || status === 'CLOSED' ? '' : `${o.paidOn ?? DAY} ${o.paidAt ?? '10:00:00'}`;
       const txn = paid ? `T${o.no}` : '';
       return [
         o.no,

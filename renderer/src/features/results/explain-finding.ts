@@ -52,8 +52,14 @@ export function explainFinding(finding: Finding, t: TFunction): string {
       return t('explain.refund_without_original', {
         amount: formatAmount(statement?.refund_minor ?? 0, statement?.currency ?? finding.currency),
       });
-    case 'ambiguous':
+    case 'ambiguous': {
+      // Left open by amount and date: the other side's candidates are the group's records.
+      const candidates = (side: 'book' | 'statement') =>
+        (finding.group ?? []).filter((record) => record.side === side).length;
+      if (book === null) return t('explain.ambiguous_statement', { count: candidates('book') });
+      if (statement === null) return t('explain.ambiguous_book', { count: candidates('statement') });
       return t('explain.ambiguous');
+    }
     case 'amount_mismatch':
       return t('explain.amount_mismatch');
     case 'paid_not_notified':
