@@ -1,9 +1,11 @@
 import { exactTotal } from '../money.ts';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from './categories.ts';
 import { categoryAmount, categorize, needsRecords, type KeyRecords, type KeyRule } from './classify.ts';
-import { crossChannelPartners, pairedKey } from './cross-channel.ts';
+import { crossChannelPartners } from './cross-channel.ts';
 import type { KeyTotal, KeyTotals } from './key-totals.ts';
 import { keylessPartners } from './keyless.ts';
+import { mergeKeys } from './partners.ts';
+import { secondaryPartners, type SecondaryLookups } from './secondary-keys.ts';
 import type { MatchRule } from './match-rules.ts';
 import { CATEGORY_NUMBER, outcomeNumber } from './outcomes.ts';
 import type { CategoryTotals } from './types.ts';
@@ -78,12 +80,14 @@ export function classifyKeys(
   totals: KeyTotals,
   scope: ReadonlyMap<string, KeyRule>,
   records: (key: number) => KeyRecords,
+  lookups?: SecondaryLookups,
 ): Classification {
   const groups = new Groups();
   const exceptions: ExceptionKey[] = [];
   const outcomes: OutcomeKeyRow[] = [];
   const keyOutcome = new Uint8Array(totals.size);
   const partners = crossChannelPartners(totals, scope);
+  if (lookups) secondaryPartners(totals, scope, lookups, partners);
   const ambiguous = keylessPartners(totals, scope, records, partners);
   const key = {} as KeyTotal;
   const other = {} as KeyTotal;
@@ -101,7 +105,8 @@ export function classifyKeys(
     const tied = ambiguous.get(number) ?? [];
     if (partner !== undefined) {
       totals.read(partner.book, other);
-      decision = pairedKey(key, other, partner);
+      mergeKeys(key, other);
+      decision = { category: partner.category ?? categorize(key, rule).category, rule: partner.rule };
       if (partner.rule === 'cross_channel') bookSource = other.source;
       keyOutcome[partner.book] = CATEGORY_NUMBER[decision.category];
     } else if (ambiguous.has(number)) decision = { category: 'ambiguous' as const, rule: 'ambiguous' as const };
@@ -114,6 +119,7 @@ export function classifyKeys(
     group.count++;
     group.amount = exactTotal(group.amount + amount);
     const finding = CATEGORIES[category].severity !== 'info';
+    const both = partner === undefined ? [number, ...tied] : [partner.book, number];
     if (!finding) {
       outcomes.push([
         category,
@@ -126,13 +132,12 @@ export function classifyKeys(
         key.paid,
         key.refunded,
         key.reversed,
-        totals.statementRecords(number),
+        both.flatMap((n) => totals.statementRecords(n)),
       ]);
     }
     const kept = finding || KEPT_INFO.has(category) || (decision.rule !== 'exact' && decision.rule !== 'unpaired');
     if (!kept) continue;
     // A pair's records are both keys'; a tie's, those of every key it ties with.
-    const both = partner === undefined ? [number, ...tied] : [partner.book, number];
     exceptions.push({
       key: { ...key },
       order_ref: totals.orderRef(partner?.book ?? number) ?? totals.orderRef(number),

@@ -1,18 +1,21 @@
 import type { CategoryCode } from './categories.ts';
 import type { KeyTotal } from './key-totals.ts';
 import type { MatchRule } from './match-rules.ts';
+import type { SecondaryKey } from './secondary-keys.ts';
 import { toleranceFor, type Tolerance } from './tolerance.ts';
 
 /**
  * What a run decides per source: the cross-day cut-off (epoch seconds), the tolerance, the date
- * window for matching by amount and date (days; 0: off) and the statement's offset from UTC in
- * minutes, which tells the calendar day of an instant.
+ * window for matching by amount and date (days; 0: off), the statement's offset from UTC in
+ * minutes, which tells the calendar day of an instant, and the secondary keys its statements'
+ * profiles list (`matchKeys`).
  */
 export type KeyRule = {
   crossDayFrom: number | null;
   tolerance: Tolerance;
   dateWindowDays: number;
   offsetMinutes: number;
+  secondaryKeys: readonly SecondaryKey[];
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { KeyRecords, KeyRule } from './classify.ts';
-import type { Partners } from './cross-channel.ts';
+import type { Partners } from './partners.ts';
 import type { KeyTotal, KeyTotals } from './key-totals.ts';
 import { toleranceFor } from './tolerance.ts';
 

@@ -30,6 +30,7 @@ import { fundFlows, settleRun } from '../settle/load.ts';
 import type { SettleResult } from '../settle/settle.ts';
 import { detectIncidents, INCIDENT_CATEGORIES, type Incident, type IncidentEvent } from './incidents.ts';
 import { KeyRecordsReader } from './key-records.ts';
+import { matchKeysBySource, secondaryLookups } from './secondary-lookups.ts';
 import type { TradeClock } from './trade-clock.ts';
 import { dateWindowOf, toleranceOf, type RunParameters, type RunSummary } from './types.ts';
 
@@ -142,6 +143,7 @@ async function classifyAndStore(
 ): Promise<RunSummary> {
   for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
   const { statementDays, crossDayFrom } = scopeOf(days, parameters);
+  const matchKeys = matchKeysBySource(db, totals.trail.statementSourcesByImport());
   const offsets = new Map(days.flatMap((day) => (day.end === null ? [] : [[day.source, offsetOf(day.end)] as const])));
   const rules = new Map(
     [...crossDayFrom].map(([source, from]) => [
@@ -151,15 +153,18 @@ async function classifyAndStore(
         tolerance: toleranceOf(parameters, source),
         dateWindowDays: dateWindowOf(parameters, source),
         offsetMinutes: offsets.get(source) ?? 0,
+        secondaryKeys: matchKeys.get(source) ?? [],
       },
     ]),
   );
   const reader = new KeyRecordsReader(db, totals.keys);
+  const lookups = secondaryLookups(db, totals.keys);
   const { groups, exceptions, outcomes, keyOutcome } = (() => {
     try {
-      return classifyKeys(totals.keys, rules, (key) => reader.read(key));
+      return classifyKeys(totals.keys, rules, (key) => reader.read(key), lookups);
     } finally {
       reader.free();
+      lookups.free();
     }
   })();
   const inScope = new Set(crossDayFrom.keys());

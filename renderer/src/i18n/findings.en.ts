@@ -10,6 +10,7 @@ export const findingsEn = {
     duplicate: 'Repeated payment',
     book_duplicate: 'Order exported twice',
     cross_channel: 'Matched across channels',
+    secondary_key: 'Channel transaction or refund reference',
     amount_date: 'Amount and date',
     refund_without_original: 'Refund without original',
     ambiguous: 'Several candidates fit equally',
@@ -25,6 +26,8 @@ export const findingsEn = {
     duplicate: 'A statement payment repeating the order amount already matched: one match plus the repeat.',
     book_duplicate: 'The order exported twice with the same content: decided on one copy.',
     cross_channel: "The order's number found on another channel's statement (a gateway failover).",
+    secondary_key:
+      "The order reference missing or unknown to the book: the order whose book record carries the row's channel transaction id or refund reference (the keys the statement's profile lists in matchKeys).",
     amount_date:
       "No usable order reference: the only open book payment of the same amount (or within the source's tolerance) whose date is within the source's date window.",
     refund_without_original: 'A statement refund whose key has no payment on either side.',

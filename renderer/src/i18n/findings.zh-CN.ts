@@ -13,6 +13,7 @@ export const findingsZhCN: Leaves<typeof findingsEn> = {
     duplicate: '重复支付',
     book_duplicate: '订单重复导出',
     cross_channel: '跨渠道匹配',
+    secondary_key: '渠道交易号或退款单号匹配',
     amount_date: '金额与日期匹配',
     refund_without_original: '无原交易退款',
     ambiguous: '多个候选同等匹配',
@@ -27,6 +28,8 @@ export const findingsZhCN: Leaves<typeof findingsEn> = {
     duplicate: '一笔账单支付重复了已匹配的订单金额：一笔匹配加一笔重复。',
     book_duplicate: '订单以相同内容导出两次：按其中一条判定。',
     cross_channel: '订单号出现在另一渠道的账单上（支付网关故障切换）。',
+    secondary_key:
+      '订单号缺失或系统中不存在：按系统记录上相同的渠道交易号或退款单号找到订单（账单模板 matchKeys 列出的键）。',
     amount_date: '无可用订单号：日期窗口内唯一一笔金额相同（或在该来源容差内）的未匹配系统支付。',
     refund_without_original: '账单退款，两边均无对应的原支付。',
     ambiguous: '多种配对同等成立（多组支付都等于订单金额，或日期窗口内多笔金额相同的未匹配支付）：不自动选择。',
