@@ -32,6 +32,7 @@ import { detectIncidents, INCIDENT_CATEGORIES, type Incident, type IncidentEvent
 import { KeyRecordsReader } from './key-records.ts';
 import { matchKeysBySource, secondaryLookups } from './secondary-lookups.ts';
 import type { TradeClock } from './trade-clock.ts';
+import { detectTradeGaps } from './trade-gaps.ts';
 import { dateWindowOf, toleranceOf, type RunParameters, type RunSummary } from './types.ts';
 
 const TEMP_TABLES = ['exception_key', 'exception_record', 'statement_detail'];
@@ -276,7 +277,10 @@ function scopeOf(
   return { statementDays, crossDayFrom: crossDayFromSeconds };
 }
 
-/** Bursts of system-level findings per channel (see incidents.ts), each finding at its payment's time on its channel. */
+/**
+ * Bursts of system-level findings per channel (see incidents.ts), each finding at its payment's
+ * time on its channel, and gaps in a channel's trades (trade-gaps.ts), in time order.
+ */
 function incidentsOf(
   db: Database,
   kept: readonly ExceptionKey[],
@@ -315,7 +319,11 @@ function incidentsOf(
   }
   const offsets = new Map<string, number>();
   for (const day of days) if (day.end !== null) offsets.set(day.source, offsetOf(day.end));
-  return detectIncidents(events, (source) => trades.volume(source), offsets);
+  const volume = (source: string) => trades.volume(source);
+  const gaps = detectTradeGaps([...offsets.keys()], volume, offsets);
+  return [...detectIncidents(events, volume, offsets), ...gaps].sort((a, b) =>
+    a.from < b.from ? -1 : a.from > b.from ? 1 : 0,
+  );
 }
 
 /** Offset minutes of an ISO 8601 timestamp (`+08:00` → 480, `Z` → 0). */
