@@ -151,8 +151,6 @@ export function categoryAmount(k: KeyTotal, category: CategoryCode): number {
   switch (category) {
     case 'statement_only':
       return k.payments > 0 ? k.paid : -(k.refunded + k.reversed);
-    case 'refund_without_original':
-      return k.refunded;
     case 'paid_not_notified':
       return k.paid;
     case 'ambiguous':

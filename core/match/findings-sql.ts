@@ -53,7 +53,8 @@ CREATE UNIQUE INDEX temp.statement_detail_index ON statement_detail (key_row)`;
 
 /** Why the rule put the key where it is, in words (the finding's explanation). */
 const RULE = `CASE c.category
-  WHEN 'statement_only' THEN 'on the statement; no book record'
+  WHEN 'statement_only' THEN CASE WHEN c.match_rule = 'refund_without_original'
+    THEN 'statement refund; no original payment on either side' ELSE 'on the statement; no book record' END
   WHEN 'book_only' THEN 'book paid before the cross-day window; not on the statement'
   WHEN 'pending_cross_day' THEN 'book paid within the cross-day window; expected on the next statement'
   WHEN 'duplicate_charge' THEN CASE
@@ -61,7 +62,6 @@ const RULE = `CASE c.category
     WHEN c.match_rule = 'split' THEN printf('book paid once; %d statement payments, some of them make up the order', c.payments)
     ELSE printf('book paid once; %d statement payments', c.payments) END
   WHEN 'book_duplicate' THEN 'the order is exported twice with the same content; the statement pays it once'
-  WHEN 'refund_without_original' THEN 'statement refund; no original payment on either side'
   WHEN 'ambiguous' THEN CASE
     WHEN c.book_id IS NULL THEN 'no order reference the book knows; several open book payments fit by amount and date; none is taken'
     WHEN c.statement_currency IS NULL THEN 'book paid; several statement payments without its reference fit by amount and date; none is taken'
@@ -87,7 +87,6 @@ const DIFFERING = `CASE c.category
   WHEN 'currency_mismatch' THEN 'currency'
   WHEN 'refund_mismatch' THEN 'refund'
   WHEN 'book_duplicate' THEN 'count'
-  WHEN 'refund_without_original' THEN 'presence'
   WHEN 'ambiguous' THEN CASE WHEN c.book_id IS NULL OR c.statement_currency IS NULL THEN 'presence' ELSE 'count' END
   ELSE '' END`;
 
