@@ -119,7 +119,10 @@ export function classifyKeys(
     group.count++;
     group.amount = exactTotal(group.amount + amount);
     const finding = CATEGORIES[category].severity !== 'info';
+    // A pair's records are both keys'; a tie's, those of every key it ties with.
     const both = partner === undefined ? [number, ...tied] : [partner.book, number];
+    const statementRecords = (): number[] =>
+      both.length === 1 ? totals.statementRecords(number) : both.flatMap((n) => totals.statementRecords(n));
     if (!finding) {
       outcomes.push([
         category,
@@ -132,16 +135,15 @@ export function classifyKeys(
         key.paid,
         key.refunded,
         key.reversed,
-        both.flatMap((n) => totals.statementRecords(n)),
+        statementRecords(),
       ]);
     }
     const kept = finding || KEPT_INFO.has(category) || (decision.rule !== 'exact' && decision.rule !== 'unpaired');
     if (!kept) continue;
-    // A pair's records are both keys'; a tie's, those of every key it ties with.
     exceptions.push({
       key: { ...key },
       order_ref: totals.orderRef(partner?.book ?? number) ?? totals.orderRef(number),
-      statementRecords: both.flatMap((n) => totals.statementRecords(n)),
+      statementRecords: statementRecords(),
       bookRecords: both.flatMap((n) => totals.bookRecords(n)),
       category,
       rule: decision.rule,
