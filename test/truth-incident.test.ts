@@ -1,7 +1,7 @@
 // End to end against the benchmark's exact ground truth on a day with a gateway failover
 // (gen.mjs --incident) and the same day without it: check.mjs must print OK on both; the
-// failover day has one incident on the fallback channel covering the planted window, the
-// ordinary day none.
+// failover day has one incident on the fallback channel and a gap in the failing one's trades, both
+// covering the planted window, the ordinary day none.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -63,21 +63,28 @@ afterAll(() => {
 
 describe('reconcile against the benchmark truth with and without a gateway failover (20,000 orders, seed 7)', () => {
   it(
-    'reports the failover day exactly, channel switches included, with one incident over the planted window',
+    'reports the failover day exactly, channel switches included, with the failover and the gap over the planted window',
     () => {
       const result = reconcileAndCheck(generate('incident', ['--incident', '14:00-14:30']));
       expect(result.check).toMatch(/^OK recondesk: 13 categories/);
       expect(result.status).toBe(0);
-      expect(result.incidents).toHaveLength(1);
-      const [incident] = result.incidents;
-      expect(incident?.channel).toBe('wechat');
-      const from = Date.parse(incident?.from ?? '');
-      const to = Date.parse(incident?.to ?? '');
-      const covered = Math.min(to, WINDOW.to) - Math.max(from, WINDOW.from);
-      expect(covered / (WINDOW.to - WINDOW.from)).toBeGreaterThanOrEqual(0.8);
-      expect(to - WINDOW.to).toBeLessThanOrEqual(15 * 60_000);
-      expect(WINDOW.from - from).toBeLessThanOrEqual(15 * 60_000);
-      expect(incident?.categories['channel_switched']?.count).toBeGreaterThan(100);
+      expect(result.incidents.map((incident) => `${incident.channel}:${incident.cause}`).sort()).toEqual([
+        'alipay:trade_gap',
+        'wechat:gateway_failover',
+      ]);
+      for (const incident of result.incidents) {
+        const from = Date.parse(incident.from);
+        const to = Date.parse(incident.to);
+        const covered = Math.min(to, WINDOW.to) - Math.max(from, WINDOW.from);
+        expect(covered / (WINDOW.to - WINDOW.from)).toBeGreaterThanOrEqual(0.8);
+        expect(to - WINDOW.to).toBeLessThanOrEqual(15 * 60_000);
+        expect(WINDOW.from - from).toBeLessThanOrEqual(15 * 60_000);
+      }
+      const failover = result.incidents.find((incident) => incident.channel === 'wechat');
+      expect(failover?.categories['channel_switched']?.count).toBeGreaterThan(100);
+      // Alipay, the channel that was down, traded far fewer than the half hours beside the window predict.
+      const gap = result.incidents.find((incident) => incident.channel === 'alipay');
+      expect(gap?.observed).toBeLessThan((gap?.expected ?? 0) / 2);
     },
     TIMEOUT,
   );

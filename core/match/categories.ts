@@ -16,7 +16,6 @@ export const CATEGORY_CODES = [
   'closed',
   'revoked',
   'book_duplicate',
-  'refund_without_original',
   'ambiguous',
   'channel_switched',
 ] as const;
@@ -74,14 +73,13 @@ export const CATEGORIES: Readonly<Record<CategoryCode, CategoryInfo>> = {
   closed: info('closed', 'info', 'Closed', '已关闭', 'book amount'),
   revoked: info('revoked', 'info', 'Revoked', '已撤销', 'reversed amount'),
   book_duplicate: info('book_duplicate', 'exception', 'Exported twice', '系统重复导出', 'book amount of one copy'),
-  refund_without_original: info(
-    'refund_without_original',
+  ambiguous: info(
+    'ambiguous',
     'exception',
-    'Refund without original',
-    '无原交易退款',
-    'statement refunds',
+    'Ambiguous',
+    '无法唯一匹配',
+    'book amount (statement amount for a statement payment with no book record)',
   ),
-  ambiguous: info('ambiguous', 'exception', 'Ambiguous', '无法唯一匹配', 'book amount'),
   channel_switched: info('channel_switched', 'info', 'Channel switched', '支付渠道切换', 'book amount'),
 };
 

@@ -1,8 +1,11 @@
 import { exactTotal } from '../money.ts';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from './categories.ts';
 import { categoryAmount, categorize, needsRecords, type KeyRecords, type KeyRule } from './classify.ts';
-import { crossChannel, crossChannelPartners } from './cross-channel.ts';
+import { crossChannelPartners } from './cross-channel.ts';
 import type { KeyTotal, KeyTotals } from './key-totals.ts';
+import { keylessPartners } from './keyless.ts';
+import { mergeKeys } from './partners.ts';
+import { secondaryPartners, type SecondaryLookups } from './secondary-keys.ts';
 import type { MatchRule } from './match-rules.ts';
 import { CATEGORY_NUMBER, outcomeNumber } from './outcomes.ts';
 import type { CategoryTotals } from './types.ts';
@@ -19,7 +22,7 @@ export type ExceptionKey = {
   bookRecords: number[];
   category: CategoryCode;
   rule: MatchRule;
-  /** The channel the book booked it on, when its payment was found on another one. */
+  /** The channel the book booked it on, when its payment was found on another one (rule cross_channel). */
   bookSource: string | null;
   currency: string;
   amount: number;
@@ -77,12 +80,15 @@ export function classifyKeys(
   totals: KeyTotals,
   scope: ReadonlyMap<string, KeyRule>,
   records: (key: number) => KeyRecords,
+  lookups?: SecondaryLookups,
 ): Classification {
   const groups = new Groups();
   const exceptions: ExceptionKey[] = [];
   const outcomes: OutcomeKeyRow[] = [];
   const keyOutcome = new Uint8Array(totals.size);
   const partners = crossChannelPartners(totals, scope);
+  if (lookups) secondaryPartners(totals, scope, lookups, partners);
+  const ambiguous = keylessPartners(totals, scope, records, partners);
   const key = {} as KeyTotal;
   const other = {} as KeyTotal;
   for (let number = 0; number < totals.size; number++) {
@@ -96,13 +102,15 @@ export function classifyKeys(
     const partner = partners.of.get(number);
     let bookSource: string | null = null;
     let decision;
-    if (partner === undefined) decision = categorize(key, rule, needsRecords(key) ? records(number) : undefined);
-    else {
+    const tied = ambiguous.get(number) ?? [];
+    if (partner !== undefined) {
       totals.read(partner.book, other);
-      decision = crossChannel(key, other, partner.category);
-      bookSource = other.source;
+      mergeKeys(key, other);
+      decision = { category: partner.category ?? categorize(key, rule).category, rule: partner.rule };
+      if (partner.rule === 'cross_channel') bookSource = other.source;
       keyOutcome[partner.book] = CATEGORY_NUMBER[decision.category];
-    }
+    } else if (ambiguous.has(number)) decision = { category: 'ambiguous' as const, rule: 'ambiguous' as const };
+    else decision = categorize(key, rule, needsRecords(key) ? records(number) : undefined);
     const { category } = decision;
     keyOutcome[number] = CATEGORY_NUMBER[category];
     const currency = key.book_currency ?? key.statement_currency ?? '';
@@ -111,6 +119,10 @@ export function classifyKeys(
     group.count++;
     group.amount = exactTotal(group.amount + amount);
     const finding = CATEGORIES[category].severity !== 'info';
+    // A pair's records are both keys'; a tie's, those of every key it ties with.
+    const both = partner === undefined ? [number, ...tied] : [partner.book, number];
+    const statementRecords = (): number[] =>
+      both.length === 1 ? totals.statementRecords(number) : both.flatMap((n) => totals.statementRecords(n));
     if (!finding) {
       outcomes.push([
         category,
@@ -123,16 +135,15 @@ export function classifyKeys(
         key.paid,
         key.refunded,
         key.reversed,
-        totals.statementRecords(number),
+        statementRecords(),
       ]);
     }
     const kept = finding || KEPT_INFO.has(category) || (decision.rule !== 'exact' && decision.rule !== 'unpaired');
     if (!kept) continue;
-    const both = partner === undefined ? [number] : [partner.book, number];
     exceptions.push({
       key: { ...key },
-      order_ref: totals.orderRef(number),
-      statementRecords: both.flatMap((n) => totals.statementRecords(n)),
+      order_ref: totals.orderRef(partner?.book ?? number) ?? totals.orderRef(number),
+      statementRecords: statementRecords(),
       bookRecords: both.flatMap((n) => totals.bookRecords(n)),
       category,
       rule: decision.rule,

@@ -1,14 +1,26 @@
 import type { CategoryCode } from './categories.ts';
 import type { KeyTotal } from './key-totals.ts';
 import type { MatchRule } from './match-rules.ts';
+import type { SecondaryKey } from './secondary-keys.ts';
 import { toleranceFor, type Tolerance } from './tolerance.ts';
 
-/** What a run decides per source: the cross-day cut-off (epoch seconds) and the tolerance. */
-export type KeyRule = { crossDayFrom: number | null; tolerance: Tolerance };
+/**
+ * What a run decides per source: the cross-day cut-off (epoch seconds), the tolerance, the date
+ * window for matching by amount and date (days; 0: off), the statement's offset from UTC in
+ * minutes, which tells the calendar day of an instant, and the secondary keys its statements'
+ * profiles list (`matchKeys`).
+ */
+export type KeyRule = {
+  crossDayFrom: number | null;
+  tolerance: Tolerance;
+  dateWindowDays: number;
+  offsetMinutes: number;
+  secondaryKeys: readonly SecondaryKey[];
+};
 
 /**
  * A key's records, read for the few keys whose totals alone cannot tell the rule: several
- * statement payments or several book payments.
+ * statement payments or several book payments, or a statement payment matched by amount and date.
  */
 export type KeyRecords = {
   /** The succeeded statement payments' amounts, in the order stored. */
@@ -17,6 +29,8 @@ export type KeyRecords = {
   bookAmounts: number[];
   /** Whether every book payment has the same content (an order exported twice). */
   bookSame: boolean;
+  /** When the latest succeeded statement payment happened, in epoch seconds (null: no time). */
+  paidEpoch: number | null;
 };
 
 /** A key's category and the rule that paired (or did not pair) its records. */
@@ -137,10 +151,10 @@ export function categoryAmount(k: KeyTotal, category: CategoryCode): number {
   switch (category) {
     case 'statement_only':
       return k.payments > 0 ? k.paid : -(k.refunded + k.reversed);
-    case 'refund_without_original':
-      return k.refunded;
     case 'paid_not_notified':
       return k.paid;
+    case 'ambiguous':
+      return k.book_id === null ? k.paid : k.amount;
     case 'amount_mismatch':
     case 'duplicate_charge':
       return k.paid - k.amount;

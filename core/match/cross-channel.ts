@@ -1,15 +1,8 @@
 import type { CategoryCode } from './categories.ts';
-import type { Decision, KeyRule } from './classify.ts';
+import type { KeyRule } from './classify.ts';
 import type { KeyTotal, KeyTotals } from './key-totals.ts';
+import type { Partners } from './partners.ts';
 import { toleranceFor } from './tolerance.ts';
-
-/** Statement keys paired with a book key of another channel, and the category the pair gets. */
-export type Partners = {
-  /** Statement key → its book key on another channel and the pair's category. */
-  of: Map<number, { book: number; category: CategoryCode }>;
-  /** The book keys taken by a pair: they count with their statement key. */
-  books: Set<number>;
-};
 
 /**
  * Gateway failover: checkout fell back to another channel, so the export books an order on one
@@ -41,7 +34,7 @@ export function crossChannelPartners(totals: KeyTotals, scope: ReadonlyMap<strin
       totals.read(book, booked);
       const category = pairCategory(own, booked, scope.get(other) as KeyRule);
       if (category === null) continue;
-      partners.of.set(number, { book, category });
+      partners.of.set(number, { book, category, rule: 'cross_channel' });
       partners.books.add(book);
       break;
     }
@@ -67,22 +60,4 @@ function pairCategory(statement: KeyTotal, book: KeyTotal, rule: KeyRule): Categ
     book.reversed === 0 &&
     within(book.paid - book.amount);
   return matchedThere && within(statement.paid - book.amount) ? 'duplicate_charge' : null;
-}
-
-/**
- * The pair as one key: the statement key `statement` takes the book side of `book` and adds its
- * statement payments, so the category's amount rule reads both (the extra charge of a duplicate
- * is the payment on the other channel).
- */
-export function crossChannel(statement: KeyTotal, book: KeyTotal, category: CategoryCode): Decision {
-  statement.book_id = book.book_id;
-  statement.amount = book.amount;
-  statement.refund = book.refund;
-  statement.status = book.status;
-  statement.paid_epoch = book.paid_epoch;
-  statement.book_currency = book.book_currency;
-  statement.book_payments = book.book_payments;
-  statement.payments += book.payments;
-  statement.paid += book.paid;
-  return { category, rule: 'cross_channel' };
 }

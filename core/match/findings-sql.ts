@@ -30,14 +30,19 @@ export const CREATE_EXCEPTION_RECORDS = `CREATE TEMP TABLE exception_record (key
 
 export const INSERT_EXCEPTION_RECORD = `INSERT INTO exception_record VALUES (?, ?, ?)`;
 
-/** Per exception key, its statement records summed up: each record found by its id. */
+/**
+ * Per exception key, its statement records summed up: each record found by its id. A key paired
+ * across channels has rows in two files: each is named, and each row keeps its own.
+ */
 export const STATEMENT_DETAIL = `
 CREATE TEMP TABLE statement_detail AS
 SELECT e.key_row,
   group_concat(DISTINCT r.channel_ref) AS channel_refs, group_concat(r.line, ',' ORDER BY r.id) AS lines,
-  min(r.occurred_at) AS occurred_at, min(i.file) AS file, coalesce(sum(r.fee_minor), 0) AS fee,
+  min(r.occurred_at) AS occurred_at, replace(group_concat(DISTINCT i.file), ',', ', ') AS file,
+  coalesce(sum(r.fee_minor), 0) AS fee,
   group_concat(DISTINCT r.counterparty) AS counterparty, group_concat(DISTINCT r.description) AS description,
-  json_group_array(json_object('line', r.line, 'member', s.member, 'raw', s.raw) ORDER BY r.id) AS sources
+  json_group_array(json_object('file', i.file, 'line', r.line, 'member', s.member, 'raw', s.raw) ORDER BY r.id)
+    AS sources
 FROM exception_record e
 JOIN record r ON r.id = e.record_id
 JOIN import i ON i.id = r.import_id
@@ -48,7 +53,8 @@ CREATE UNIQUE INDEX temp.statement_detail_index ON statement_detail (key_row)`;
 
 /** Why the rule put the key where it is, in words (the finding's explanation). */
 const RULE = `CASE c.category
-  WHEN 'statement_only' THEN 'on the statement; no book record'
+  WHEN 'statement_only' THEN CASE WHEN c.match_rule = 'refund_without_original'
+    THEN 'statement refund; no original payment on either side' ELSE 'on the statement; no book record' END
   WHEN 'book_only' THEN 'book paid before the cross-day window; not on the statement'
   WHEN 'pending_cross_day' THEN 'book paid within the cross-day window; expected on the next statement'
   WHEN 'duplicate_charge' THEN CASE
@@ -56,8 +62,10 @@ const RULE = `CASE c.category
     WHEN c.match_rule = 'split' THEN printf('book paid once; %d statement payments, some of them make up the order', c.payments)
     ELSE printf('book paid once; %d statement payments', c.payments) END
   WHEN 'book_duplicate' THEN 'the order is exported twice with the same content; the statement pays it once'
-  WHEN 'refund_without_original' THEN 'statement refund; no original payment on either side'
-  WHEN 'ambiguous' THEN 'several sets of statement payments make up the order amount; none is taken'
+  WHEN 'ambiguous' THEN CASE
+    WHEN c.book_id IS NULL THEN 'no order reference the book knows; several open book payments fit by amount and date; none is taken'
+    WHEN c.statement_currency IS NULL THEN 'book paid; several statement payments without its reference fit by amount and date; none is taken'
+    ELSE 'several sets of statement payments make up the order amount; none is taken' END
   WHEN 'amount_mismatch' THEN 'book paid; the statement payment has another amount'
   WHEN 'paid_not_notified' THEN CASE WHEN c.match_rule = 'cross_channel'
     THEN printf('statement payment succeeded on %s; book %s on %s', c.source, c.status, c.book_source)
@@ -79,8 +87,7 @@ const DIFFERING = `CASE c.category
   WHEN 'currency_mismatch' THEN 'currency'
   WHEN 'refund_mismatch' THEN 'refund'
   WHEN 'book_duplicate' THEN 'count'
-  WHEN 'refund_without_original' THEN 'presence'
-  WHEN 'ambiguous' THEN 'count'
+  WHEN 'ambiguous' THEN CASE WHEN c.book_id IS NULL OR c.statement_currency IS NULL THEN 'presence' ELSE 'count' END
   ELSE '' END`;
 
 export const INSERT_FINDINGS = `

@@ -20,17 +20,21 @@ export type IncidentEvent = {
   crossChannel: boolean;
 };
 
-/** What most likely happened, from the findings in the window. */
-export type IncidentCause = 'gateway_failover' | 'callbacks_lost' | 'repeated_charges';
+/** What most likely happened, from the findings in the window; `trade_gap`: the channel's trades stopped (trade-gaps.ts). */
+export type IncidentCause = 'gateway_failover' | 'callbacks_lost' | 'repeated_charges' | 'trade_gap';
 
 export type Incident = {
   channel: string;
-  /** The first and last payment of the burst, ISO 8601 with the statement's offset. */
+  /** The first and last payment of the burst (a gap: the window's start and end), ISO 8601 with the statement's offset. */
   from: string;
   to: string;
   categories: Partial<Record<CategoryCode, { count: number; amount_minor: number }>>;
   cause: IncidentCause;
-  /** The burst's findings against the channel's rate of the day: observed, expected in the window, and the test's p-value (Bonferroni-corrected). */
+  /**
+   * The burst's findings against the channel's rate of the day (a gap: the window's trades against
+   * those the same width before and after predict): observed, expected, and the test's p-value
+   * (Bonferroni-corrected).
+   */
   observed: number;
   expected: number;
   p_value: number;
@@ -161,7 +165,7 @@ export function logPoissonTail(k: number, mean: number): number {
 }
 
 /** ln(n!), exact sums for small n, Stirling's series beyond. */
-function logFactorial(n: number): number {
+export function logFactorial(n: number): number {
   if (n < 2) return 0;
   if (n < 64) {
     let sum = 0;

@@ -13,16 +13,16 @@ export class KeyRecordsReader {
     db: Database,
     private readonly totals: KeyTotals,
   ) {
-    this.statement = db.prepare(`SELECT side, ${CONTENT} FROM record WHERE id = ?`);
+    this.statement = db.prepare(`SELECT side, occurred_epoch, ${CONTENT} FROM record WHERE id = ?`);
   }
 
   read(key: number): KeyRecords {
-    const records: KeyRecords = { trades: [], bookAmounts: [], bookSame: true };
+    const records: KeyRecords = { trades: [], bookAmounts: [], bookSame: true, paidEpoch: null };
     let first: string | null = null;
     for (const id of [...this.totals.bookRecords(key), ...this.totals.statementRecords(key)]) {
       this.statement.bind([id]);
       if (!this.statement.step()) continue;
-      const [side, kind, status, rawStatus, amount, ...rest] = this.statement.get();
+      const [side, epoch, kind, status, rawStatus, amount, ...rest] = this.statement.get();
       this.statement.reset();
       if (kind !== 'payment') continue;
       if (side === 'book') {
@@ -30,7 +30,11 @@ export class KeyRecordsReader {
         const content = JSON.stringify([status, rawStatus, amount, ...rest]);
         if (first === null) first = content;
         else if (content !== first) records.bookSame = false;
-      } else if (status === 'succeeded') records.trades.push(Number(amount));
+      } else if (status === 'succeeded') {
+        records.trades.push(Number(amount));
+        if (typeof epoch === 'number' && (records.paidEpoch === null || epoch > records.paidEpoch))
+          records.paidEpoch = epoch;
+      }
     }
     return records;
   }

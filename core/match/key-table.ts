@@ -50,6 +50,21 @@ export class KeyTable {
     }
   }
 
+  /**
+   * A key of its own for one record without a reference (a statement row with no order number is
+   * matched alone, by amount and date): never found by {@link find} or {@link lookupText}.
+   */
+  own(source: number): number {
+    const key = this.size++;
+    if ((key + 1) * ENTRY > this.entries.length) this.entries = grown(this.entries, (key + 1) * ENTRY);
+    const at = key * ENTRY;
+    this.entries[at + HASH] = 0;
+    this.entries[at + SOURCE] = source;
+    this.entries[at + START] = -1;
+    this.entries[at + LENGTH] = OWN;
+    return key;
+  }
+
   source(key: number): number {
     return this.entries[key * ENTRY + SOURCE] ?? 0;
   }
@@ -96,6 +111,7 @@ export class KeyTable {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = (slots.length >> 1) - 1;
     for (let key = 0; key < this.size; key++) {
+      if (this.entries[key * ENTRY + LENGTH] === OWN) continue;
       const hash = this.entries[key * ENTRY + HASH] ?? 0;
       let slot = hash & mask;
       while (slots[slot << 1] !== 0) slot = (slot + 1) & mask;
@@ -112,6 +128,8 @@ const SOURCE = 1;
 const START = 2;
 const LENGTH = 3;
 const ENTRY = 4;
+/** The length of a key of its own (see {@link KeyTable.own}). */
+const OWN = -1;
 
 /**
  * FNV-1a over the source and the reference's bytes, mixed so the low bits (the slot) depend on

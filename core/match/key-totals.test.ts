@@ -6,7 +6,10 @@ import { KeyTotals, type KeyFact, type KeyTotal } from './key-totals.ts';
 
 const sqlJs = await initSqlJs();
 
-/** The same totals as SQL computes them: the oracle the hash table must agree with. */
+/**
+ * The same totals as SQL computes them: the oracle the hash table must agree with. A statement
+ * payment, refund or reversal without a reference is a key of its own.
+ */
 const ORACLE = `
 SELECT source, order_ref,
   min(id) FILTER (WHERE side = 'book' AND kind = 'payment') AS book_id,
@@ -24,7 +27,9 @@ SELECT source, order_ref,
   count(*) FILTER (WHERE side = 'book' AND kind = 'payment') AS book_payments,
   count(*) FILTER (WHERE side = 'statement' AND kind = 'refund') AS refunds,
   coalesce(group_concat(id, ',' ORDER BY id) FILTER (WHERE side = 'statement'), '') AS statement_records
-FROM fact GROUP BY source, order_ref`;
+FROM fact
+GROUP BY source, order_ref,
+  CASE WHEN order_ref IS NULL AND side = 'statement' AND kind IN ('payment', 'refund', 'reversal') THEN id END`;
 
 function oracle(facts: KeyFact[]): Row[] {
   const db = new sqlJs.Database();
@@ -46,7 +51,11 @@ function oracle(facts: KeyFact[]): Row[] {
 }
 
 const byKey = (totals: Row[]) =>
-  [...totals].sort((a, b) => `${a.source}|${a.order_ref}`.localeCompare(`${b.source}|${b.order_ref}`));
+  [...totals].sort((a, b) =>
+    `${a.source}|${a.order_ref}|${a.statement_records}`.localeCompare(
+      `${b.source}|${b.order_ref}|${b.statement_records}`,
+    ),
+  );
 
 /** A key's totals with its reference and its statement records' ids. */
 type Row = KeyTotal & { order_ref: string | null; statement_records: string };
@@ -142,6 +151,18 @@ describe('KeyTable', () => {
     });
     expect(table.size).toBe(refs.length);
     expect(table.orderRef(123_456)).toBe(refs[123_456]);
+  });
+
+  it('gives a record a key of its own that no reference finds, before and after growing', () => {
+    const table = new KeyTable();
+    const own = Array.from({ length: 50_000 }, (_, i) => [table.own(1), find(table, 1, `SO${i}`)] as const);
+    expect(table.size).toBe(100_000);
+    expect(new Set(own.map(([key]) => key)).size).toBe(50_000);
+    expect(own.every(([key, found], i) => key === 2 * i && found === 2 * i + 1 && table.orderRef(key) === null)).toBe(
+      true,
+    );
+    expect(find(table, 1, 'SO49999')).toBe(99_999);
+    expect(table.findText(1, null)).toBe(100_000);
   });
 
   it('keeps apart a null reference, an empty one, other sources and different bytes', () => {

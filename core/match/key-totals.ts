@@ -60,6 +60,14 @@ export type KeyTotal = {
 /** The fields of a record that are not its key, as the feeds pass them. */
 type Fact = Omit<KeyFact, 'source' | 'order_ref'>;
 
+/**
+ * A statement payment, refund or reversal without an order reference is a key of its own: each
+ * such row is its own finding, or matched alone by amount and date (see keyless.ts), never
+ * summed with the other rows that lack one.
+ */
+const keyedAlone = (fact: Fact): boolean =>
+  fact.side === 'statement' && (fact.kind === 'payment' || fact.kind === 'refund' || fact.kind === 'reversal');
+
 export class KeyTotals {
   private readonly table = new KeyTable();
   private readonly words = new Words();
@@ -91,12 +99,19 @@ export class KeyTotals {
 
   /** Add one record given with its key as text; returns its key's number. */
   add(fact: KeyFact): number {
-    return this.addTo(this.table.findText(this.words.code(fact.source), fact.order_ref), fact.source, fact);
+    const source = this.words.code(fact.source);
+    const key =
+      fact.order_ref === null && keyedAlone(fact)
+        ? this.table.own(source)
+        : this.table.findText(source, fact.order_ref);
+    return this.addTo(key, fact.source, fact);
   }
 
   /** Add one record whose reference is the UTF-8 bytes text[start, start + length) (start −1: null); returns its key's number. */
   addAt(source: string, text: Uint8Array, start: number, length: number, fact: Fact): number {
-    return this.addTo(this.table.find(this.words.code(source), text, start, length), source, fact);
+    const code = this.words.code(source);
+    const key = start < 0 && keyedAlone(fact) ? this.table.own(code) : this.table.find(code, text, start, length);
+    return this.addTo(key, source, fact);
   }
 
   /** Key number `key`'s totals, written into `into`. */

@@ -105,6 +105,8 @@ describe('matching rules on one key', () => {
     );
     expect(counts(run)).toEqual({ matched: 1, statement_only: 1 });
     expect(finding.match_rule).toBe('refund_without_original');
+    expect(finding.rule).toBe('statement refund; no original payment on either side');
+    expect(run.categories).not.toHaveProperty('refund_without_original');
     expect(finding.amount_minor).toBe(-700);
     expect(finding.statement?.refund_minor).toBe(700);
   });

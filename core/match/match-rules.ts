@@ -20,6 +20,10 @@ export const MATCH_RULES = [
   'book_duplicate',
   /** The order's number found on another channel's statement (a gateway failover). */
   'cross_channel',
+  /** The order reference missing or unknown: the order whose book record has the row's channel_ref or refund_ref. */
+  'secondary_key',
+  /** No usable order reference: the one open book payment of the same amount within the date window. */
+  'amount_date',
   /** Several equally fitting ways to pair the records: none is taken. */
   'ambiguous',
   /** A statement refund with no original payment and no order: a statement-only finding of its own kind. */
@@ -38,6 +42,8 @@ export const MATCH_RULE_LABELS: Readonly<Record<MatchRule, { en: string; 'zh-CN'
   duplicate: { en: 'Repeated payment', 'zh-CN': '重复支付' },
   book_duplicate: { en: 'Order exported twice', 'zh-CN': '订单重复导出' },
   cross_channel: { en: 'Matched across channels', 'zh-CN': '跨渠道匹配' },
+  secondary_key: { en: 'Channel transaction or refund reference', 'zh-CN': '渠道交易号或退款单号匹配' },
+  amount_date: { en: 'Amount and date', 'zh-CN': '金额与日期匹配' },
   ambiguous: { en: 'Several candidates fit equally', 'zh-CN': '多个候选同等匹配' },
   refund_without_original: { en: 'Refund without original', 'zh-CN': '无原交易退款' },
   unpaired: { en: 'One side only', 'zh-CN': '仅单边记录' },

@@ -31,14 +31,15 @@ export function storeOutcomeKeys(db: Database, runId: number, outcomes: readonly
 export const OUTCOME_KEYS_KEPT = `SELECT ? IN (SELECT run_id FROM outcome_key) OR ? = (SELECT max(id) FROM run)`;
 
 /**
- * The stored informational outcome keys as findings: the columns of the finding table, the book
+ * The stored informational outcome keys as findings: the columns of the finding table, under the
+ * channel that carried the payment (a switched channel's statement, not the booked one), the book
  * side read from its first book payment, the statement side from its one record (most keys) or
  * summed over its records; the fields the grid searches, filters and sorts by as plain columns
  * (those of a key's first statement record).
  */
 export const OUTCOME_FINDINGS = `(
 SELECT c.rowid AS rowid, c.run_id, c.category,
-  coalesce(br.source, sr.source, '') AS source, coalesce(br.order_ref, sr.order_ref, '') AS order_ref,
+  coalesce(sr.source, br.source, '') AS source, coalesce(br.order_ref, sr.order_ref, '') AS order_ref,
   c.currency, c.amount_minor, c.category AS rule, '' AS differing,
   br.status AS book_status, CASE WHEN br.id IS NULL THEN NULL ELSE c.book_amount END AS book_amount_minor,
   br.channel_ref AS book_channel_ref, br.counterparty AS book_counterparty, br.description AS book_description,

@@ -162,7 +162,9 @@ describe('runMatch: one category per order', () => {
     const finding = await findingOf(handlers, run, 'amount_mismatch', 'SO-AMOUNT');
     expect(finding.book?.raw).toBe(ordersFile(day.orders).split('\n')[2]);
     expect(finding.book?.member).toBeNull();
-    expect(finding.statement?.sources).toEqual([{ line: 3, member: null, raw: expect.stringContaining('SO-AMOUNT') }]);
+    expect(finding.statement?.sources).toEqual([
+      { file: 'wechat.csv', line: 3, member: null, raw: expect.stringContaining('SO-AMOUNT') },
+    ]);
     expect(finding.statement?.sources?.[0]?.raw).toContain('99.50');
     const saved = new (await initSqlJs()).Database(await handlers['workspace/export']({}, CONTEXT));
     const kept = (sql: string) => Number(saved.exec(sql)[0]?.values[0]?.[0]);

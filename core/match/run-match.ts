@@ -30,8 +30,10 @@ import { fundFlows, settleRun } from '../settle/load.ts';
 import type { SettleResult } from '../settle/settle.ts';
 import { detectIncidents, INCIDENT_CATEGORIES, type Incident, type IncidentEvent } from './incidents.ts';
 import { KeyRecordsReader } from './key-records.ts';
+import { matchKeysBySource, secondaryLookups } from './secondary-lookups.ts';
 import type { TradeClock } from './trade-clock.ts';
-import { toleranceOf, type RunParameters, type RunSummary } from './types.ts';
+import { detectTradeGaps } from './trade-gaps.ts';
+import { dateWindowOf, toleranceOf, type RunParameters, type RunSummary } from './types.ts';
 
 const TEMP_TABLES = ['exception_key', 'exception_record', 'statement_detail'];
 
@@ -142,18 +144,28 @@ async function classifyAndStore(
 ): Promise<RunSummary> {
   for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
   const { statementDays, crossDayFrom } = scopeOf(days, parameters);
+  const matchKeys = matchKeysBySource(db, totals.trail.statementSourcesByImport());
+  const offsets = new Map(days.flatMap((day) => (day.end === null ? [] : [[day.source, offsetOf(day.end)] as const])));
   const rules = new Map(
     [...crossDayFrom].map(([source, from]) => [
       source,
-      { crossDayFrom: from, tolerance: toleranceOf(parameters, source) },
+      {
+        crossDayFrom: from,
+        tolerance: toleranceOf(parameters, source),
+        dateWindowDays: dateWindowOf(parameters, source),
+        offsetMinutes: offsets.get(source) ?? 0,
+        secondaryKeys: matchKeys.get(source) ?? [],
+      },
     ]),
   );
   const reader = new KeyRecordsReader(db, totals.keys);
+  const lookups = secondaryLookups(db, totals.keys);
   const { groups, exceptions, outcomes, keyOutcome } = (() => {
     try {
-      return classifyKeys(totals.keys, rules, (key) => reader.read(key));
+      return classifyKeys(totals.keys, rules, (key) => reader.read(key), lookups);
     } finally {
       reader.free();
+      lookups.free();
     }
   })();
   const inScope = new Set(crossDayFrom.keys());
@@ -265,7 +277,10 @@ function scopeOf(
   return { statementDays, crossDayFrom: crossDayFromSeconds };
 }
 
-/** Bursts of system-level findings per channel (see incidents.ts), each finding at its payment's time on its channel. */
+/**
+ * Bursts of system-level findings per channel (see incidents.ts), each finding at its payment's
+ * time on its channel, and gaps in a channel's trades (trade-gaps.ts), in time order.
+ */
 function incidentsOf(
   db: Database,
   kept: readonly ExceptionKey[],
@@ -304,7 +319,11 @@ function incidentsOf(
   }
   const offsets = new Map<string, number>();
   for (const day of days) if (day.end !== null) offsets.set(day.source, offsetOf(day.end));
-  return detectIncidents(events, (source) => trades.volume(source), offsets);
+  const volume = (source: string) => trades.volume(source);
+  const gaps = detectTradeGaps([...offsets.keys()], volume, offsets);
+  return [...detectIncidents(events, volume, offsets), ...gaps].sort((a, b) =>
+    a.from < b.from ? -1 : a.from > b.from ? 1 : 0,
+  );
 }
 
 /** Offset minutes of an ISO 8601 timestamp (`+08:00` → 480, `Z` → 0). */

@@ -2,6 +2,9 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { bytesSource } from '../import/types.ts';
 import type { EngineHandlers, FindingsQuery, HandlerContext } from '../rpc/contract.ts';
 import { createHandlers } from '../rpc/handlers.ts';
+import { CANONICAL_COLUMN_NAMES } from '../convert/columns.ts';
+import { builtinProfiles } from '../profile/builtin.ts';
+import type { MatchKey, Profile } from '../profile/types.ts';
 import type { CategoryCode } from './categories.ts';
 import type { Finding, RunParameters, RunSummary } from './types.ts';
 
@@ -33,6 +36,8 @@ export type Order = {
   status?: 'PAID' | 'PENDING' | 'REFUNDED' | 'CLOSED' | 'FAILED';
   currency?: string;
   paidAt?: string;
+  /** The day it was paid (default the bill's day, DAY). */
+  paidOn?: string;
   refundCents?: number;
   channel?: string;
 };
@@ -42,7 +47,7 @@ export const ordersFile = (orders: Order[]): string =>
     ORDERS_HEADER,
     ...orders.map((o) => {
       const status = o.status ?? 'PAID';
-      const paid = status === 'PENDING' || status === 'CLOSED' ? '' : `${DAY} ${o.paidAt ?? '10:00:00'}`;
+      const paid = status === 'PENDING' || status === 'CLOSED' ? '' : `${o.paidOn ?? DAY} ${o.paidAt ?? '10:00:00'}`;
       const txn = paid ? `T${o.no}` : '';
       return [
         o.no,
@@ -67,6 +72,8 @@ export type WechatRow = {
   time?: string;
   feeCents?: number;
   txn?: string;
+  /** A refund row's 商户退款单号 (default RF + the order number). */
+  refundRef?: string;
 };
 
 /** A WeChat bill with its summary block, whose figures agree with the rows. */
@@ -98,7 +105,7 @@ export function wechatFile(rows: WechatRow[]): string {
       money(settled),
       '0.00',
       payment ? '0' : `5032${index}`,
-      payment ? '0' : `RF${r.order}`,
+      payment ? '0' : (r.refundRef ?? `RF${r.order}`),
       money(refunded),
       '0.00',
       payment ? '' : 'ORIGINAL',
@@ -181,7 +188,52 @@ export function alipayFile(rows: { order: string; cents: number }[]): string {
 
 let sqlJs: SqlJsStatic | undefined;
 
-export type Day = { orders: Order[]; wechat?: WechatRow[]; alipay?: { order: string; cents: number }[] };
+/** One record of a canonical book file (the converter's CSV layout): a payment or a refund. */
+export type CanonicalBookRow = {
+  kind: 'payment' | 'refund';
+  order: string;
+  cents: number;
+  status: 'succeeded' | 'refunded' | 'pending';
+  channelRef?: string;
+  refundRef?: string;
+  source?: string;
+};
+
+/** A canonical book file, as ReconDesk's converter writes it. */
+export const canonicalBookFile = (rows: CanonicalBookRow[]): string =>
+  [
+    CANONICAL_COLUMN_NAMES.join(','),
+    ...rows.map((r, index) => {
+      const cells: Record<string, string> = {
+        side: 'book',
+        source: r.source ?? 'wechat',
+        kind: r.kind,
+        order_ref: r.order,
+        channel_ref: r.channelRef ?? '',
+        refund_ref: r.refundRef ?? '',
+        amount: money(r.cents),
+        amount_minor: String(r.cents),
+        currency: 'CNY',
+        status: r.status,
+        occurred_at: `${DAY}T10:00:00+08:00`,
+        trace_file: 'shop.csv',
+        trace_line: String(index + 2),
+        trace_profile_id: 'shop',
+        trace_profile_version: '1',
+      };
+      return CANONICAL_COLUMN_NAMES.map((name) => cells[name] ?? '').join(',');
+    }),
+  ].join('\n') + '\n';
+
+export type Day = {
+  orders: Order[];
+  wechat?: WechatRow[];
+  alipay?: { order: string; cents: number }[];
+  /** The book as a canonical file instead of the order export. */
+  canonicalBook?: CanonicalBookRow[];
+  /** The match keys the WeChat bill's profile lists (none in the built-in one). */
+  wechatMatchKeys?: MatchKey[];
+};
 
 /** Import the day's files into a fresh workspace and reconcile them. */
 export async function reconcile(
@@ -189,16 +241,24 @@ export async function reconcile(
   parameters: Partial<RunParameters> = {},
 ): Promise<{ handlers: EngineHandlers; run: RunSummary }> {
   const handlers = createHandlers({ sqlJs: (sqlJs ??= await initSqlJs()), now: () => '2024-03-16T09:00:00+08:00' });
-  const files: [string, string][] = [['orders.csv', ordersFile(day.orders)]];
+  const files: [string, string][] = [
+    day.canonicalBook ? ['book.csv', canonicalBookFile(day.canonicalBook)] : ['orders.csv', ordersFile(day.orders)],
+  ];
   if (day.wechat) files.push(['wechat.csv', wechatFile(day.wechat)]);
   if (day.alipay) files.push(['alipay.csv', alipayFile(day.alipay)]);
+  const wechatProfile = day.wechatMatchKeys && {
+    ...(builtinProfiles().find((p) => p.id === 'wechatpay-merchant-trade') as Profile),
+    matchKeys: day.wechatMatchKeys,
+  };
   for (const [name, text] of files) {
-    const result = await handlers['import/file']({ file: bytesSource(name, new TextEncoder().encode(text)) }, CONTEXT);
+    const profile = name === 'wechat.csv' && wechatProfile ? { profile: wechatProfile } : {};
+    const file = bytesSource(name, new TextEncoder().encode(text));
+    const result = await handlers['import/file']({ file, ...profile }, CONTEXT);
     if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.issues)}`);
     if (result.value.rejected !== 0)
       throw new Error(`${name} rejected rows: ${JSON.stringify(result.value.rejections)}`);
     // The hand-made bills state control totals that agree with their rows, like real ones.
-    if (result.value.control_status !== (name === 'orders.csv' ? 'none' : 'holds'))
+    if (result.value.control_status !== (name === 'orders.csv' || name === 'book.csv' ? 'none' : 'holds'))
       throw new Error(`${name}: control totals ${result.value.control_status}`);
   }
   const run = await handlers['match/run']({ parameters }, CONTEXT);

@@ -46,6 +46,20 @@ export class Volume {
     return (this.before(Math.ceil(to / 60)) - this.before(Math.floor(from / 60))) / this.total;
   }
 
+  /** The first and last minute with a payment (epoch minutes; last < first when there is none). */
+  get firstMinute(): number {
+    return this.first;
+  }
+
+  get lastMinute(): number {
+    return this.first + this.cumulative.length - 2;
+  }
+
+  /** Payments in the minutes [from, to) (epoch minutes). */
+  between(from: number, to: number): number {
+    return this.before(to) - this.before(from);
+  }
+
   /** Payments in the minutes before `minute`. */
   private before(minute: number): number {
     const at = Math.min(Math.max(minute - this.first, 0), this.cumulative.length - 1);

@@ -93,8 +93,11 @@ export type BookSide = {
   member?: string | null;
 };
 
-/** One source row of a statement side: its line, the archive member it is in, and its text as the file has it. */
-export type SourceLine = { line: number; member: string | null; raw: string | null };
+/**
+ * One source row of a statement side: its line, the archive member it is in, and its text as the
+ * file has it; its file when the side has rows in several (absent in older runs: the side's file).
+ */
+export type SourceLine = { line: number; member: string | null; raw: string | null; file?: string };
 
 /** The statement side of a finding, aggregated over all rows of its key. */
 export type StatementSide = {
@@ -106,6 +109,7 @@ export type StatementSide = {
   currency: string;
   channel_refs: string;
   occurred_at: string | null;
+  /** The file of its rows; the files, comma-separated, when they are in several (a payment on two channels). */
   file: string;
   lines: string;
   /** The rows' counterparties and texts, each distinct one once, comma-separated (absent in older runs). */

@@ -37,6 +37,12 @@ export type Profile = {
   role?: 'fund';
   /** A channel bill's payout lag: days from its bill day to the bank day the channel pays it out (T+1, the default: 1). */
   payoutLagDays?: number;
+  /**
+   * The keys besides the order reference its rows can be matched on, when their order reference
+   * is missing or names no book record: the channel's transaction id (matched with the order
+   * export's channel_ref) and the refund reference. None when absent.
+   */
+  matchKeys?: MatchKey[];
   /** Which debits of a bank statement are the bank's own charges (the settlement's default when absent). */
   bankCharges?: { descriptions?: string[]; codes?: string[] };
   /** Each row's currency column, or the account's: stated by the producer, or `assumed` when the file never says (the user may choose another on import). */
@@ -52,6 +58,9 @@ export type Profile = {
   /** What each row adds to the file's net per currency; its amount when absent. */
   fileNet?: FileNetRule;
 };
+
+/** A secondary match key (see Profile.matchKeys). */
+export type MatchKey = 'channel_ref' | 'refund_ref';
 
 /**
  * What a row adds to the file's net: its amount, or its net after fee (a channel account whose

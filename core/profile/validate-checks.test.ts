@@ -82,3 +82,21 @@ describe('control checks and amount patterns of a profile', () => {
     expect(messages(data)).toEqual(['date format "HH:mm" needs yyyy (or yy), M and d']);
   });
 });
+
+describe('the match keys of a profile', () => {
+  const wechat = (): Record<string, unknown> =>
+    JSON.parse(fs.readFileSync(path.join(PROFILE_DIR, 'wechatpay-merchant-trade.v1.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+
+  it('takes channel_ref and refund_ref when the profile maps them', () => {
+    expect(messages({ ...wechat(), matchKeys: ['channel_ref', 'refund_ref'] })).toEqual([]);
+  });
+
+  it('refuses a match key the profile does not map, and any other key', () => {
+    expect(messages({ ...jd(), matchKeys: ['refund_ref'] })).toEqual(['match key refund_ref is not mapped in fields']);
+    expect(messages({ ...wechat(), matchKeys: ['order_ref'] })).toHaveLength(1);
+    expect(messages({ ...wechat(), matchKeys: ['channel_ref', 'channel_ref'] })).toHaveLength(1);
+  });
+});

@@ -8,7 +8,8 @@ import { plainMessage, type ValidatorErrors } from './validator-errors.ts';
 
 /**
  * Check a profile: the bundled JSON Schema first (compiled ahead of time, no eval), then what a
- * schema cannot say — the time zone exists, every pattern compiles, control checks name real figures.
+ * schema cannot say — the time zone exists, every pattern compiles, control checks name real figures,
+ * every match key is a mapped field.
  *
  * @example validateProfile(JSON.parse(text)) // { ok: true, value: profile } or { ok: false, issues }
  */
@@ -38,6 +39,9 @@ export function validateProfile(data: unknown, file?: string): Result<Profile> {
   if (profile.csv && profile.csv.header.find.length === 0 && !profile.csv.header.names)
     problem('/csv/header', 'a header needs names to find, or names for a file without a header row');
   checkControls(profile, problem);
+  (profile.matchKeys ?? []).forEach((key, index) => {
+    if (!(key in profile.fields)) problem(`/matchKeys/${index}`, `match key ${key} is not mapped in fields`);
+  });
   for (const [path, pattern] of amountPatterns(profile)) {
     if (!/\(\?<amount>/.test(pattern)) checkPattern(path, pattern, problem, 'has no (?<amount>…) group');
     else checkPattern(path, pattern, problem);

@@ -9,22 +9,24 @@ import type { ReportLanguage } from './types.ts';
 const WORDS = {
   en: {
     heading: 'Incidents (bursts of system-level findings on one channel)',
-    none: 'None: no burst of paid-not-notified, duplicate charges or channel switches.',
+    none: "None: no burst of paid-not-notified, duplicate charges or channel switches, no gap in a channel's trades.",
     header: ['Channel', 'From', 'To', 'Findings', 'Amount', 'Likely cause', 'Categories'],
     cause: {
       gateway_failover: 'Gateway failover: orders booked on another channel were paid here',
       callbacks_lost: 'Payment callbacks lost: paid here, the orders still pending',
       repeated_charges: 'Repeated charges: customers charged twice',
+      trade_gap: "Gap in the channel's trades: far fewer than the hours beside it",
     },
   },
   'zh-CN': {
     heading: '事件（同一渠道集中出现的系统级差异）',
-    none: '无：未发现支付成功未通知、重复扣款或渠道切换的集中爆发。',
+    none: '无：未发现支付成功未通知、重复扣款或渠道切换的集中爆发，也无交易中断。',
     header: ['渠道', '开始', '结束', '差异笔数', '金额', '可能原因', '类别'],
     cause: {
       gateway_failover: '支付网关故障切换：其他渠道的订单在此渠道支付',
       callbacks_lost: '支付回调丢失：已在此渠道支付，订单仍为待支付',
       repeated_charges: '重复扣款：顾客被扣款两次',
+      trade_gap: '渠道交易中断：交易笔数远少于前后时段',
     },
   },
 } as const satisfies Record<ReportLanguage, { cause: Record<IncidentCause, string> } & Record<string, unknown>>;

@@ -41,6 +41,7 @@ export function ruleText(finding: Finding, language: ReportLanguage): string {
   const status = statusText(finding.book?.status ?? 'unknown', language);
   switch (finding.category) {
     case 'statement_only':
+      if (finding.match_rule === 'refund_without_original') return '账单退款；两边均无原交易';
       return '仅账单有记录；系统无此订单';
     case 'book_only':
       return '系统已支付（早于跨日窗口）；账单无此笔';
@@ -51,8 +52,6 @@ export function ruleText(finding: Finding, language: ReportLanguage): string {
       return `系统支付一次；账单 ${finding.statement?.payments ?? 0} 笔支付`;
     case 'book_duplicate':
       return '订单重复导出（内容相同）；账单只支付一次';
-    case 'refund_without_original':
-      return '账单退款；两边均无原交易';
     case 'ambiguous':
       return '账单多组支付都能凑成订单金额；不自动匹配';
     case 'amount_mismatch':

@@ -27,7 +27,7 @@ export function sourceRowsText(file: string, lines: readonly SourceLine[], mask:
   const text = lines
     .map((line) => {
       const raw = line.raw === null ? '' : cut(mask ? maskRawRow(line.raw) : line.raw, ROW_CHARS);
-      return `${sourcePlace(file, line)}  ${raw}`.trimEnd();
+      return `${sourcePlace(line.file ?? file, line)}  ${raw}`.trimEnd();
     })
     .join('\n');
   return cut(text, CELL_CHARS);

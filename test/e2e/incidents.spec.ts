@@ -7,7 +7,14 @@ import { sharedPath } from '../shared-folder.ts';
 import { dropFiles, ROOT, type DroppedFile } from './sample-day.ts';
 
 type Totals = { count: number; amount_minor: number };
-type Incident = { channel: string; from: string; to: string; categories: Record<string, Totals>; orders: string[] };
+type Incident = {
+  channel: string;
+  from: string;
+  to: string;
+  cause: string;
+  categories: Record<string, Totals>;
+  orders: string[];
+};
 type Json = { incidents: Incident[]; categories: Record<string, Totals & { by_source: Record<string, Totals> }> };
 
 const INCIDENT_CATEGORIES = ['paid_not_notified', 'duplicate_charge', 'channel_switched'];
@@ -77,10 +84,16 @@ test.describe('a day with a gateway failover', () => {
     if (day) fs.rmSync(day, { recursive: true, force: true });
   });
 
-  test('shows the incident first, with its orders and the hourly chart, in English and Chinese', async ({ page }) => {
+  test('shows the incidents first, the failover with its orders and the hourly chart, in English and Chinese', async ({
+    page,
+  }) => {
     test.setTimeout(300_000);
-    const incident = json.incidents[0];
-    expect(json.incidents).toHaveLength(1);
+    // The failover on WeChat, and the gap in Alipay's trades while it was down.
+    expect(json.incidents.map((found) => `${found.channel}:${found.cause}`).sort()).toEqual([
+      'alipay:trade_gap',
+      'wechat:gateway_failover',
+    ]);
+    const incident = json.incidents.find((found) => found.cause === 'gateway_failover');
     if (!incident) return;
     await reconcile(page, day, DAY_FILES);
 
@@ -92,8 +105,11 @@ test.describe('a day with a gateway failover', () => {
     expect(panelTop).toBeLessThan(overviewTop);
     await expect(page.getByTestId('incidents-none')).toHaveCount(0);
 
-    const card = panel.getByTestId('incident');
-    await expect(card).toHaveCount(1);
+    await expect(panel.getByTestId('incident')).toHaveCount(2);
+    const card = panel.locator(`[data-testid="incident"][data-channel="${incident.channel}"]`);
+    const gap = panel.locator('[data-testid="incident"][data-channel="alipay"]');
+    await expect(gap.getByTestId('incident-cause')).toContainText("gap in the channel's trades");
+    await expect(gap.getByTestId('incident-open')).toHaveCount(0);
     await expect(card.getByTestId('incident-channel')).toHaveText(incident.channel);
     await expect(card.getByTestId('incident-window')).toContainText('(UTC+08:00)');
     await expect(card.getByTestId('incident-window')).toContainText(incident.from.slice(11, 19));
@@ -143,7 +159,8 @@ test.describe('a day with a gateway failover', () => {
     await expect(orders.getByTestId('incident-orders-count')).toBeHidden();
 
     await page.getByTestId('language-switch').getByText('中文').click();
-    await expect(panel).toContainText('事件（1）');
+    await expect(panel).toContainText('事件（2）');
+    await expect(gap.getByTestId('incident-cause')).toContainText('渠道交易中断');
     await expect(card.getByTestId('incident-cause')).toContainText('支付网关故障切换');
     await expect(chart).toContainText('各渠道每小时差异笔数');
     await settled(page);

@@ -10,6 +10,8 @@ export const findingsEn = {
     duplicate: 'Repeated payment',
     book_duplicate: 'Order exported twice',
     cross_channel: 'Matched across channels',
+    secondary_key: 'Channel transaction or refund reference',
+    amount_date: 'Amount and date',
     refund_without_original: 'Refund without original',
     ambiguous: 'Several candidates fit equally',
     unpaired: 'One side only',
@@ -24,8 +26,13 @@ export const findingsEn = {
     duplicate: 'A statement payment repeating the order amount already matched: one match plus the repeat.',
     book_duplicate: 'The order exported twice with the same content: decided on one copy.',
     cross_channel: "The order's number found on another channel's statement (a gateway failover).",
+    secondary_key:
+      "The order reference missing or unknown to the book: the order whose book record carries the row's channel transaction id or refund reference (the keys the statement's profile lists in matchKeys).",
+    amount_date:
+      "No usable order reference: the only open book payment of the same amount (or within the source's tolerance) whose date is within the source's date window.",
     refund_without_original: 'A statement refund whose key has no payment on either side.',
-    ambiguous: "Several sets of the key's payments make up the order amount: none is taken.",
+    ambiguous:
+      "Several equally fitting ways to pair the records (sets of the key's payments that make up the order amount, or open payments of the same amount within the date window): none is taken.",
     unpaired: 'Nothing to pair with: the record is on one side only.',
   },
   /** Why a finding is in its category, built from its data (explain-finding.ts). */
@@ -52,6 +59,10 @@ export const findingsEn = {
     book_duplicate: 'The order is exported twice with the same content; the statement pays it once',
     refund_without_original: 'Statement refund {{amount}}; no original payment on either side',
     ambiguous: 'Several sets of statement payments make up the order amount; none is taken',
+    ambiguous_statement:
+      'No order reference the book knows; {{count}} open book payments fit by amount and date; none is taken',
+    ambiguous_book:
+      'Book paid; {{count}} statement payments without its reference fit by amount and date; none is taken',
     rule: 'Rule: {{rule}}',
     status: {
       succeeded: 'paid',

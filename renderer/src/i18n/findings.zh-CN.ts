@@ -13,6 +13,8 @@ export const findingsZhCN: Leaves<typeof findingsEn> = {
     duplicate: '重复支付',
     book_duplicate: '订单重复导出',
     cross_channel: '跨渠道匹配',
+    secondary_key: '渠道交易号或退款单号匹配',
+    amount_date: '金额与日期匹配',
     refund_without_original: '无原交易退款',
     ambiguous: '多个候选同等匹配',
     unpaired: '仅单边记录',
@@ -26,8 +28,11 @@ export const findingsZhCN: Leaves<typeof findingsEn> = {
     duplicate: '一笔账单支付重复了已匹配的订单金额：一笔匹配加一笔重复。',
     book_duplicate: '订单以相同内容导出两次：按其中一条判定。',
     cross_channel: '订单号出现在另一渠道的账单上（支付网关故障切换）。',
+    secondary_key:
+      '订单号缺失或系统中不存在：按系统记录上相同的渠道交易号或退款单号找到订单（账单模板 matchKeys 列出的键）。',
+    amount_date: '无可用订单号：日期窗口内唯一一笔金额相同（或在该来源容差内）的未匹配系统支付。',
     refund_without_original: '账单退款，两边均无对应的原支付。',
-    ambiguous: '多种支付组合都等于订单金额：不自动选择。',
+    ambiguous: '多种配对同等成立（多组支付都等于订单金额，或日期窗口内多笔金额相同的未匹配支付）：不自动选择。',
     unpaired: '无可配对记录：仅一边有。',
   },
   explain: {
@@ -53,6 +58,8 @@ export const findingsZhCN: Leaves<typeof findingsEn> = {
     book_duplicate: '订单重复导出（内容相同）；账单只支付一次',
     refund_without_original: '账单退款 {{amount}}；两边均无原交易',
     ambiguous: '账单多组支付都能凑成订单金额；不自动匹配',
+    ambiguous_statement: '账单支付无系统可识别的订单号；{{count}} 笔未匹配系统支付金额与日期都相符；不自动匹配',
+    ambiguous_book: '系统已支付；{{count}} 笔无此订单号的账单支付金额与日期都相符；不自动匹配',
     rule: '匹配规则：{{rule}}',
     status: {
       succeeded: '已支付',

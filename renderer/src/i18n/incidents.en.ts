@@ -2,16 +2,18 @@
 export const incidentsEn = {
   title: 'Incidents ({{count}})',
   subtitle: 'Bursts of system-level findings on one channel: look at these first',
-  none: 'No incidents: no burst of paid-not-notified, duplicate charges or channel switches on any channel.',
+  none: "No incidents: no burst of paid-not-notified, duplicate charges or channel switches, and no gap in any channel's trades.",
   number: 'Incident {{number}}',
   openOrders: 'Orders ({{count}})',
   total: '{{count}} findings',
   expected: "{{observed}} found where {{expected}} were expected at the channel's rate of the day",
+  gapExpected: '{{observed}} trades where {{expected}} were expected from the same length of time before and after',
   loading: 'Loading the findings per hour…',
   cause: {
     gateway_failover: 'Likely cause: gateway failover — orders booked on another channel were paid on this one',
     callbacks_lost: 'Likely cause: payment callbacks lost — paid on this channel, the orders still pending',
     repeated_charges: 'Likely cause: repeated charges — customers charged twice',
+    trade_gap: "Likely cause: gap in the channel's trades — the channel down, its payments gone elsewhere or lost",
   },
   chart: {
     title: 'Findings per hour and channel (paid not notified, duplicate charges, channel switched)',

@@ -27,6 +27,8 @@ function IncidentCard({
 }) {
   const { t } = useTranslation();
   const totals = incidentTotals(incident);
+  // A gap in the channel's trades has no findings of its own: its figures are trades.
+  const gap = incident.cause === 'trade_gap';
   const categories = Object.entries(incident.categories) as [CategoryCode, { count: number; amount_minor: number }][];
   return (
     <div className="incident" data-testid="incident" data-channel={incident.channel}>
@@ -38,20 +40,27 @@ function IncidentCard({
           </Typography.Text>
           <Typography.Text data-testid="incident-window">{incidentWindow(incident)}</Typography.Text>
         </Space>
-        <Button size="small" type="primary" danger ghost onClick={onOpen} data-testid="incident-open">
-          {t('incidents.openOrders', { count: incident.orders.length })}
-        </Button>
+        {incident.orders.length > 0 && (
+          <Button size="small" type="primary" danger ghost onClick={onOpen} data-testid="incident-open">
+            {t('incidents.openOrders', { count: incident.orders.length })}
+          </Button>
+        )}
       </div>
       <div className="incident-cause" data-testid="incident-cause">
         {t(`incidents.cause.${incident.cause}`)}
       </div>
       <div className="incident-figures">
-        <span data-testid="incident-total">
-          {t('incidents.total', { count: totals.count })} ·{' '}
-          <Amount minor={totals.amount_minor} currency={currency} showCurrency />
-        </span>
+        {gap ? null : (
+          <span data-testid="incident-total">
+            {t('incidents.total', { count: totals.count })} ·{' '}
+            <Amount minor={totals.amount_minor} currency={currency} showCurrency />
+          </span>
+        )}
         <Typography.Text type="secondary" className="incident-expected">
-          {t('incidents.expected', { observed: incident.observed, expected: incident.expected.toFixed(1) })}
+          {t(gap ? 'incidents.gapExpected' : 'incidents.expected', {
+            observed: incident.observed,
+            expected: incident.expected.toFixed(1),
+          })}
         </Typography.Text>
       </div>
       <div className="incident-categories">

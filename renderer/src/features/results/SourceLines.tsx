@@ -5,17 +5,25 @@ import { sourcePlace } from '../../../../core/report/source-text.ts';
 
 /**
  * The rows one side of a finding came from, each named by file, member and line, with its text as
- * the file has it where the workspace kept it (the rows of exceptions).
+ * the file has it where the workspace kept it (the rows of exceptions). A row that names its own
+ * file (a payment on two channels) is placed in it.
  */
 export function SourceLines({ file, lines }: { file: string; lines: readonly SourceLine[] }) {
   const { t } = useTranslation();
-  if (lines.every((line) => line.raw === null && line.member === null))
-    return <code data-testid="source-place">{`${file}:${lines.map((line) => line.line).join(', ')}`}</code>;
+  const fileOf = (line: SourceLine) => line.file ?? file;
+  if (lines.every((line) => line.raw === null && line.member === null)) {
+    const files = new Set(lines.map(fileOf));
+    const places =
+      files.size > 1
+        ? lines.map((line) => sourcePlace(fileOf(line), line)).join(', ')
+        : `${[...files][0] ?? file}:${lines.map((line) => line.line).join(', ')}`;
+    return <code data-testid="source-place">{places}</code>;
+  }
   return (
     <div className="source-lines" data-testid="source-lines">
       {lines.map((line, index) => (
         <div key={index} className="source-line" data-testid="source-line">
-          <code data-testid="source-place">{sourcePlace(file, line)}</code>
+          <code data-testid="source-place">{sourcePlace(fileOf(line), line)}</code>
           {line.raw === null ? (
             <Typography.Text type="secondary"> {t('detail.sourceNotKept')}</Typography.Text>
           ) : (

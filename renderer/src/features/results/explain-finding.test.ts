@@ -124,11 +124,11 @@ const CASES: Case[] = [
     zh: '订单重复导出（内容相同）；账单只支付一次',
   },
   {
-    name: 'refund_without_original',
-    finding: finding('refund_without_original', {
-      book: null,
-      statement: statement({ payments: 0, refund_minor: 700 }),
-    }),
+    name: 'statement_only refund without original (its rule)',
+    finding: {
+      ...finding('statement_only', { book: null, statement: statement({ payments: 0, refund_minor: 700 }) }),
+      match_rule: 'refund_without_original',
+    },
     en: 'Statement refund 7.00; no original payment on either side',
     zh: '账单退款 7.00；两边均无原交易',
   },

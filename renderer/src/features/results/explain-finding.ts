@@ -32,6 +32,8 @@ export function explainFinding(finding: Finding, t: TFunction): string {
     case 'statement_only': {
       const currency = statement?.currency ?? finding.currency;
       if (statement && statement.payments > 0) return t('explain.statement_only_paid');
+      if (statement && finding.match_rule === 'refund_without_original')
+        return t('explain.refund_without_original', { amount: formatAmount(statement.refund_minor, currency) });
       if (statement && statement.refund_minor !== 0)
         return t('explain.statement_only_refund', { amount: formatAmount(statement.refund_minor, currency) });
       if (statement && statement.reversal_minor !== 0)
@@ -48,12 +50,14 @@ export function explainFinding(finding: Finding, t: TFunction): string {
       return t('explain.duplicate_charge', { payments: statement?.payments ?? 0 });
     case 'book_duplicate':
       return t('explain.book_duplicate');
-    case 'refund_without_original':
-      return t('explain.refund_without_original', {
-        amount: formatAmount(statement?.refund_minor ?? 0, statement?.currency ?? finding.currency),
-      });
-    case 'ambiguous':
+    case 'ambiguous': {
+      // Left open by amount and date: the other side's candidates are the group's records.
+      const candidates = (side: 'book' | 'statement') =>
+        (finding.group ?? []).filter((record) => record.side === side).length;
+      if (book === null) return t('explain.ambiguous_statement', { count: candidates('book') });
+      if (statement === null) return t('explain.ambiguous_book', { count: candidates('statement') });
       return t('explain.ambiguous');
+    }
     case 'amount_mismatch':
       return t('explain.amount_mismatch');
     case 'paid_not_notified':
