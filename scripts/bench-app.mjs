@@ -42,6 +42,7 @@ const opts = {
   port: Number(process.env['RECONDESK_E2E_PORT'] ?? 5304),
   build: false,
   trace: null,
+  profile: null,
   skipCli: false,
   timeout: 1800,
   json: null,
@@ -56,6 +57,7 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (k === '--port') opts.port = Number(v());
   else if (k === '--build') opts.build = true;
   else if (k === '--trace') opts.trace = path.resolve(v());
+  else if (k === '--profile') opts.profile = path.resolve(v());
   else if (k === '--skip-cli') opts.skipCli = true;
   else if (k === '--timeout') opts.timeout = Number(v());
   else if (k === '--json') opts.json = path.resolve(v());
@@ -68,7 +70,7 @@ for (let i = 2; i < process.argv.length; i++) {
 }
 function usage(code) {
   console.log(`usage: npm run bench:app -- [--orders N] [--seed S] [--port P] [--build] [--trace FILE]
-        [--skip-cli] [--timeout SECONDS] [--json FILE] [--bench-dir DIR]`);
+        [--profile FILE] [--skip-cli] [--timeout SECONDS] [--json FILE] [--bench-dir DIR]`);
   process.exit(code);
 }
 for (const [name, value] of Object.entries({ orders: opts.orders, seed: opts.seed, port: opts.port })) {
@@ -252,6 +254,26 @@ async function resultFromWorkbook(file) {
   return result;
 }
 
+/** The main thread's functions by self time in a CPU profile (open the file in DevTools for the tree). */
+function topFunctions(profile, count = 25) {
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const interval = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const id = profile.samples[i];
+    interval.set(id, (interval.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  for (const [id, ms] of interval) {
+    const frame = byId.get(id).callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + ms);
+  }
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([key, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${key}`);
+}
+
 // ------------------------------------------------------------------ the CLI
 function runCli(out) {
   return new Promise((resolve) => {
@@ -336,6 +358,12 @@ async function runApp(out) {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript(observeLongTasks);
     if (opts.trace) await browser.startTracing(page, { path: opts.trace, screenshots: false });
+    const cdp = opts.profile ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     log('loading the page');
     const loadStart = performance.now();
     await page.goto(`http://127.0.0.1:${opts.port}/`);
@@ -344,7 +372,7 @@ async function runApp(out) {
       return status !== null && status.getAttribute('data-state') !== 'loading';
     });
     const load = (performance.now() - loadStart) / 1000;
-    const step = (name) => page.evaluate((n) => (/** @type {any} */ (window).__benchStep = n), name);
+    const step = (name) => page.evaluate((n) => /** @type {any} */ ((window).__benchStep = n), name);
     const marks = {};
     const t0 = performance.now();
     const at = () => (performance.now() - t0) / 1000;
@@ -379,6 +407,12 @@ async function runApp(out) {
     await page.waitForTimeout(200);
     const longTasks = await page.evaluate(() => /** @type {any} */ (window).__longTasks);
     if (opts.trace) await browser.stopTracing();
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      fs.writeFileSync(opts.profile, JSON.stringify(profile));
+      log(`main-thread CPU profile: ${opts.profile}`);
+      for (const line of topFunctions(profile)) log(line);
+    }
     const peak = memory.stop();
     const verdict = check(await resultFromWorkbook(workbook));
     return { wall, load, marks, peak, longTasks, errors, ...verdict };
