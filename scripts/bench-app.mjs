@@ -372,7 +372,7 @@ async function runApp(out) {
       return status !== null && status.getAttribute('data-state') !== 'loading';
     });
     const load = (performance.now() - loadStart) / 1000;
-    const step = (name) => page.evaluate((n) => /** @type {any} */ ((window).__benchStep = n), name);
+    const step = (name) => page.evaluate((n) => /** @type {any} */ (window.__benchStep = n), name);
     const marks = {};
     const t0 = performance.now();
     const at = () => (performance.now() - t0) / 1000;
