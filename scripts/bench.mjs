@@ -3,7 +3,7 @@
 // the same reconciliation (../shared/bench), and checks every result against the exact truth.
 //
 //   npm run bench -- --orders 1000000 [--seed 42] [--runs 3] [--warmup 1]
-//                    [--only recondesk,duckdb,pandas,readers] [--fresh-workspace] [--keep] [--timeout 1800]
+//                    [--only recondesk,duckdb,pandas,readers,app] [--fresh-workspace] [--keep] [--timeout 1800]
 //
 // Data: ../shared/bench/gen.mjs --orders N --seed S --out .cache/bench/<N>-<S> (generated once, then
 // reused). Each tool gets one uncounted warm-up run, then three counted ones whose median is
@@ -12,9 +12,13 @@
 // the machine falls on all of them.
 // Every command runs under `/usr/bin/time -v`: wall = monotonic clock around the child,
 // peak RSS = its "Maximum resident set size". Each result's last stdout line goes through
-// ../shared/bench/check.mjs. Prints Markdown: the timings, ReconDesk's ratios to the peers, the
+// ../shared/bench/check.mjs. Prints Markdown: one table of every tool (day size, wall median and
+// range, peak RSS, ratio to DuckDB and pandas), the
 // verdict against the performance bar (wall ≤ 0.5 × pandas, peak ≤ 1.5 GB) and goal (wall ≤ 1.0 ×
 // DuckDB, peak ≤ 1 GB), and the in-process phase timings (`phases_s`) each tool reports.
+// The app row (`app`, `--only app` for just it) is scripts/bench-app.mjs: the web build in Chromium
+// with the same day's files, once per counted run after the others' rounds (it is the heaviest); its
+// peak is the browser processes' RSS summed, and its ratio to the CLI is to ReconDesk's median here.
 // Exit code 1 only when ReconDesk ran and its result is not exactly the truth (or it failed).
 //
 // Peers: when ../shared/bench/node_modules is missing, `npm ci` is run there. When that fails (npm 11
@@ -49,10 +53,11 @@ const opts = {
   timeout: 1800,
   benchDir: path.resolve(ROOT, '..', 'shared', 'bench'),
   peerFallback: true,
+  appRuns: 1,
 };
 function usage(code) {
-  console.log(`usage: npm run bench -- --orders N [--seed S] [--runs R] [--warmup W]
-        [--only recondesk,duckdb,pandas] [--fresh-workspace] [--keep] [--timeout SECONDS]
+  console.log(`usage: npm run bench -- --orders N [--seed S] [--runs R] [--warmup W] [--app-runs A]
+        [--only recondesk,duckdb,pandas,readers,app] [--fresh-workspace] [--keep] [--timeout SECONDS]
         [--bench-dir DIR] [--no-peer-fallback]`);
   process.exit(code);
 }
@@ -74,6 +79,7 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (k === '--seed') opts.seed = int(v());
   else if (k === '--runs') opts.runs = int(v());
   else if (k === '--warmup') opts.warmup = int(v());
+  else if (k === '--app-runs') opts.appRuns = int(v());
   else if (k === '--timeout') opts.timeout = int(v());
   else if (k === '--only')
     opts.only = new Set(
@@ -385,6 +391,43 @@ for (let i = 0; i < opts.warmup + opts.runs; i++) {
     if (!opts.keep) fs.rmSync(out, { recursive: true, force: true });
   }
 }
+// The app: the web build in Chromium (scripts/bench-app.mjs), after the rounds above, so its heavy
+// browser never overlaps another tool. Its CLI ratio uses ReconDesk's median of this run when there is one.
+const app = wanted('app') ? { walls: [], rss: [], runs: [], status: 'OK', detail: [] } : null;
+if (app) {
+  const cliHere = states.find((st) => st.tool.name === 'recondesk' && st.walls.length > 0);
+  for (let i = 0; i < opts.appRuns; i++) {
+    const json = path.join(workRoot, `app-${i}.json`);
+    log(`ReconDesk app: run ${i + 1}/${opts.appRuns}: scripts/bench-app.mjs --orders ${opts.orders}`);
+    const r = spawnSync(
+      NODE,
+      [
+        path.join(ROOT, 'scripts', 'bench-app.mjs'),
+        '--orders',
+        String(opts.orders),
+        '--seed',
+        String(opts.seed),
+        '--timeout',
+        String(opts.timeout),
+        '--json',
+        json,
+        ...(cliHere ? ['--skip-cli'] : []),
+      ],
+      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const got = fs.existsSync(json) ? JSON.parse(fs.readFileSync(json, 'utf8')) : null;
+    if (!got || got.app.failed || !got.app.ok) {
+      app.status = got?.app.failed ? 'ERROR' : 'MISMATCH';
+      app.detail = got?.app.failed ? [got.app.failed] : (got?.app.lines ?? [`exit ${r.status}`]);
+      continue;
+    }
+    app.walls.push(got.app.wall);
+    app.rss.push(got.app.peak.rss / MIB);
+    app.runs.push(got);
+  }
+  app.cliWall = cliHere ? median(cliHere.walls) : median(app.runs.map((x) => x.cli?.wall));
+}
+
 const results = states.map((state) =>
   state.tool.unavailable
     ? { tool: state.tool, status: 'unavailable', detail: [state.tool.unavailable] }
@@ -416,11 +459,19 @@ out.push(
     `peak = ${haveTime ? '`/usr/bin/time -v` maximum resident set size' : 'n/a (no /usr/bin/time)'}; ${os.cpus().length} CPU(s), Node ${process.version}.`,
 );
 out.push('');
-out.push('| tool | wall s (median) | wall s (all runs) | peak RSS MiB | check |');
-out.push('|---|---|---|---|---|');
+const by = Object.fromEntries(results.map((r) => [r.tool.name, r]));
+const measured = (r) => r && r.status !== 'unavailable' && Number.isFinite(r.wall);
+const day = `${opts.orders.toLocaleString('en-US')} orders`;
+const range = (walls) => {
+  const ok = walls.filter((w) => Number.isFinite(w));
+  return ok.length ? `${fmt(Math.min(...ok), 2)}–${fmt(Math.max(...ok), 2)} (${ok.length})` : 'n/a';
+};
+const ratioTo = (wall, peer) => (measured(peer) && Number.isFinite(wall) ? `${fmt(wall / peer.wall, 2)}×` : 'n/a');
+out.push('| tool | day | wall s (median) | wall s (min–max, runs) | peak RSS MiB | ÷ DuckDB | ÷ pandas | check |');
+out.push('|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   if (r.status === 'unavailable') {
-    out.push(`| ${r.tool.label} | – | – | – | unavailable: ${r.detail[0].replaceAll('|', '\\|')} |`);
+    out.push(`| ${r.tool.label} | ${day} | – | – | – | – | – | unavailable: ${r.detail[0].replaceAll('|', '\\|')} |`);
     continue;
   }
   const n = /(\d+) difference/.exec(r.detail[0] ?? '')?.[1];
@@ -430,29 +481,34 @@ for (const r of results) {
     .map((l) => l.trim());
   const why = r.status === 'OK' ? '' : `${n ? ` (${n} differences)` : ''}: ${shown.join('; ').replaceAll('|', '\\|')}`;
   out.push(
-    `| ${r.tool.label} | ${fmt(r.wall)} | ${r.walls.map((w) => fmt(w)).join(', ')} | ${fmt(r.rss, 1)} | ${r.status}${why} |`,
+    `| ${r.tool.label} | ${day} | ${fmt(r.wall)} | ${range(r.walls)} | ${fmt(r.rss, 1)} | ${ratioTo(r.wall, by.duckdb)} | ${ratioTo(r.wall, by.pandas)} | ${r.status}${why} |`,
   );
 }
+if (app) {
+  const wall = median(app.walls);
+  const longest = Math.max(...app.runs.map((x) => x.app.longest?.duration ?? 0));
+  const note =
+    app.status === 'OK'
+      ? `OK; ${fmt(wall / app.cliWall, 2)}× the CLI (${fmt(app.cliWall, 2)} s), longest main-thread task ${longest} ms`
+      : `${app.status}: ${app.detail.slice(0, 3).join('; ').replaceAll('|', '\\|')}`;
+  out.push(
+    `| ReconDesk app (web build in Chromium, files set → workbook saved; peak = browser processes' RSS summed) | ${day} | ${fmt(wall)} | ${range(app.walls)} | ${fmt(median(app.rss), 1)} | ${ratioTo(wall, by.duckdb)} | ${ratioTo(wall, by.pandas)} | ${note} |`,
+  );
+}
+out.push('');
+out.push(
+  `Load average at the end: ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')}; ${new Date().toISOString()}.`,
+);
 out.push('');
 for (const r of results)
   if (r.command) out.push(`- ${r.tool.label}: \`${r.command}\`${r.tool.note ? ` (${r.tool.note})` : ''}`);
 out.push('');
 
-const by = Object.fromEntries(results.map((r) => [r.tool.name, r]));
 const rd = by.recondesk;
-const measured = (r) => r && r.status !== 'unavailable' && Number.isFinite(r.wall);
 if (measured(rd)) {
-  out.push('| ratio | wall | peak RSS |');
-  out.push('|---|---|---|');
-  for (const [name, label] of [
-    ['pandas', 'ReconDesk / pandas'],
-    ['duckdb', 'ReconDesk / DuckDB'],
-  ]) {
-    const p = by[name];
-    if (measured(p)) out.push(`| ${label} | ${fmt(rd.wall / p.wall, 2)}× | ${fmt(rd.rss / p.rss, 2)}× |`);
-    else out.push(`| ${label} | n/a (peer not measured) | n/a |`);
-  }
-  out.push('');
   const rssBytes = rd.rss * MIB;
   const verdict = (ok) => (ok === null ? 'n/a' : ok ? 'PASS' : 'FAIL');
   const vs = (p, factor) => (measured(p) ? rd.wall <= factor * p.wall : null);

@@ -15,6 +15,7 @@ import type { Desk, StudioRequest } from './desk.ts';
 import { Header } from './Header.tsx';
 import { Navigation } from './Navigation.tsx';
 import { ROOMS } from './rooms.tsx';
+import { RoomView } from './RoomView.tsx';
 
 /**
  * Whether the latest run still stands for the imports: none of its files removed and none added
@@ -149,9 +150,7 @@ export function App() {
         <WorkspaceCopies restore={restore} />
         {/* A room visited stays mounted: what it holds (a file being read, a draft) survives a visit to another. */}
         {ROOMS.filter((each) => visited.has(each.key)).map((each) => (
-          <section key={each.key} className="room" hidden={each.key !== room} data-testid={`room-view-${each.key}`}>
-            {each.render(desk)}
-          </section>
+          <RoomView key={each.key} room={each} shown={each.key === room} desk={desk} />
         ))}
       </Layout.Content>
     </Layout>
