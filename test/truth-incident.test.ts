@@ -15,7 +15,15 @@ const CLI = path.join(ROOT, 'bin', 'recondesk.mjs');
 const TIMEOUT = 60_000;
 const WINDOW = { from: Date.parse('2024-03-15T14:00:00+08:00'), to: Date.parse('2024-03-15T14:30:00+08:00') };
 
-type Incident = { channel: string; from: string; to: string; categories: Record<string, { count: number }> };
+type Incident = {
+  channel: string;
+  from: string;
+  to: string;
+  cause: string;
+  observed: number;
+  expected: number;
+  categories: Record<string, { count: number }>;
+};
 let dir = '';
 
 function generate(name: string, extra: string[]): string {
