@@ -3,8 +3,7 @@
  * core → core and a few pure packages; contracts → contracts; cli → core, contracts;
  * renderer → core, contracts, renderer; preload → electron, contracts; main → core, contracts, Node, electron.
  */
-const CORE_PACKAGE_PATHS =
-  '^node_modules/(@types/)?(ajv|sql\\.js|exceljs|papaparse|fflate|@noble/hashes)/';
+const CORE_PACKAGE_PATHS = '^node_modules/(@types/)?(ajv|sql\\.js|exceljs|papaparse|fflate|@noble/hashes)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -5,15 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Packages the engine may import: pure code that runs the same in a worker, in Node and in tests. */
-const CORE_PACKAGES = [
-  'ajv',
-  'ajv/dist/*',
-  'sql.js',
-  'exceljs',
-  'papaparse',
-  'fflate',
-  '@noble/hashes/*',
-];
+const CORE_PACKAGES = ['ajv', 'ajv/dist/*', 'sql.js', 'exceljs', 'papaparse', 'fflate', '@noble/hashes/*'];
 
 const escapeRegex = (text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.+');
 
