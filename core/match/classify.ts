@@ -1,7 +1,7 @@
+import type { MatchKey } from '../profile/types.ts';
 import type { CategoryCode } from './categories.ts';
 import type { KeyTotal } from './key-totals.ts';
 import type { MatchRule } from './match-rules.ts';
-import type { SecondaryKey } from './secondary-keys.ts';
 import { toleranceFor, type Tolerance } from './tolerance.ts';
 
 /**
@@ -15,7 +15,7 @@ export type KeyRule = {
   tolerance: Tolerance;
   dateWindowDays: number;
   offsetMinutes: number;
-  secondaryKeys: readonly SecondaryKey[];
+  secondaryKeys: readonly MatchKey[];
 };
 
 /**

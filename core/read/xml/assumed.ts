@@ -1,7 +1,7 @@
 import type { XmlLayout } from '../../profile/layouts.ts';
 import { warning, type Warning } from '../../result.ts';
 import { walk } from './path.ts';
-import type { XmlEntry } from './statements.ts';
+import type { XmlEntry } from './entry.ts';
 
 /** Lines named in a warning; the rest are counted. */
 const LINES_NAMED = 10;

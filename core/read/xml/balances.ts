@@ -3,7 +3,8 @@ import type { ControlCheck } from '../../import/types.ts';
 import { formatMinor } from '../../money.ts';
 import type { XmlAmount, XmlBalances } from '../../profile/layouts.ts';
 import { compilePath, walk } from './path.ts';
-import { amountReader, type ReadAmount, type XmlStatement } from './statements.ts';
+import type { ReadAmount } from './entry.ts';
+import { amountReader, type XmlStatement } from './statements.ts';
 
 export type Balance = { type: string; date: string; amount: ReadAmount };
 

@@ -1,6 +1,6 @@
 import type { XmlLayout } from '../../profile/layouts.ts';
 import { compilePath, type XmlPath } from './path.ts';
-import type { XmlEntry } from './statements.ts';
+import type { XmlEntry } from './entry.ts';
 
 /** What a total needs of the entries it counts: how many, their absolute sum, its currency, whether all are amounts. */
 export type EntrySum = { count: number; absolute: number; currency: string | undefined; allAmounts: boolean };
