@@ -86,6 +86,15 @@ export function wallToInstant(t: WallTime, zone: string): { utcMillis: number; o
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
+/** Offset minutes of an ISO 8601 timestamp (`+08:00` → 480, `Z` → 0), or null when it has none. */
+export function isoOffsetMinutes(iso: string): number | null {
+  if (iso.endsWith('Z')) return 0;
+  const match = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
 /** `+08:00` for 480. */
 export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';

@@ -1,4 +1,4 @@
-import { epochSeconds, formatWallTime, wallToInstant, zoneOffsetMinutes } from '../time.ts';
+import { epochSeconds, formatWallTime, isoOffsetMinutes, wallToInstant, zoneOffsetMinutes } from '../time.ts';
 
 /**
  * The period the file states (its header), else whole days from the date of its first row to
@@ -33,18 +33,9 @@ function startOfDay(at: string, zone: string, plusDays: number): string {
     minute: 0,
     second: 0,
   };
-  const own = offsetOf(at);
+  const own = isoOffsetMinutes(at);
   if (own === null || zoneOffsetMinutes(zone, epochSeconds(at) * 1000) === own) {
     return formatWallTime(wall, wallToInstant(wall, zone).offsetMinutes);
   }
   return formatWallTime(wall, own);
-}
-
-/** Offset minutes of an ISO 8601 timestamp (`+08:00` → 480, `Z` → 0), or null when it has none. */
-function offsetOf(iso: string): number | null {
-  if (iso.endsWith('Z')) return 0;
-  const match = /([+-])(\d{2}):(\d{2})$/.exec(iso);
-  if (!match) return null;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
 }

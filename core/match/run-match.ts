@@ -1,6 +1,6 @@
 import type { Database } from 'sql.js';
 import { fail, issue, ok, type Result } from '../result.ts';
-import { formatInstant } from '../time.ts';
+import { formatInstant, isoOffsetMinutes } from '../time.ts';
 import { queryValue } from '../store/workspace.ts';
 import type { HandlerContext } from '../rpc/contract.ts';
 import { categoryTotals, classifyKeys, type ExceptionKey } from './classify-keys.ts';
@@ -28,11 +28,9 @@ import { BANK_SOURCE } from '../canonical/record.ts';
 import { exactTotal } from '../money.ts';
 import { fundFlows, settleRun } from '../settle/load.ts';
 import type { SettleResult } from '../settle/settle.ts';
-import { detectIncidents, INCIDENT_CATEGORIES, type Incident, type IncidentEvent } from './incidents.ts';
 import { KeyRecordsReader } from './key-records.ts';
+import { incidentsOf } from './run-incidents.ts';
 import { matchKeysBySource, secondaryLookups } from './secondary-lookups.ts';
-import type { TradeClock } from './trade-clock.ts';
-import { detectTradeGaps } from './trade-gaps.ts';
 import { dateWindowOf, toleranceOf, type RunParameters, type RunSummary } from './types.ts';
 
 const TEMP_TABLES = ['exception_key', 'exception_record', 'statement_detail'];
@@ -145,7 +143,9 @@ async function classifyAndStore(
   for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
   const { statementDays, crossDayFrom } = scopeOf(days, parameters);
   const matchKeys = matchKeysBySource(db, totals.trail.statementSourcesByImport());
-  const offsets = new Map(days.flatMap((day) => (day.end === null ? [] : [[day.source, offsetOf(day.end)] as const])));
+  const offsets = new Map(
+    days.flatMap((day) => (day.end === null ? [] : [[day.source, isoOffsetMinutes(day.end) ?? 0] as const])),
+  );
   const rules = new Map(
     [...crossDayFrom].map(([source, from]) => [
       source,
@@ -266,7 +266,7 @@ function scopeOf(
     const crossDayFrom = end === null ? null : end - parameters.crossDayWindowSeconds * 1000;
     crossDayFromSeconds.set(day.source, crossDayFrom === null ? null : Math.floor(crossDayFrom / 1000));
     if (day.start !== null && day.end !== null && crossDayFrom !== null) {
-      const offset = offsetOf(day.end);
+      const offset = isoOffsetMinutes(day.end) ?? 0;
       statementDays[day.source] = {
         start: day.start,
         end: day.end,
@@ -275,61 +275,4 @@ function scopeOf(
     }
   }
   return { statementDays, crossDayFrom: crossDayFromSeconds };
-}
-
-/**
- * Bursts of system-level findings per channel (see incidents.ts), each finding at its payment's
- * time on its channel, and gaps in a channel's trades (trade-gaps.ts), in time order.
- */
-function incidentsOf(
-  db: Database,
-  kept: readonly ExceptionKey[],
-  days: readonly Day[],
-  trades: TradeClock,
-): Incident[] {
-  const wanted = new Set(INCIDENT_CATEGORIES);
-  const time = db.prepare("SELECT occurred_epoch FROM record WHERE id = ? AND side = 'statement' AND source = ?");
-  const events: IncidentEvent[] = [];
-  try {
-    for (const entry of kept) {
-      if (!wanted.has(entry.category)) continue;
-      let epoch: number | null = null;
-      for (const id of entry.statementRecords) {
-        time.bind([id, entry.key.source]);
-        if (time.step()) {
-          const value = time.get()[0];
-          if (typeof value === 'number' && (epoch === null || value > epoch)) epoch = value;
-        }
-        time.reset();
-      }
-      if (epoch === null) continue;
-      const { source } = entry.key;
-      const order_ref = entry.order_ref ?? '';
-      events.push({
-        source,
-        category: entry.category,
-        epoch,
-        amount: entry.amount,
-        order_ref,
-        crossChannel: entry.bookSource !== null,
-      });
-    }
-  } finally {
-    time.free();
-  }
-  const offsets = new Map<string, number>();
-  for (const day of days) if (day.end !== null) offsets.set(day.source, offsetOf(day.end));
-  const volume = (source: string) => trades.volume(source);
-  const gaps = detectTradeGaps([...offsets.keys()], volume, offsets);
-  return [...detectIncidents(events, volume, offsets), ...gaps].sort((a, b) =>
-    a.from < b.from ? -1 : a.from > b.from ? 1 : 0,
-  );
-}
-
-/** Offset minutes of an ISO 8601 timestamp (`+08:00` → 480, `Z` → 0). */
-function offsetOf(iso: string): number {
-  const match = /([+-])(\d{2}):(\d{2})$/.exec(iso);
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
 }
