@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import initSqlJs from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reconcile, counts, findings, findingOf, ordersFile, CONTEXT, type Day } from './test-days.ts';
+import { reconcile, counts, findings, findingOf, CONTEXT, type Day } from './test-days.ts';
+import { ordersFile } from './test-files.ts';
 import type { FeeFinding, RunSummary } from './types.ts';
 import type { CategoryCode } from './categories.ts';
 import type { EngineHandlers } from '../rpc/contract.ts';
